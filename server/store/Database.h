@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace concierge::store {
+
+enum class Dialect { Sqlite, Postgres };
+
+struct DbConfig
+{
+    QString url;        // "postgresql://user:pass@host:port/db?sslmode=require"; empty -> SQLite at sqlitePath
+    QString sqlitePath; // file path; used when url is empty
+};
+
+// What a job sees: the connection of the database thread, inside a transaction.
+class DbContext
+{
+public:
+    DbContext(QSqlDatabase db, Dialect dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+    QSqlDatabase &db() { return m_db; }
+    Dialect dialect() const { return m_dialect; }
+    // A prepared query for this SQL (cached per connection); bind values then call exec(query).
+    QSqlQuery prepare(const QString &sql);
+    // exec() with an Error that names the statement when it fails.
+    Status exec(QSqlQuery &query);
+
+private:
+    QSqlDatabase m_db;
+    Dialect m_dialect;
+};
+
+// One connection, on one dedicated thread. Jobs queued from any thread are run in order; the jobs waiting at a time
+// are run in one transaction (group commit), each in its own savepoint so that one failing job does not undo the
+// others. A job's callback runs in the context object's thread after the transaction committed: an inbox row is
+// durable when its callback runs.
+class Database final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    explicit Database(DbConfig config, QObject *parent = nullptr);
+    ~Database() override; // stops the thread after the queued jobs ran
+
+    // Connects, applies migrations, starts the thread. Blocking: call at startup.
+    Status open();
+    void close();
+    Dialect dialect() const;
+    bool healthy() const;        // the last batch or ping succeeded
+    QString describe() const;    // "sqlite:/path/file.db" or "postgresql://host:port/db" (never the password)
+
+    template<typename T>
+    using Job = std::function<Result<T>(DbContext &)>;
+
+    // Queue a job. `done` runs in `context`'s thread with the job's result (or the commit's error), unless
+    // `context` is gone by then.
+    template<typename T>
+    void run(Job<T> job, QObject *context, std::function<void(Result<T>)> done);
+
+    // Queue a job and wait for it. For startup, tests and tools only: never on the hot path.
+    template<typename T>
+    Result<T> runSync(Job<T> job);
+
+private:
+    struct Private;
+    using RawJob = std::function<void(DbContext *ctx, const Error *commitError)>;
+    void enqueue(RawJob job, bool deliver);
+    void waitIdle();
+    std::unique_ptr<Private> d;
+};
+
+} // namespace concierge::store
+
+#include "store/Database_impl.h"

@@ -1,0 +1,136 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// Plain rows of the schema (see docs/ARCHITECTURE.md, "Data"). Times are Unix milliseconds (UTC).
+namespace concierge::store {
+
+struct InboxMessage
+{
+    qint64 id = 0;
+    QString wahaMessageId;   // payload.id (unique: a redelivery is ignored)
+    QString eventId;         // envelope id, may be empty (simplified shape)
+    QString chatId;          // where a reply goes
+    QString kind = QStringLiteral("user"); // "user" (from a parishioner) | "staff" (fromMe, typed on the phone)
+    QString text;
+    QString pushName;
+    QJsonObject media;       // {url, mimetype, filename} or empty
+    QString status = QStringLiteral("pending"); // pending | done | ignored | failed
+    int attempts = 0;
+    qint64 receivedAtMs = 0;
+};
+
+struct OutboxMessage
+{
+    qint64 id = 0;
+    qint64 inboxId = 0;      // the message this answers (0 for none)
+    QString chatId;
+    QString text;
+    QString replyTo;         // serialized WAHA message id to mark seen / quote, may be empty
+    QString status = QStringLiteral("pending"); // pending | sent | delivered | read | failed
+    int attempts = 0;
+    qint64 nextAttemptAtMs = 0;
+    QString wahaMessageId;   // short id returned by WAHA (the last part of the serialized id)
+    int ack = -2;            // last WAHA ack (-1 error .. 4 played), -2 none yet
+    QString lastError;
+    qint64 createdAtMs = 0;
+    qint64 sentAtMs = 0;
+};
+
+struct Interaction
+{
+    qint64 id = 0;
+    QString chatId;
+    QString direction;       // "in" | "out"
+    QString author = QStringLiteral("user"); // user | bot | staff
+    QString text;
+    QString service;         // renseignement | catechese | contact_humain | "" (unknown)
+    QString intent;
+    QString language;
+    double confidence = 0;
+    QString source;          // llm | offline | flow | system
+    QString status;          // received | queued | sent | delivered | read | failed | rate_limited
+    qint64 latencyMs = 0;
+    int tokensIn = 0;
+    int tokensOut = 0;
+    int llmCalls = 0;
+    QString messageId;       // WAHA id (in) or outbox id as text (out)
+    qint64 createdAtMs = 0;
+};
+
+struct SessionRecord
+{
+    QString sessionId;       // = chat id for WhatsApp conversations
+    QString chatId;
+    QJsonObject data;
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
+    qint64 expiresAtMs = 0;
+};
+
+struct ServiceRecord
+{
+    QString name;            // renseignement | catechese | contact_humain | system
+    bool enabled = true;
+    QString displayName;
+    QString systemPrompt;
+    QStringList keywords;
+    QJsonObject texts;       // {"fr": {"welcome": "...", ...}, "en": {...}}
+    QJsonObject settings;
+    qint64 updatedAtMs = 0;
+};
+
+struct FaqRow
+{
+    qint64 id = 0;
+    QString question;
+    QString answer;
+    QStringList keywords;
+    QString language = QStringLiteral("fr");
+};
+
+struct UserRecord
+{
+    QString chatId;
+    QString phone;
+    QString pushName;
+    QString language;
+    qint64 firstSeenAtMs = 0;
+    qint64 lastSeenAtMs = 0;
+};
+
+struct AgentRecord
+{
+    qint64 id = 0;
+    QString username;
+    QString passwordHash;
+    QString role = QStringLiteral("agent"); // admin | agent
+    QString displayName;
+};
+
+struct ParentRecord
+{
+    QString parentCode;
+    QString fullName;
+    QString phone;
+    QString email;
+};
+
+struct StudentRecord
+{
+    QString studentId;
+    QString parentCode;
+    QString firstName;
+    QString lastName;
+    QString birthDate;
+    QString level;
+    QString schoolYear;
+    QString status;
+    int sessionsAttended = 0;
+    int sessionsTotal = 0;
+    QString sacrament;
+};
+
+} // namespace concierge::store

@@ -52,4 +52,10 @@ private:
     bool m_failed = false;
 };
 
+// Adapts a Status to the Result<bool> that database jobs return.
+inline Result<bool> toResult(const Status &status)
+{
+    return status ? Result<bool>(true) : Result<bool>(status.error());
+}
+
 } // namespace concierge

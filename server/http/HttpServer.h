@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTcpServer>
 
+class QTcpSocket;
+
 namespace concierge::http {
 
 // Limits a public-facing listener must hold. Named constants, one place.
@@ -21,6 +23,12 @@ struct HttpLimits
 
 class HttpConnection;
 
+// Takes over a connection whose first request is a WebSocket handshake ("Upgrade: websocket"). The socket is the
+// handler's (no parent) and still holds the whole handshake unread: pass it to QWebSocketServer::handleConnection().
+// The request is the parsed handshake, for a path or Origin check before that (to refuse: write a response and
+// disconnect). Handed-over sockets no longer count against maxConnections.
+using UpgradeHandler = std::function<void(const HttpRequest &request, QTcpSocket *socket)>;
+
 // Small HTTP/1.1 server on QTcpServer + libhttp-parser. Lives in (and must be used from) one thread.
 class HttpServer final : public QObject
 {
@@ -35,14 +43,19 @@ public:
     quint16 serverPort() const;
     QString errorString() const;
     int connectionCount() const;
+    // Stops listening and drops every open connection (responses still pending are discarded).
     void close();
+    // Without one, handshakes reach the IRequestHandler like any request (and the connection closes after it).
+    void setUpgradeHandler(UpgradeHandler handler);
 
 private:
     void acceptPending();
+    void rejectBusy(QTcpSocket *socket);
     void forget(HttpConnection *connection);
 
     IRequestHandler *m_handler;
     HttpLimits m_limits;
+    UpgradeHandler m_upgradeHandler;
     QTcpServer m_server;
     QList<HttpConnection *> m_connections;
     friend class HttpConnection;

@@ -7,9 +7,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace concierge::store {
 
@@ -19,6 +21,7 @@ struct DbConfig
 {
     QString url;        // "postgresql://user:pass@host:port/db?sslmode=require"; empty -> SQLite at sqlitePath
     QString sqlitePath; // file path; used when url is empty
+    QString schema;     // PostgreSQL only: search_path for this connection (tests use a fresh schema); may be empty
 };
 
 // What a job sees: the connection of the database thread, inside a transaction.
@@ -28,15 +31,25 @@ public:
     DbContext(QSqlDatabase db, Dialect dialect) : m_db(std::move(db)), m_dialect(dialect) {}
     QSqlDatabase &db() { return m_db; }
     Dialect dialect() const { return m_dialect; }
-    // A prepared query for this SQL (cached per connection); bind values then call exec(query).
-    QSqlQuery prepare(const QString &sql);
+    // A prepared query for this SQL (cached per connection, so a reference: QSqlQuery cannot be copied); bind values
+    // then call exec(query). Valid until the job returns.
+    QSqlQuery &prepare(const QString &sql);
     // exec() with an Error that names the statement when it fails.
     Status exec(QSqlQuery &query);
+    // Binds `values` to the positional placeholders in order, then exec(query).
+    Status exec(QSqlQuery &query, const QVariantList &values);
+    // Finishes every cached statement (so that SQLite can commit) and, with `forget`, drops them (reconnect).
+    void resetStatements(bool forget);
 
 private:
     QSqlDatabase m_db;
     Dialect m_dialect;
+    std::unordered_map<QString, QSqlQuery> m_statements;
 };
+
+namespace detail {
+class PendingJob;
+}
 
 // One connection, on one dedicated thread. Jobs queued from any thread are run in order; the jobs waiting at a time
 // are run in one transaction (group commit), each in its own savepoint so that one failing job does not undo the
@@ -56,7 +69,7 @@ public:
     void close();
     Dialect dialect() const;
     bool healthy() const;        // the last batch or ping succeeded
-    QString describe() const;    // "sqlite:/path/file.db" or "postgresql://host:port/db" (never the password)
+    QString describe() const;    // "sqlite:/path/file.db" or "postgresql://user@host:port/db" (never the password)
 
     template<typename T>
     using Job = std::function<Result<T>(DbContext &)>;
@@ -72,9 +85,9 @@ public:
 
 private:
     struct Private;
-    using RawJob = std::function<void(DbContext *ctx, const Error *commitError)>;
-    void enqueue(RawJob job, bool deliver);
-    void waitIdle();
+    // Takes the job to the database thread, or fails it at once (through its own delivery) when closed.
+    void enqueue(std::unique_ptr<detail::PendingJob> job);
+    bool onDatabaseThread() const;
     std::unique_ptr<Private> d;
 };
 

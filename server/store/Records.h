@@ -20,6 +20,7 @@ struct InboxMessage
     QString status = QStringLiteral("pending"); // pending | done | ignored | failed
     int attempts = 0;
     qint64 receivedAtMs = 0;
+    qint64 processedAtMs = 0;
 };
 
 struct OutboxMessage
@@ -108,6 +109,24 @@ struct AgentRecord
     QString passwordHash;
     QString role = QStringLiteral("agent"); // admin | agent
     QString displayName;
+    qint64 createdAtMs = 0;
+};
+
+struct ConversationRecord
+{
+    QString chatId;
+    QString owner = QStringLiteral("bot"); // bot | queued | human:<agent>
+    int version = 0;                       // 0: no row yet
+    qint64 updatedAtMs = 0;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    qint64 atMs = 0;
+    QString actor;
+    QString action;
+    QString detail;
 };
 
 struct ParentRecord

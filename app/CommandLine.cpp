@@ -1,0 +1,60 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace concierge::app {
+
+void describeApplication(const QString &name)
+{
+    QCoreApplication::setApplicationName(name);
+    QCoreApplication::setOrganizationName(QStringLiteral("Concierge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONCIERGE_VERSION));
+}
+
+Result<config::Settings> loadSettings(const QCoreApplication &app, const QString &description)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption envFile(QStringLiteral("env-file"),
+                                     QCoreApplication::translate("main", "Read settings from this .env file."),
+                                     QStringLiteral("path"));
+    const QCommandLineOption host(QStringLiteral("host"), QCoreApplication::translate("main", "Listen address (HOST)."),
+                                  QStringLiteral("address"));
+    const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("main", "Listen port (PORT)."),
+                                  QStringLiteral("port"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QCoreApplication::translate("main", "Folder for the database and generated files (DATA_DIR)."),
+                                     QStringLiteral("path"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("main", "Load the built-in demo parish into an empty database (DEMO_DATA)."));
+    parser.addOptions({envFile, host, port, dataDir, demo});
+    parser.process(app);
+
+    config::Environment env;
+    QString envPath = parser.value(envFile);
+    if (envPath.isEmpty() && QFileInfo::exists(QStringLiteral(".env")))
+        envPath = QStringLiteral(".env");
+    if (!envPath.isEmpty()) {
+        auto fileEnv = config::SettingsLoader::readEnvFile(envPath);
+        if (!fileEnv)
+            return fileEnv.error();
+        env = fileEnv.value();
+    }
+    const config::Environment process = config::SettingsLoader::processEnvironment();
+    for (auto it = process.begin(); it != process.end(); ++it)
+        env.insert(it.key(), it.value());
+    if (parser.isSet(host))
+        env.insert(QStringLiteral("HOST"), parser.value(host));
+    if (parser.isSet(port))
+        env.insert(QStringLiteral("PORT"), parser.value(port));
+    if (parser.isSet(dataDir))
+        env.insert(QStringLiteral("DATA_DIR"), parser.value(dataDir));
+    if (parser.isSet(demo))
+        env.insert(QStringLiteral("DEMO_DATA"), QStringLiteral("true"));
+    return config::SettingsLoader::fromEnvironment(env);
+}
+
+} // namespace concierge::app

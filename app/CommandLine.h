@@ -1,0 +1,18 @@
+#pragma once
+
+#include "config/Settings.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+
+namespace concierge::app {
+
+// Parses the command line shared by both programs and builds the settings: the process environment, over the
+// .env file (--env-file, else ./.env when present), over the defaults; --port/--host/--data-dir win over both.
+// Exits the process for --help and --version.
+Result<config::Settings> loadSettings(const QCoreApplication &app, const QString &description);
+
+// Sets the application name, organisation and version used by both programs.
+void describeApplication(const QString &name);
+
+} // namespace concierge::app

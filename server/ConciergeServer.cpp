@@ -1,0 +1,258 @@
+#include "ConciergeServer.h"
+
+#include "ai/LlmClient.h"
+#include "api/AuthController.h"
+#include "api/HealthMonitor.h"
+#include "api/OrchestrateController.h"
+#include "api/SessionsController.h"
+#include "api/WebhookController.h"
+#include "assistant/Assistant.h"
+#include "assistant/BaserowFaqProvider.h"
+#include "assistant/LocalFaqProvider.h"
+#include "auth/JwtService.h"
+#include "auth/PasswordHasher.h"
+#include "core/Log.h"
+#include "http/HttpServer.h"
+#include "http/Router.h"
+#include "integrations/BaserowClient.h"
+#include "integrations/CurlClient.h"
+#include "integrations/WahaClient.h"
+#include "live/EventBus.h"
+#include "pipeline/MessageProcessor.h"
+#include "pipeline/OutboxSender.h"
+#include "pipeline/Pipeline.h"
+#include "pipeline/SessionStore.h"
+#include "services/BaserowFaqSource.h"
+#include "services/ServiceCatalog.h"
+#include "store/AgentRepository.h"
+#include "store/Database.h"
+#include "store/DemoData.h"
+#include "store/MemoryCache.h"
+#include "store/RedisCache.h"
+#include "store/ServiceRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+
+namespace concierge {
+
+namespace {
+
+// A secret kept in the data folder (owner-only), created on first start.
+Result<QString> secretFile(const QString &path, int bytes)
+{
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("data_dir"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+        const QString value = QString::fromUtf8(file.readAll()).trimmed();
+        if (!value.isEmpty())
+            return value;
+        file.close();
+    }
+    const QString value = auth::JwtService::randomToken(bytes);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Error{QStringLiteral("data_dir"), QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(value.toUtf8() + '\n');
+    return value;
+}
+
+} // namespace
+
+ConciergeServer::ConciergeServer(config::Settings settings, QObject *parent)
+    : QObject(parent)
+{
+    m_ctx.settings = std::move(settings);
+}
+
+ConciergeServer::~ConciergeServer()
+{
+    // The HTTP server and the pipeline go first (children), then the cache and the database (drains its queue).
+    const auto children = this->children();
+    for (QObject *child : children)
+        delete child;
+}
+
+quint16 ConciergeServer::port() const
+{
+    return m_http ? m_http->serverPort() : 0;
+}
+
+Status ConciergeServer::start()
+{
+    if (Status s = prepareSecrets(); !s)
+        return s;
+    if (Status s = openDatabase(); !s)
+        return s;
+    if (Status s = seedDatabase(); !s)
+        return s;
+    buildServices();
+    buildApi();
+    const config::Settings &s = m_ctx.settings;
+    const QHostAddress address = s.host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(s.host);
+    if (!m_http->listen(address, s.port))
+        return Error{QStringLiteral("listen"),
+                     QStringLiteral("cannot listen on %1:%2: %3 (is another instance running? set PORT)")
+                         .arg(s.host)
+                         .arg(s.port)
+                         .arg(m_http->errorString())};
+    qCInfo(lcHttp).noquote() << "listening on" << QStringLiteral("http://%1:%2").arg(s.host).arg(m_http->serverPort());
+    m_ctx.pipeline->resume();
+    m_ctx.health->start();
+    return {};
+}
+
+Status ConciergeServer::prepareSecrets()
+{
+    config::Settings &s = m_ctx.settings;
+    if (!QDir().mkpath(s.dataDir))
+        return Error{QStringLiteral("invalid_setting"), QStringLiteral("DATA_DIR: cannot create folder '%1'").arg(s.dataDir)};
+    if (s.webhookVerifyToken.isEmpty() && s.webhookHmacKey.isEmpty()) {
+        m_webhookTokenFile = s.dataDir + QStringLiteral("/webhook-token");
+        auto token = secretFile(m_webhookTokenFile, 24);
+        if (!token)
+            return token.error();
+        s.webhookVerifyToken = token.value();
+        qCInfo(lcConfig).noquote() << "No WEBHOOK_VERIFY_TOKEN or WEBHOOK_HMAC_KEY set: webhooks must carry the"
+                                   << "X-Waha-Token header stored in" << m_webhookTokenFile;
+    }
+    if (s.jwtSecretKey.isEmpty()) {
+        auto secret = secretFile(s.dataDir + QStringLiteral("/jwt-secret"), 32);
+        if (!secret)
+            return secret.error();
+        s.jwtSecretKey = secret.value();
+    }
+    return {};
+}
+
+Status ConciergeServer::openDatabase()
+{
+    const config::Settings &s = m_ctx.settings;
+    m_db = std::make_unique<store::Database>(store::DbConfig{s.databaseUrl, s.dataDir + QStringLiteral("/concierge.db")});
+    if (Status st = m_db->open(); !st)
+        return st;
+    qCInfo(lcStore).noquote() << "database:" << m_db->describe();
+    m_ctx.db = m_db.get();
+    return {};
+}
+
+Status ConciergeServer::seedDatabase()
+{
+    const config::Settings &s = m_ctx.settings;
+    if (s.demoData) {
+        auto loaded = m_db->runSync<bool>([](store::DbContext &ctx) { return toResult(store::loadDemoDataIfEmpty(ctx)); });
+        if (!loaded)
+            return loaded.error();
+    }
+    auto services = m_db->runSync<QList<store::ServiceRecord>>([](store::DbContext &ctx) -> Result<QList<store::ServiceRecord>> {
+        auto rows = store::ServiceRepository::all(ctx);
+        if (!rows || !rows->isEmpty())
+            return rows;
+        // First start: the shipped defaults become the parish's editable configuration.
+        const QList<store::ServiceRecord> defaults = services::ServiceCatalog::defaults().toRecords();
+        for (const store::ServiceRecord &record : defaults) {
+            if (Status st = store::ServiceRepository::upsert(ctx, record); !st)
+                return st.error();
+        }
+        return defaults;
+    });
+    if (!services)
+        return services.error();
+    m_ctx.assistant = nullptr;
+    m_catalogRecords = services.value();
+
+    QString generatedPassword;
+    auto admin = m_db->runSync<bool>([&](store::DbContext &ctx) -> Result<bool> {
+        auto count = store::AgentRepository::count(ctx);
+        if (!count || count.value() > 0)
+            return count ? Result<bool>(false) : Result<bool>(count.error());
+        store::AgentRecord agent;
+        agent.username = s.adminUsername;
+        agent.role = QStringLiteral("admin");
+        agent.displayName = s.adminUsername;
+        QString password = s.adminPassword;
+        if (password.isEmpty())
+            password = generatedPassword = auth::JwtService::randomToken(9);
+        agent.passwordHash = auth::PasswordHasher::hash(password);
+        auto id = store::AgentRepository::insert(ctx, agent);
+        return id ? Result<bool>(true) : Result<bool>(id.error());
+    });
+    if (!admin)
+        return admin.error();
+    if (!generatedPassword.isEmpty()) {
+        const QString path = s.dataDir + QStringLiteral("/admin-password");
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            file.write(generatedPassword.toUtf8() + '\n');
+        }
+        qCInfo(lcAuth).noquote() << "Created the console account" << s.adminUsername
+                                 << "with a generated password, stored in" << path;
+    }
+    return {};
+}
+
+void ConciergeServer::buildServices()
+{
+    const config::Settings &s = m_ctx.settings;
+    m_ctx.events = new live::EventBus(this);
+    if (s.redisUrl.isEmpty()) {
+        m_cache = std::make_unique<store::MemoryCache>();
+    } else {
+        auto redis = store::RedisCache::create(s.redisUrl);
+        if (redis)
+            m_cache = std::move(redis.value());
+        else {
+            qCWarning(lcCache) << "REDIS_URL unusable, using the in-process cache:" << redis.error().message;
+            m_cache = std::make_unique<store::MemoryCache>();
+        }
+    }
+    m_ctx.cache = m_cache.get();
+    m_jwt = std::make_unique<auth::JwtService>(s.jwtSecretKey.toUtf8(), s.jwtExpireMinutes);
+    m_ctx.jwt = m_jwt.get();
+
+    m_ctx.curl = new integrations::CurlClient(this);
+    m_ctx.waha = new integrations::WahaClient(
+        m_ctx.curl, integrations::WahaConfig{s.wahaBaseUrl, s.wahaApiKey, s.sessionName, 15'000}, this);
+    ai::LlmConfig llm;
+    llm.baseUrl = s.anthropicBaseUrl;
+    llm.authToken = s.anthropicAuthToken;
+    llm.apiKey = s.anthropicApiKey;
+    llm.model = s.anthropicModel;
+    llm.timeoutMs = s.requestTimeoutSeconds * 1000;
+    m_ctx.llm = new ai::LlmClient(m_ctx.curl, llm, this);
+
+    assistant::FaqProvider *faq = nullptr;
+    if (s.baserowConfigured()) {
+        auto *client = new integrations::BaserowClient(m_ctx.curl, {s.baserowUrl, s.baserowAuthKey, 15'000}, this);
+        faq = new assistant::BaserowFaqProvider(new services::BaserowFaqSource(client, s.baserowFaqTableId, this), this);
+    } else {
+        faq = new assistant::LocalFaqProvider(m_db.get(), this);
+    }
+    m_ctx.assistant = new assistant::Assistant(services::ServiceCatalog::fromRecords(m_catalogRecords), m_ctx.llm, faq, this);
+    m_ctx.sessions = new pipeline::SessionStore(m_ctx.cache, m_db.get(), s.sessionTimeoutMinutes, this);
+    auto *outbox = new pipeline::OutboxSender(m_db.get(), m_ctx.waha, m_ctx.events, {}, this);
+    auto *processor = new pipeline::MessageProcessor(
+        {m_db.get(), m_ctx.cache, m_ctx.sessions, m_ctx.assistant, outbox, m_ctx.waha, m_ctx.events},
+        s.rateLimitPerMinute, this);
+    m_ctx.pipeline = new pipeline::Pipeline(m_db.get(), processor, outbox, m_ctx.events, s.maxConcurrentRequests, this);
+    m_ctx.health = new api::HealthMonitor(m_ctx, this);
+}
+
+void ConciergeServer::buildApi()
+{
+    m_router = std::make_unique<http::Router>();
+    const config::Settings &s = m_ctx.settings;
+    auto *webhook = new api::WebhookController(
+        m_ctx, api::WebhookAuth(s.webhookVerifyToken.toUtf8(), s.webhookHmacKey.toUtf8()), this);
+    webhook->registerRoutes(*m_router);
+    m_ctx.health->registerRoutes(*m_router);
+    (new api::AuthController(m_ctx, this))->registerRoutes(*m_router);
+    (new api::SessionsController(m_ctx, this))->registerRoutes(*m_router);
+    (new api::OrchestrateController(m_ctx, this))->registerRoutes(*m_router);
+    m_http = new http::HttpServer(m_router.get(), {}, this);
+}
+
+} // namespace concierge

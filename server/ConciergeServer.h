@@ -1,0 +1,53 @@
+#pragma once
+
+#include "api/ServerContext.h"
+#include "core/Result.h"
+#include "store/Records.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace concierge::http {
+class HttpServer;
+class Router;
+} // namespace concierge::http
+
+namespace concierge {
+
+// The whole service, built from settings: storage, cache, clients, assistant, pipeline, HTTP API. Create, start()
+// and destroy it in one thread (ServerHost gives it its own); nothing in it blocks that thread on the network.
+class ConciergeServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConciergeServer)
+
+public:
+    explicit ConciergeServer(config::Settings settings, QObject *parent = nullptr);
+    ~ConciergeServer() override;
+
+    // Prepares the data folder and secrets, opens the database (migrations, first admin, default services, demo
+    // data), connects the cache, listens, and resumes what a previous run left pending.
+    Status start();
+    quint16 port() const;
+    const api::ServerContext &context() const { return m_ctx; }
+    QString webhookTokenFile() const { return m_webhookTokenFile; }
+
+private:
+    Status prepareSecrets();
+    Status openDatabase();
+    Status seedDatabase();
+    void buildServices();
+    void buildApi();
+
+    api::ServerContext m_ctx;
+    QString m_webhookTokenFile;
+    QList<store::ServiceRecord> m_catalogRecords;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<store::SessionCache> m_cache;
+    std::unique_ptr<auth::JwtService> m_jwt;
+    std::unique_ptr<http::Router> m_router;
+    http::HttpServer *m_http = nullptr;
+};
+
+} // namespace concierge

@@ -1,0 +1,59 @@
+#include "ServerHost.h"
+
+#include "ConciergeServer.h"
+
+namespace concierge {
+
+ServerHost::ServerHost(config::Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+{
+    m_thread.setObjectName(QStringLiteral("concierge-server"));
+    // A QThread object lives in the thread that created it; work is posted to an anchor that lives in the new one.
+    m_anchor.moveToThread(&m_thread);
+}
+
+ServerHost::~ServerHost()
+{
+    stop();
+}
+
+Status ServerHost::start()
+{
+    if (m_server)
+        return {};
+    m_thread.start();
+    Status status;
+    // Built, started and later destroyed inside the server thread: every QObject of the server belongs to it.
+    QMetaObject::invokeMethod(
+        &m_anchor,
+        [this, &status] {
+            auto server = std::make_unique<ConciergeServer>(m_settings);
+            status = server->start();
+            if (!status)
+                return;
+            m_port = server->port();
+            m_events = server->context().events;
+            m_webhookTokenFile = server->webhookTokenFile();
+            m_server = server.release();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!status)
+        stop();
+    return status;
+}
+
+void ServerHost::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    if (m_server) {
+        QMetaObject::invokeMethod(
+            &m_anchor, [this] { delete std::exchange(m_server, nullptr); }, Qt::BlockingQueuedConnection);
+    }
+    m_events = nullptr;
+    m_thread.quit();
+    m_thread.wait();
+}
+
+} // namespace concierge

@@ -1,0 +1,86 @@
+#include "ai/LanguageDetector.h"
+
+#include "ai/TextNormalizer.h"
+
+#include <QSet>
+
+namespace concierge::ai {
+
+namespace {
+
+QSet<QString> wordSet(const char *words)
+{
+    QSet<QString> set;
+    for (const QString &w : QString::fromLatin1(words).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        set.insert(w);
+    return set;
+}
+
+// Frequent words only: short messages carry few of them, so each hit counts.
+const QSet<QString> &frenchWords()
+{
+    static const QSet<QString> words = wordSet(
+        "je j me moi tu vous nous il elle le la les l de d du des un une mon ma mes ton ta votre vos est c ce "
+        "cette pour avec dans sur au aux et ou mais pas ne n qui que qu quoi quel quelle quels quelles comment "
+        "combien pourquoi quand bonjour bonsoir salut merci oui non svp stp slt bjr pr kel cmt qd pk jveu jve "
+        "veux voudrais voudrai suis ai a parler messe heure heures fils fille enfant eglise paroisse secretariat "
+        "se veut peut y pretre inscrit inscription catechisme catechese attestation certificat papiers documents bapteme mariage "
+        "appelez rappelez moi s plait il faut quelqu un personne horaires ouvert adresse ca va");
+    return words;
+}
+
+const QSet<QString> &englishWords()
+{
+    static const QSet<QString> words = wordSet(
+        "i im the is are am was what when where how why who which my your our to of in on for can could would "
+        "please hello hi hey thanks thank you need want time times mass son daughter child children talk speak "
+        "office open much does do church certificate with someone somebody person me have has this that year "
+        "it an and or not get call back good morning evening afternoon there any much many record priest");
+    return words;
+}
+
+const QSet<QString> &wolofWords()
+{
+    static const QSet<QString> words = wordSet(
+        "salamalekum salamaleikum salamalekoum salamaleykoum salamalaykoum salam aleykoum alaykoum malekum "
+        "maleykoum nanga nangadef def jamm jam nga mangi maangi fi jerejef jerejeff jerrejef jerejefati naka "
+        "waaw deedeet ndax dama begg xam lan yaw maa ngi dem rekk degg baal wax ak sama yow yangi");
+    return words;
+}
+
+} // namespace
+
+LanguageDetector::Detection LanguageDetector::detect(const QString &text)
+{
+    return detectTokens(TextNormalizer::normalize(text).split(QLatin1Char(' '), Qt::SkipEmptyParts));
+}
+
+LanguageDetector::Detection LanguageDetector::detectTokens(const QStringList &tokens)
+{
+    int fr = 0;
+    int en = 0;
+    int wo = 0;
+    for (const QString &t : tokens) {
+        fr += frenchWords().contains(t) ? 1 : 0;
+        en += englishWords().contains(t) ? 1 : 0;
+        wo += wolofWords().contains(t) ? 1 : 0;
+    }
+    Detection d;
+    const int total = fr + en + wo;
+    if (total == 0)
+        return d;
+    // Wolof only when it outweighs the rest ("jamm nga am": "am" is not English here).
+    if (wo > fr + en) {
+        d.language = QStringLiteral("wo");
+        d.confidence = std::min(1.0, 0.6 + 0.1 * wo);
+        return d;
+    }
+    // The request decides, not the greeting: Wolof words count only when nothing else is there.
+    const int best = std::max(fr, en);
+    d.language = en > fr ? QStringLiteral("en") : QStringLiteral("fr");
+    d.confidence = std::clamp(0.4 + 0.6 * double(best - std::min(fr, en)) / double(fr + en) * std::min(1.0, best / 3.0),
+                              0.3, 1.0);
+    return d;
+}
+
+} // namespace concierge::ai

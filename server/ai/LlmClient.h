@@ -1,0 +1,89 @@
+#pragma once
+
+#include "ai/Routing.h"
+#include "integrations/CurlClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace concierge::ai {
+
+// Where and how to reach an Anthropic-compatible Messages API (api.anthropic.com, z.ai's gateway, ...).
+struct LlmConfig
+{
+    QString baseUrl = QStringLiteral("https://api.anthropic.com");
+    QString authToken;      // ANTHROPIC_AUTH_TOKEN -> "Authorization: Bearer"; wins over apiKey
+    QString apiKey;         // ANTHROPIC_API_KEY -> "x-api-key", only when no authToken
+    QString model;          // e.g. "claude-…" or "glm-4.5"
+    int timeoutMs = 30'000; // per attempt
+    int maxRetries = 2;
+    int maxTokens = 1024; // default when the request has no max_tokens
+    // Backoff tuning (tests shrink these): every computed delay is multiplied by the scale, then capped.
+    double retryDelayScale = 1.0;
+    int maxRetryDelayMs = 60'000;
+};
+
+// The outcome of one createMessage() call, after any retries.
+struct LlmResponse
+{
+    bool ok = false;
+    QString errorType; // "" when ok; API error type, or "timeout", "network", "insufficient_balance",
+                       // "malformed_response", "not_configured", "http_<status>"
+    QString errorMessage;
+    int httpStatus = 0; // of the last attempt; 0 when no HTTP answer arrived
+    QString requestId;  // response header request-id, else body request_id
+    QString text;       // every text block joined, thinking blocks skipped
+    QJsonArray content; // raw content blocks
+    QString stopReason;
+    LlmUsage usage; // calls = attempts made
+
+    // The input of the first tool_use block calling `toolName`, if any.
+    std::optional<QJsonObject> toolInput(const QString &toolName) const;
+};
+
+// Client for POST {baseUrl}/v1/messages with the SDK's retry rule. Lives in one thread (the server's), never blocks:
+// requests go through the asynchronous CurlClient and backoff waits are timers.
+class LlmClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LlmClient)
+
+public:
+    using Callback = std::function<void(LlmResponse)>;
+
+    LlmClient(integrations::CurlClient *http, LlmConfig config, QObject *parent = nullptr);
+
+    bool configured() const;
+    const LlmConfig &config() const { return m_config; }
+    void setConfig(LlmConfig config) { m_config = std::move(config); }
+
+    // Sends `request` (adds "model" and "max_tokens" when absent). `done` runs later, exactly once, in this thread,
+    // unless `context` is destroyed first (then no further attempt is made either).
+    void createMessage(QJsonObject request, QObject *context, Callback done);
+
+    // The retry rule and backoff, exposed for tests. `retriesTaken` counts retries already made (0 for the first).
+    static bool shouldRetry(const integrations::OutboundResponse &response, const QString &errorType);
+    static int retryDelayMs(const integrations::OutboundResponse &response, int retriesTaken);
+
+    // The last `maxTurns` of `history` followed by `finalUserText`, shaped as the API wants: alternating roles,
+    // starting and ending with a user turn (consecutive turns of one role are merged, leading assistant turns and
+    // empty turns dropped; a last history turn equal to `finalUserText` is not repeated).
+    static QList<ChatTurn> conversation(const QList<ChatTurn> &history, int maxTurns, const QString &finalUserText);
+
+private:
+    struct Call;
+    void attempt(const std::shared_ptr<Call> &call);
+    void onAnswer(const std::shared_ptr<Call> &call, const integrations::OutboundResponse &response);
+    integrations::OutboundRequest buildRequest(const QByteArray &body) const;
+    QUrl messagesUrl() const;
+
+    integrations::CurlClient *m_http;
+    LlmConfig m_config;
+};
+
+} // namespace concierge::ai

@@ -1,0 +1,344 @@
+#include "ai/OfflineRouter.h"
+
+#include "ai/LanguageDetector.h"
+#include "ai/TextNormalizer.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace concierge::ai {
+
+namespace {
+
+QSet<QString> wordSet(const char *words)
+{
+    QSet<QString> set;
+    for (const QString &w : QString::fromLatin1(words).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        set.insert(w);
+    return set;
+}
+
+// Greetings (French, English, Wolof with its many spellings), thanks and the polite words around them.
+const QSet<QString> &greetingWords()
+{
+    static const QSet<QString> words = wordSet(
+        "bonjour bonsoir salut coucou hello hi hey yo salam salamalekum salamaleikum salamalekoum salamaleykoum "
+        "salamalaykoum salamaleykum assalamou assalamu aleykoum alaykoum aleikoum alaikum malekum maleykoum "
+        "nanga nangadef na nga def naka jamm jam am mangi maangi fi ca va cava comment allez vas tu how are you "
+        "good morning evening afternoon bonne journee soiree");
+    return words;
+}
+
+const QSet<QString> &thanksWords()
+{
+    static const QSet<QString> words = wordSet(
+        "merci jerejef jerejeff jerrejef jerejefati thanks thank thx ok okay d accord dacord super parfait cool "
+        "recu noted");
+    return words;
+}
+
+const QSet<QString> &fillerWords()
+{
+    static const QSet<QString> words = wordSet(
+        "monsieur madame mademoiselle mon ma pere abbe soeur frere le la les a tous toutes vous toi et mes cher "
+        "chere chers beaucoup bien tres infiniment bcp father sister sir madam all everyone much very so and "
+        "s il te plait please ndeysaan rek rekk");
+    return words;
+}
+
+bool containsFuzzy(const QSet<QString> &set, const QString &token)
+{
+    if (set.contains(token))
+        return true;
+    if (token.size() < 5)
+        return false;
+    for (const QString &w : set) {
+        if (w.size() >= 5 && TextNormalizer::fuzzyEquals(token, w))
+            return true;
+    }
+    return false;
+}
+
+// "salutation" for a greeting alone, "remerciement" for thanks alone, empty when the message asks something.
+QString smallTalkIntent(const QStringList &tokens)
+{
+    if (tokens.size() > 8)
+        return {}; // a greeting alone is short; spare the fuzzy look-ups
+    int greetings = 0;
+    int thanks = 0;
+    for (const QString &t : tokens) {
+        if (containsFuzzy(greetingWords(), t))
+            ++greetings;
+        else if (containsFuzzy(thanksWords(), t))
+            ++thanks;
+        else if (!fillerWords().contains(t))
+            return {};
+    }
+    if (greetings > 0)
+        return QStringLiteral("salutation");
+    return thanks > 0 ? QStringLiteral("remerciement") : QString();
+}
+
+QString snakeCase(const QString &phrase)
+{
+    return TextNormalizer::normalize(phrase).replace(QLatin1Char(' '), QLatin1Char('_'));
+}
+
+double confidenceFor(double best, double second)
+{
+    const double strength = 1.0 - std::exp(-best / 3.0);
+    const double margin = best > 0 ? (best - second) / best : 0;
+    return std::clamp(strength * (0.5 + 0.5 * margin), 0.0, 0.99);
+}
+
+} // namespace
+
+OfflineRouter::OfflineRouter(services::ServiceCatalog catalog) : m_catalog(std::move(catalog))
+{
+    for (const ServiceId s : {ServiceId::Renseignement, ServiceId::Catechese, ServiceId::ContactHumain})
+        addKeywords(s, m_catalog.keywords(s));
+    // Buckets by length: a token is compared only with terms a typo or two away in length.
+    for (qsizetype id = 0; id < m_terms.size(); ++id) {
+        const Term &t = m_terms.at(id);
+        if (t.prefix) {
+            m_prefixTerms.append(int(id));
+        } else if (t.text.size() >= 4) {
+            if (m_fuzzyByLength.size() <= t.text.size())
+                m_fuzzyByLength.resize(t.text.size() + 1);
+            m_fuzzyByLength[t.text.size()].append(int(id));
+        }
+    }
+}
+
+int OfflineRouter::termId(const QString &text, bool prefix)
+{
+    const QString key = prefix ? text + QLatin1Char('*') : text;
+    const auto it = m_termIndex.constFind(key);
+    if (it != m_termIndex.constEnd())
+        return *it;
+    m_terms.append(Term{text, prefix});
+    m_termIndex.insert(key, int(m_terms.size() - 1));
+    return int(m_terms.size() - 1);
+}
+
+void OfflineRouter::addKeywords(ServiceId service, const QList<services::WeightedKeyword> &keywords)
+{
+    for (const services::WeightedKeyword &k : keywords) {
+        const bool prefix = k.phrase.endsWith(QLatin1Char('*'));
+        // Keywords go through the same normalization as messages, so "baptême" and "stp" are written as people do.
+        const QStringList words = TextNormalizer::tokens(prefix ? k.phrase.chopped(1) : k.phrase);
+        if (words.isEmpty() || k.weight <= 0)
+            continue;
+        Phrase p;
+        p.weight = k.weight;
+        p.service = service;
+        p.label = snakeCase(k.phrase);
+        for (qsizetype i = 0; i < words.size(); ++i)
+            p.terms.append(termId(words.at(i), prefix && i == words.size() - 1));
+        m_phrases.append(p);
+    }
+}
+
+QList<QList<int>> OfflineRouter::matchTokens(const QStringList &tokens) const
+{
+    QList<QList<int>> matches(tokens.size());
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &token = tokens.at(i);
+        QList<int> &hits = matches[i];
+        for (const int id : m_prefixTerms) {
+            if (token.startsWith(m_terms.at(id).text))
+                hits.append(id);
+        }
+        if (const auto exact = m_termIndex.constFind(token); exact != m_termIndex.constEnd()) {
+            // A word the keywords know is taken as written: "inscrire" is not a misspelt "inscrit".
+            hits.append(*exact);
+            continue;
+        }
+        // Function words match only exactly: a typo allowance would turn "mais" into "mass".
+        if (token.size() < 4 || TextNormalizer::isStopWord(token))
+            continue;
+        const qsizetype from = std::max<qsizetype>(4, token.size() - 2);
+        const qsizetype to = std::min<qsizetype>(m_fuzzyByLength.size() - 1, token.size() + 2);
+        for (qsizetype len = from; len <= to; ++len) {
+            for (const int id : m_fuzzyByLength.at(len)) {
+                if (TextNormalizer::fuzzyEquals(token, m_terms.at(id).text))
+                    hits.append(id);
+            }
+        }
+    }
+    return matches;
+}
+
+QHash<ServiceId, OfflineRouter::Scored> OfflineRouter::score(const QStringList &tokens) const
+{
+    const QList<QList<int>> matches = matchTokens(tokens);
+    QHash<ServiceId, Scored> scored;
+    for (const Phrase &p : m_phrases) {
+        if (!m_catalog.isEnabled(p.service))
+            continue;
+        bool found = false;
+        for (qsizetype start = 0; !found && start + p.terms.size() <= tokens.size(); ++start) {
+            found = true;
+            for (qsizetype j = 0; found && j < p.terms.size(); ++j)
+                found = matches.at(start + j).contains(p.terms.at(j));
+        }
+        if (!found)
+            continue;
+        Scored &s = scored[p.service];
+        s.score += p.weight;
+        if (p.weight > s.bestWeight) {
+            s.bestWeight = p.weight;
+            s.label = p.label;
+        }
+    }
+    return scored;
+}
+
+QHash<ServiceId, double> OfflineRouter::scores(const QString &text) const
+{
+    QHash<ServiceId, double> out;
+    const QHash<ServiceId, Scored> scored = score(TextNormalizer::tokens(text));
+    for (auto it = scored.begin(); it != scored.end(); ++it)
+        out.insert(it.key(), it.value().score);
+    return out;
+}
+
+RoutingResult OfflineRouter::decide(const QHash<ServiceId, Scored> &scored) const
+{
+    RoutingResult r;
+    r.source = QStringLiteral("offline");
+    ServiceId best = ServiceId::Unknown;
+    double bestScore = 0;
+    double secondScore = 0;
+    for (auto it = scored.begin(); it != scored.end(); ++it) {
+        if (it.value().score > bestScore) {
+            secondScore = bestScore;
+            bestScore = it.value().score;
+            best = it.key();
+        } else if (it.value().score > secondScore) {
+            secondScore = it.value().score;
+        }
+    }
+    if (best == ServiceId::Unknown || bestScore < kMinScore || bestScore - secondScore < 0.25) {
+        r.intent = QStringLiteral("inconnu");
+        r.confidence = std::min(0.3, bestScore / 10.0);
+        return r;
+    }
+    r.service = best;
+    r.intent = scored.value(best).label;
+    r.confidence = confidenceFor(bestScore, secondScore);
+    return r;
+}
+
+RoutingResult OfflineRouter::route(const QString &text) const
+{
+    const QString normalized = TextNormalizer::normalize(text);
+    const QStringList rawTokens = normalized.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const LanguageDetector::Detection language = LanguageDetector::detectTokens(rawTokens);
+
+    RoutingResult r;
+    if (const ServiceId choice = menuChoice(normalized); choice != ServiceId::Unknown) {
+        r.source = QStringLiteral("menu");
+        r.language = language.language;
+        if (m_catalog.isEnabled(choice)) {
+            r.service = choice;
+            r.intent = QStringLiteral("menu_choice");
+            r.confidence = 1.0;
+        } else {
+            r.intent = QStringLiteral("service_disabled");
+            r.entities.insert(QStringLiteral("requested_service"), serviceName(choice));
+        }
+        return r;
+    }
+
+    const QStringList tokens = TextNormalizer::tokens(text);
+    const QString parentCode = extractParentCode(text);
+    QHash<ServiceId, Scored> scored;
+    const QString smallTalk = parentCode.isEmpty() ? smallTalkIntent(tokens) : QString();
+    if (smallTalk.isEmpty()) {
+        scored = score(tokens);
+        // A parent code is the strongest sign there is of a catechism request.
+        if (!parentCode.isEmpty() && m_catalog.isEnabled(ServiceId::Catechese)) {
+            Scored &s = scored[ServiceId::Catechese];
+            s.score += 4.0;
+            if (s.bestWeight < 4.0) {
+                s.bestWeight = 4.0;
+                s.label = QStringLiteral("code_parent");
+            }
+        }
+        r = decide(scored);
+    } else {
+        r.source = QStringLiteral("offline");
+        r.intent = smallTalk;
+        r.confidence = 0.9;
+    }
+    r.language = language.language;
+    if (!parentCode.isEmpty())
+        r.entities.insert(QStringLiteral("parent_code"), parentCode);
+    if (const QString child = extractChildFirstName(text); !child.isEmpty())
+        r.entities.insert(QStringLiteral("child_first_name"), child);
+    return r;
+}
+
+ServiceId OfflineRouter::menuChoice(const QString &normalizedText)
+{
+    static const QHash<QString, ServiceId> choices = [] {
+        QHash<QString, ServiceId> c;
+        const auto add = [&c](const char *words, ServiceId s) {
+            for (const QString &w : QString::fromLatin1(words).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                c.insert(w, s);
+        };
+        add("1,un,one,1er,premier,first", ServiceId::Renseignement);
+        add("2,deux,two,2e,2eme,deuxieme,second", ServiceId::Catechese);
+        add("3,trois,three,3e,3eme,troisieme,third", ServiceId::ContactHumain);
+        return c;
+    }();
+    QString t = normalizedText;
+    for (const char *lead : {"option ", "choix ", "menu ", "numero ", "number ", "je choisis ", "le ", "n "}) {
+        if (t.startsWith(QLatin1String(lead)))
+            t = t.mid(qsizetype(qstrlen(lead)));
+    }
+    return choices.value(t, ServiceId::Unknown);
+}
+
+QString OfflineRouter::extractParentCode(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("(?<![\\p{L}\\d])(\\p{L}{2,3})(\\s*-\\s*|\\s?)(\\d{4})(?!\\d)"));
+    // Words that precede a four-digit number in ordinary sentences ("en 2024", "au 2025").
+    static const QSet<QString> notPrefixes =
+        wordSet("au le la de du en et un on at in of to ma me ta te des les une aux par sur the and for ou nan "
+                "mes tes ses nos vos est an avant apres vers des jan fev mar avr mai jui aou sep oct nov dec");
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString letters = TextNormalizer::stripAccents(m.captured(1)).toUpper();
+        const bool hyphen = m.captured(2).contains(QLatin1Char('-'));
+        if (!hyphen && notPrefixes.contains(letters.toLower()))
+            continue;
+        if (letters.size() == 3 && !hyphen && m.captured(2).size() > 0)
+            continue; // "rdv 1530" is not a code
+        return letters + QLatin1Char('-') + m.captured(3);
+    }
+    return {};
+}
+
+QString OfflineRouter::extractChildFirstName(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "(?i:\\b(?:mon fils|ma fille|mon enfant|mon gar[cç]on|ma petite|mon petit|my son|my daughter|my child|"
+        "de|pour|for|d'|d’))\\s*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"));
+    static const QSet<QString> notNames = wordSet(
+        "dakar sainte saint anne dieu jesus christ noel paques paroisse eglise messe catechisme catechese "
+        "monsieur madame pere abbe soeur frere lundi mardi mercredi jeudi vendredi samedi dimanche janvier "
+        "fevrier mars avril mai juin juillet aout septembre octobre novembre decembre est il elle je sunday "
+        "monday saturday mass the plateau senegal france svp stp merci bonjour");
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!notNames.contains(TextNormalizer::normalize(name)))
+            return name;
+    }
+    return {};
+}
+
+} // namespace concierge::ai

@@ -1,0 +1,214 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace concierge::ai {
+
+// Header-only on purpose: concierge_services (knowledge base) uses it and must not link concierge_ai, which
+// itself depends on concierge_services.
+//
+// Turns what parents type on WhatsApp ("Slt, c koi les horaires d'la messe ?") into comparable tokens:
+// lower case, no accents, no punctuation, SMS spellings expanded. Pure functions, thread-safe.
+class TextNormalizer
+{
+public:
+    // "L'Église, à 9h !" -> "l eglise a 9h": lower case, accents stripped, every non letter/digit a space.
+    static QString normalize(const QString &text);
+    // "é" -> "e", "Ç" -> "C" (NFD, combining marks dropped); also folds œ/æ and typographic ligatures.
+    static QString stripAccents(const QString &text);
+    // normalize() split on spaces, SMS spellings expanded ("stp" -> "s", "il", "te", "plait").
+    static QStringList tokens(const QString &text);
+    // The expansion of one normalized token, or the token itself.
+    static QStringList expandSms(const QString &token);
+
+    // Frequent French and English function words ("le", "de", "the", "mais", "what"): they carry no topic, so
+    // search drops them and fuzzy matching never bends them into a keyword ("mais" is not "mass").
+    static bool isStopWord(const QString &normalizedToken);
+
+    // Damerau-Levenshtein (optimal string alignment) distance; returns maxDistance + 1 as soon as it is exceeded.
+    static int editDistance(QStringView a, QStringView b, int maxDistance = 2);
+    // Typos tolerated for a word of this length: 0 below 4 letters, 1 up to 7, 2 from 8.
+    static int allowedEdits(qsizetype length);
+    // Same word give or take a typo (allowance taken from the shorter word).
+    static bool fuzzyEquals(QStringView a, QStringView b);
+};
+
+
+
+namespace textnormalizer_detail {
+
+// SMS and chat spellings seen in French/English WhatsApp messages, keyed by the normalized token.
+inline const QHash<QString, QStringList> &smsTable()
+{
+    static const QHash<QString, QStringList> table = [] {
+        const char *const pairs[][2] = {
+            {"slt", "salut"}, {"bjr", "bonjour"}, {"bjrs", "bonjour"}, {"bnjr", "bonjour"}, {"bsr", "bonsoir"},
+            {"stp", "s il te plait"}, {"svp", "s il vous plait"}, {"pr", "pour"}, {"kel", "quel"},
+            {"kelle", "quelle"}, {"kels", "quels"}, {"kelles", "quelles"}, {"cmt", "comment"}, {"cmnt", "comment"},
+            {"qd", "quand"}, {"qnd", "quand"}, {"kan", "quand"}, {"tjrs", "toujours"}, {"tjs", "toujours"},
+            {"msg", "message"}, {"pk", "pourquoi"}, {"pq", "pourquoi"}, {"pkoi", "pourquoi"}, {"jve", "je veux"},
+            {"jveu", "je veux"}, {"jveux", "je veux"}, {"jvoudrai", "je voudrais"}, {"jvoudrais", "je voudrais"},
+            {"jsuis", "je suis"}, {"chui", "je suis"}, {"jai", "j ai"}, {"g", "j ai"}, {"koi", "quoi"},
+            {"koa", "quoi"}, {"ki", "qui"}, {"ke", "que"}, {"ya", "il y a"}, {"bb", "bebe"}, {"tt", "tout"},
+            {"tte", "toute"}, {"dc", "donc"}, {"pb", "probleme"}, {"pbm", "probleme"}, {"rdv", "rendez vous"},
+            {"bcp", "beaucoup"}, {"mtn", "maintenant"}, {"dmn", "demain"}, {"auj", "aujourd hui"},
+            {"ajd", "aujourd hui"}, {"cb", "combien"}, {"cbien", "combien"}, {"kt", "catechisme"},
+            {"cate", "catechisme"}, {"kate", "catechisme"}, {"docs", "documents"}, {"doc", "document"},
+            {"infos", "informations"}, {"info", "information"}, {"ds", "dans"}, {"ns", "nous"}, {"vs", "vous"},
+            {"qqn", "quelqu un"}, {"qqun", "quelqu un"}, {"qlq", "quelque"}, {"mrc", "merci"}, {"mci", "merci"},
+            {"dimanch", "dimanche"}, {"thx", "thanks"}, {"pls", "please"}, {"plz", "please"}, {"u", "you"},
+            {"ur", "your"}, {"wat", "what"}, {"wen", "when"}, {"hw", "how"}, {"pl", "please"},
+        };
+        QHash<QString, QStringList> t;
+        for (const auto &p : pairs)
+            t.insert(QString::fromLatin1(p[0]), QString::fromLatin1(p[1]).split(QLatin1Char(' ')));
+        return t;
+    }();
+    return table;
+}
+
+inline const QSet<QString> &stopWords()
+{
+    static const QSet<QString> words = [] {
+        const QString list = QStringLiteral(
+            "a au aux avec ce ces c cela ca cet cette d de des du dans elle en et est etre il ils je j l la le les "
+            "leur lui ma mais me mes moi mon ne n nous on ou par pas pour qu que qui quoi sa se ses son sur ta te "
+            "tes toi ton tu un une vos votre vous y s plait il faut fait faire avoir ai as avez ont suis sont "
+            "veux voudrais voudrait veut peux peut pouvez puis svp stp merci bonjour bonsoir salut si tres bien "
+            "aussi alors donc comme tout tous toute toutes quel quelle quels quelles est-ce ceci celui "
+            "the an and or of to in on at for from with by is are am was were be been it its this that these those "
+            "i me my we our you your he she they them his her what which who whom do does did have has had can "
+            "could would should will shall please hello hi hey thanks thank into about there here get got want "
+            "need like just also");
+        QSet<QString> set;
+        for (const QString &w : list.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            set.insert(w);
+        return set;
+    }();
+    return words;
+}
+
+} // namespace textnormalizer_detail
+
+inline bool TextNormalizer::isStopWord(const QString &normalizedToken)
+{
+    return textnormalizer_detail::stopWords().contains(normalizedToken);
+}
+
+inline QString TextNormalizer::stripAccents(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining
+            || c.category() == QChar::Mark_Enclosing)
+            continue;
+        switch (c.unicode()) {
+        case 0x0153: out += QLatin1String("oe"); break; // œ
+        case 0x0152: out += QLatin1String("OE"); break;
+        case 0x00E6: out += QLatin1String("ae"); break; // æ
+        case 0x00C6: out += QLatin1String("AE"); break;
+        case 0x00DF: out += QLatin1String("ss"); break; // ß
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+inline QString TextNormalizer::normalize(const QString &text)
+{
+    const QString plain = stripAccents(text).toLower();
+    QString out;
+    out.reserve(plain.size());
+    bool pendingSpace = false;
+    for (const QChar c : plain) {
+        if (c.isLetterOrNumber()) {
+            if (pendingSpace && !out.isEmpty())
+                out += QLatin1Char(' ');
+            pendingSpace = false;
+            out += c;
+        } else {
+            // apostrophes, hyphens, emoji, punctuation: all word separators
+            pendingSpace = true;
+        }
+    }
+    return out;
+}
+
+inline QStringList TextNormalizer::expandSms(const QString &token)
+{
+    const auto it = textnormalizer_detail::smsTable().constFind(token);
+    return it == textnormalizer_detail::smsTable().constEnd() ? QStringList{token} : *it;
+}
+
+inline QStringList TextNormalizer::tokens(const QString &text)
+{
+    QStringList out;
+    const QString norm = normalize(text);
+    for (const QStringView word : QStringView(norm).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        out += expandSms(word.toString());
+    return out;
+}
+
+inline int TextNormalizer::allowedEdits(qsizetype length)
+{
+    if (length < 4)
+        return 0;
+    return length < 8 ? 1 : 2;
+}
+
+inline int TextNormalizer::editDistance(QStringView a, QStringView b, int maxDistance)
+{
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    if (std::abs(n - m) > maxDistance)
+        return maxDistance + 1;
+    // Three rolling rows are enough for the transposition case of optimal string alignment; words are short, so
+    // they live on the stack.
+    QVarLengthArray<int, 3 * 48> rows(3 * (m + 1));
+    int *prev2 = rows.data();
+    int *prev = prev2 + (m + 1);
+    int *cur = prev + (m + 1);
+    for (qsizetype j = 0; j <= m; ++j)
+        prev[j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        cur[0] = int(i);
+        int rowMin = cur[0];
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                v = std::min(v, prev2[j - 2] + 1);
+            cur[j] = v;
+            rowMin = std::min(rowMin, v);
+        }
+        if (rowMin > maxDistance)
+            return maxDistance + 1;
+        int *oldest = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = oldest;
+    }
+    return std::min(prev[m], maxDistance + 1);
+}
+
+inline bool TextNormalizer::fuzzyEquals(QStringView a, QStringView b)
+{
+    if (a == b)
+        return true;
+    const int allowed = allowedEdits(std::min(a.size(), b.size()));
+    if (allowed == 0)
+        return false;
+    return editDistance(a, b, allowed) <= allowed;
+}
+
+} // namespace concierge::ai

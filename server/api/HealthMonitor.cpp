@@ -1,0 +1,100 @@
+#include "api/HealthMonitor.h"
+
+#include "ai/LlmClient.h"
+#include "api/ServerContext.h"
+#include "integrations/WahaClient.h"
+#include "live/EventBus.h"
+#include "store/Database.h"
+#include "store/SessionCache.h"
+
+#include <QCoreApplication>
+
+namespace concierge::api {
+
+HealthMonitor::HealthMonitor(ServerContext &context, QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+{
+    m_poll.setInterval(30'000);
+    connect(&m_poll, &QTimer::timeout, this, &HealthMonitor::pollWaha);
+}
+
+void HealthMonitor::registerRoutes(http::Router &router)
+{
+    router.add("GET", "/health", [this](const http::HttpRequest &, const http::PathParams &, http::Responder respond) {
+        const QJsonObject body = snapshot();
+        respond(http::HttpResponse::json(body.value(QLatin1String("status")).toString() == QLatin1String("down") ? 503 : 200,
+                                         body));
+    });
+}
+
+void HealthMonitor::start()
+{
+    if (!m_ctx.waha->configured()) {
+        m_wahaStatus = QStringLiteral("not_configured");
+        return;
+    }
+    pollWaha();
+    m_poll.start();
+}
+
+void HealthMonitor::setWahaStatus(const QString &status)
+{
+    if (status == m_wahaStatus)
+        return;
+    m_wahaStatus = status;
+    m_wahaError.clear();
+    emit changed(snapshot());
+}
+
+void HealthMonitor::pollWaha()
+{
+    m_ctx.waha->sessionStatus(this, [this](Result<QString> status) {
+        if (status) {
+            setWahaStatus(status.value());
+            return;
+        }
+        m_wahaError = status.error().message;
+        setWahaStatus(QStringLiteral("unreachable"));
+    });
+}
+
+QJsonObject HealthMonitor::snapshot() const
+{
+    const bool dbOk = m_ctx.db->healthy();
+    const bool cacheDegraded = m_ctx.cache->degraded();
+    const bool wahaOk = m_wahaStatus == QLatin1String("WORKING");
+
+    QJsonObject components;
+    components.insert(QStringLiteral("database"),
+                      QJsonObject{{QStringLiteral("status"), dbOk ? QStringLiteral("ok") : QStringLiteral("down")},
+                                  {QStringLiteral("backend"), m_ctx.db->dialect() == store::Dialect::Sqlite
+                                                                  ? QStringLiteral("sqlite")
+                                                                  : QStringLiteral("postgresql")}});
+    components.insert(QStringLiteral("cache"),
+                      QJsonObject{{QStringLiteral("status"), cacheDegraded ? QStringLiteral("degraded") : QStringLiteral("ok")},
+                                  {QStringLiteral("backend"), m_ctx.cache->backendName()}});
+    QJsonObject waha{{QStringLiteral("status"), m_wahaStatus}, {QStringLiteral("session"), m_ctx.settings.sessionName}};
+    if (!m_wahaError.isEmpty())
+        waha.insert(QStringLiteral("error"), m_wahaError);
+    components.insert(QStringLiteral("waha"), waha);
+    components.insert(QStringLiteral("llm"),
+                      QJsonObject{{QStringLiteral("status"), m_ctx.settings.llmConfigured() ? QStringLiteral("configured")
+                                                                                            : QStringLiteral("not_configured")},
+                                  {QStringLiteral("model"), m_ctx.settings.anthropicModel},
+                                  {QStringLiteral("fallback"), QStringLiteral("offline router")}});
+    components.insert(QStringLiteral("knowledge_base"),
+                      QJsonObject{{QStringLiteral("source"), m_ctx.settings.baserowConfigured() ? QStringLiteral("baserow")
+                                                                                                : QStringLiteral("local")}});
+
+    QString overall = QStringLiteral("ok");
+    if (!dbOk)
+        overall = QStringLiteral("down");
+    else if (cacheDegraded || (m_ctx.waha->configured() && !wahaOk))
+        overall = QStringLiteral("degraded");
+    return {{QStringLiteral("status"), overall},
+            {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+            {QStringLiteral("components"), components}};
+}
+
+} // namespace concierge::api

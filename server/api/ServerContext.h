@@ -1,0 +1,52 @@
+#pragma once
+
+#include "config/Settings.h"
+
+namespace concierge::ai {
+class LlmClient;
+}
+namespace concierge::assistant {
+class Assistant;
+}
+namespace concierge::auth {
+class JwtService;
+}
+namespace concierge::integrations {
+class CurlClient;
+class WahaClient;
+} // namespace concierge::integrations
+namespace concierge::live {
+class EventBus;
+}
+namespace concierge::pipeline {
+class Pipeline;
+class SessionStore;
+} // namespace concierge::pipeline
+namespace concierge::store {
+class Database;
+class SessionCache;
+} // namespace concierge::store
+
+namespace concierge::api {
+
+class HealthMonitor;
+
+// What the API controllers may use; built and owned by ConciergeServer (dependencies through constructors, no
+// singletons).
+struct ServerContext
+{
+    config::Settings settings;
+    store::Database *db = nullptr;
+    store::SessionCache *cache = nullptr;
+    integrations::CurlClient *curl = nullptr;
+    integrations::WahaClient *waha = nullptr;
+    ai::LlmClient *llm = nullptr;
+    assistant::Assistant *assistant = nullptr;
+    pipeline::Pipeline *pipeline = nullptr;
+    pipeline::SessionStore *sessions = nullptr;
+    live::EventBus *events = nullptr;
+    auth::JwtService *jwt = nullptr;
+    HealthMonitor *health = nullptr;
+};
+
+} // namespace concierge::api

@@ -1,0 +1,97 @@
+#include "api/WebhookController.h"
+
+#include "api/HealthMonitor.h"
+#include "api/ServerContext.h"
+#include "core/Log.h"
+#include "live/EventBus.h"
+#include "pipeline/Pipeline.h"
+#include "pipeline/WebhookEvent.h"
+
+#include <QDateTime>
+
+namespace concierge::api {
+
+using http::HttpResponse;
+using pipeline::WebhookEvent;
+
+namespace {
+
+HttpResponse ok(const QString &status, const QString &detail = {})
+{
+    QJsonObject body{{QStringLiteral("status"), status}};
+    if (!detail.isEmpty())
+        body.insert(QStringLiteral("detail"), detail);
+    return HttpResponse::json(200, body);
+}
+
+HttpResponse storageUnavailable(const Error &error)
+{
+    // 503 makes WAHA deliver the same event again later: nothing is lost.
+    qCWarning(lcWebhook) << "storage unavailable:" << error.message;
+    return HttpResponse::error(503, QStringLiteral("storage_unavailable"),
+                               QStringLiteral("the message could not be stored, please retry"));
+}
+
+} // namespace
+
+WebhookController::WebhookController(ServerContext &context, WebhookAuth auth, QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+    , m_auth(std::move(auth))
+{
+}
+
+void WebhookController::registerRoutes(http::Router &router)
+{
+    router.add("POST", "/api/v1/webhook",
+               [this](const http::HttpRequest &request, const http::PathParams &, http::Responder respond) {
+                   handle(request, std::move(respond));
+               });
+}
+
+void WebhookController::handle(const http::HttpRequest &request, http::Responder respond)
+{
+    if (!m_auth.verify(request)) {
+        qCInfo(lcWebhook) << "rejected an unauthenticated webhook from" << request.peer.toString();
+        respond(HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                    QStringLiteral("missing or invalid X-Waha-Token / X-Webhook-Hmac")));
+        return;
+    }
+    auto parsed = pipeline::parseWebhook(request.body, QDateTime::currentMSecsSinceEpoch());
+    if (!parsed) {
+        respond(HttpResponse::error(400, parsed.error().code, parsed.error().message));
+        return;
+    }
+    const WebhookEvent &event = parsed.value();
+    switch (event.kind) {
+    case WebhookEvent::Kind::Ignored:
+        respond(ok(QStringLiteral("ignored"), event.ignoredReason));
+        return;
+    case WebhookEvent::Kind::SessionStatus:
+        m_ctx.health->setWahaStatus(event.sessionStatus);
+        m_ctx.events->publish(QStringLiteral("session.status"), {{QStringLiteral("status"), event.sessionStatus}});
+        respond(ok(QStringLiteral("recorded")));
+        return;
+    case WebhookEvent::Kind::Ack:
+        m_ctx.pipeline->applyAck(event.ackMessageId, event.ack, this, [respond](Result<bool> applied) {
+            if (!applied) {
+                respond(storageUnavailable(applied.error()));
+                return;
+            }
+            respond(ok(applied.value() ? QStringLiteral("recorded") : QStringLiteral("unknown_message")));
+        });
+        return;
+    case WebhookEvent::Kind::UserMessage:
+    case WebhookEvent::Kind::StaffMessage:
+        break;
+    }
+    m_ctx.pipeline->accept(event.message, this, [respond](Result<bool> inserted) {
+        if (!inserted) {
+            respond(storageUnavailable(inserted.error()));
+            return;
+        }
+        respond(ok(inserted.value() ? QStringLiteral("accepted") : QStringLiteral("duplicate")));
+    });
+}
+
+} // namespace concierge::api

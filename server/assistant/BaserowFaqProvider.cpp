@@ -1,0 +1,18 @@
+#include "assistant/BaserowFaqProvider.h"
+
+#include "services/BaserowFaqSource.h"
+
+namespace concierge::assistant {
+
+BaserowFaqProvider::BaserowFaqProvider(services::BaserowFaqSource *source, QObject *parent)
+    : FaqProvider(parent)
+    , m_source(source)
+{
+}
+
+void BaserowFaqProvider::rows(QObject *context, std::function<void(const QList<store::FaqRow> &)> done)
+{
+    m_source->rows(context, [done](const QList<store::FaqRow> &rows, bool) { done(rows); });
+}
+
+} // namespace concierge::assistant

@@ -1,0 +1,241 @@
+#include "config/Settings.h"
+
+#include "core/Log.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QLoggingCategory>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <limits>
+#include <optional>
+
+namespace concierge::config {
+
+bool Settings::llmConfigured() const
+{
+    return !anthropicBaseUrl.isEmpty() && !anthropicModel.isEmpty()
+        && (!anthropicAuthToken.isEmpty() || !anthropicApiKey.isEmpty());
+}
+
+bool Settings::baserowConfigured() const
+{
+    return !baserowUrl.isEmpty() && !baserowAuthKey.isEmpty() && baserowFaqTableId > 0;
+}
+
+namespace {
+
+QString unquote(QString value)
+{
+    value = value.trimmed();
+    if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front())
+        return value.mid(1, value.size() - 2);
+    // An unquoted value may carry a trailing comment: KEY=value # note
+    const qsizetype hash = value.indexOf(QLatin1String(" #"));
+    return hash >= 0 ? value.left(hash).trimmed() : value;
+}
+
+Error settingError(const QString &name, const QString &expected, const QString &got)
+{
+    return Error{QStringLiteral("invalid_setting"), QStringLiteral("%1: expected %2, got '%3'").arg(name, expected, got)};
+}
+
+// Reads the settings one by one, remembering the first error.
+class Reader
+{
+public:
+    explicit Reader(const Environment &env) : m_env(env) {}
+
+    QString string(const QString &name, const QString &fallback) const
+    {
+        const QString v = m_env.value(name).trimmed();
+        return v.isEmpty() ? fallback : v;
+    }
+
+    int integer(const QString &name, int fallback, int min, int max)
+    {
+        const QString v = m_env.value(name).trimmed();
+        if (v.isEmpty())
+            return fallback;
+        bool ok = false;
+        const int n = v.toInt(&ok);
+        if (!ok || n < min || n > max)
+            fail(settingError(name, QStringLiteral("a whole number from %1 to %2").arg(min).arg(max), v));
+        return ok ? n : fallback;
+    }
+
+    bool boolean(const QString &name, bool fallback)
+    {
+        const QString v = m_env.value(name).trimmed().toLower();
+        if (v.isEmpty())
+            return fallback;
+        if (v == QLatin1String("1") || v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("on"))
+            return true;
+        if (v == QLatin1String("0") || v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("off"))
+            return false;
+        fail(settingError(name, QStringLiteral("true or false"), v));
+        return fallback;
+    }
+
+    QString url(const QString &name, const QStringList &schemes)
+    {
+        const QString v = m_env.value(name).trimmed();
+        if (v.isEmpty())
+            return v;
+        const QUrl u(v, QUrl::StrictMode);
+        if (!u.isValid() || !schemes.contains(u.scheme()) || u.host().isEmpty())
+            fail(settingError(name, QStringLiteral("a URL starting with %1://").arg(schemes.join(QStringLiteral("://, "))),
+                              QUrl(v).toDisplayString(QUrl::RemovePassword)));
+        return v;
+    }
+
+    void fail(Error error)
+    {
+        if (!m_error)
+            m_error = std::move(error);
+    }
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    const Environment &m_env;
+    std::optional<Error> m_error;
+};
+
+QString defaultDataDir()
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.local/share");
+    return base + QStringLiteral("/concierge");
+}
+
+} // namespace
+
+Result<Environment> SettingsLoader::readEnvFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error{QStringLiteral("env_file"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+    Environment env;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        if (line.startsWith(QLatin1String("export ")))
+            line = line.mid(7).trimmed();
+        const qsizetype eq = line.indexOf(u'=');
+        const QString key = line.left(eq).trimmed();
+        static const QRegularExpression validKey(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+        if (eq <= 0 || !validKey.match(key).hasMatch())
+            return Error{QStringLiteral("env_file"),
+                         QStringLiteral("%1:%2: expected KEY=VALUE").arg(path).arg(lineNumber)};
+        env.insert(key, unquote(line.mid(eq + 1)));
+    }
+    return env;
+}
+
+Environment SettingsLoader::processEnvironment()
+{
+    Environment env;
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : system.keys())
+        env.insert(key, system.value(key));
+    return env;
+}
+
+Result<Settings> SettingsLoader::fromEnvironment(const Environment &env)
+{
+    Reader r(env);
+    Settings s;
+    s.host = r.string(QStringLiteral("HOST"), s.host);
+    if (QHostAddress(s.host).isNull() && s.host != QLatin1String("localhost"))
+        r.fail(settingError(QStringLiteral("HOST"), QStringLiteral("an IP address such as 0.0.0.0 or 127.0.0.1"), s.host));
+    s.port = quint16(r.integer(QStringLiteral("PORT"), s.port, 1, 65535));
+    s.dataDir = r.string(QStringLiteral("DATA_DIR"), defaultDataDir());
+    s.databaseUrl = r.url(QStringLiteral("DATABASE_URL"), {QStringLiteral("postgresql"), QStringLiteral("postgres")});
+    s.redisUrl = r.url(QStringLiteral("REDIS_URL"), {QStringLiteral("redis")});
+    s.wahaBaseUrl = r.url(QStringLiteral("WAHA_BASE_URL"), {QStringLiteral("http"), QStringLiteral("https")});
+    s.wahaApiKey = r.string(QStringLiteral("WAHA_API_KEY"), r.string(QStringLiteral("WAHA_API_TOKEN"), {}));
+    s.sessionName = r.string(QStringLiteral("SESSION_NAME"), s.sessionName);
+    s.webhookVerifyToken = r.string(QStringLiteral("WEBHOOK_VERIFY_TOKEN"), {});
+    s.webhookHmacKey = r.string(QStringLiteral("WEBHOOK_HMAC_KEY"), {});
+    s.jwtSecretKey = r.string(QStringLiteral("JWT_SECRET_KEY"), {});
+    s.jwtExpireMinutes = r.integer(QStringLiteral("JWT_EXPIRE_MINUTES"), s.jwtExpireMinutes, 1, 60 * 24 * 30);
+    s.adminUsername = r.string(QStringLiteral("ADMIN_USERNAME"), s.adminUsername);
+    s.adminPassword = r.string(QStringLiteral("ADMIN_PASSWORD"), {});
+    s.sessionTimeoutMinutes = r.integer(QStringLiteral("SESSION_TIMEOUT_MINUTES"), s.sessionTimeoutMinutes, 1, 60 * 24 * 7);
+    s.maxConcurrentRequests = r.integer(QStringLiteral("MAX_CONCURRENT_REQUESTS"), s.maxConcurrentRequests, 1, 10000);
+    s.requestTimeoutSeconds = r.integer(QStringLiteral("REQUEST_TIMEOUT_SECONDS"), s.requestTimeoutSeconds, 1, 600);
+    s.rateLimitPerMinute = r.integer(QStringLiteral("RATE_LIMIT_PER_MINUTE"), s.rateLimitPerMinute, 1, 100000);
+    s.logLevel = r.string(QStringLiteral("LOG_LEVEL"), s.logLevel).toLower();
+    static const QStringList levels{QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
+                                    QStringLiteral("warn"), QStringLiteral("error"), QStringLiteral("critical")};
+    if (!levels.contains(s.logLevel))
+        r.fail(settingError(QStringLiteral("LOG_LEVEL"), QStringLiteral("debug, info, warning or error"), s.logLevel));
+    s.timeZone = r.string(QStringLiteral("TZ"), s.timeZone);
+    if (!QTimeZone(s.timeZone.toUtf8()).isValid())
+        r.fail(settingError(QStringLiteral("TZ"), QStringLiteral("an IANA time zone such as Africa/Dakar"), s.timeZone));
+
+    s.anthropicBaseUrl = r.url(QStringLiteral("ANTHROPIC_BASE_URL"), {QStringLiteral("http"), QStringLiteral("https")});
+    if (s.anthropicBaseUrl.isEmpty())
+        s.anthropicBaseUrl = QStringLiteral("https://api.anthropic.com");
+    s.anthropicAuthToken = r.string(QStringLiteral("ANTHROPIC_AUTH_TOKEN"), {});
+    s.anthropicApiKey = r.string(QStringLiteral("ANTHROPIC_API_KEY"), {});
+    s.anthropicModel = r.string(QStringLiteral("ANTHROPIC_MODEL"), {});
+    s.baserowUrl = r.url(QStringLiteral("BASEROW_URL"), {QStringLiteral("http"), QStringLiteral("https")});
+    s.baserowAuthKey = r.string(QStringLiteral("BASEROW_AUTH_KEY"), {});
+    s.baserowFaqTableId = r.integer(QStringLiteral("BASEROW_FAQ_TABLE_ID"), 0, 0, std::numeric_limits<int>::max());
+    s.demoData = r.boolean(QStringLiteral("DEMO_DATA"), false);
+
+    if (r.error())
+        return *r.error();
+    return s;
+}
+
+void SettingsLoader::applyLogLevel(const QString &level)
+{
+    QString rules;
+    if (level == QLatin1String("debug"))
+        rules = QStringLiteral("concierge.*.debug=true");
+    else if (level == QLatin1String("warning") || level == QLatin1String("warn"))
+        rules = QStringLiteral("concierge.*.info=false");
+    else if (level == QLatin1String("error") || level == QLatin1String("critical"))
+        rules = QStringLiteral("concierge.*.info=false\nconcierge.*.warning=false");
+    QLoggingCategory::setFilterRules(rules);
+}
+
+Environment SettingsLoader::describe(const Settings &s)
+{
+    Environment out;
+    out.insert(QStringLiteral("HOST"), s.host);
+    out.insert(QStringLiteral("PORT"), QString::number(s.port));
+    out.insert(QStringLiteral("DATA_DIR"), s.dataDir);
+    out.insert(QStringLiteral("DATABASE_URL"),
+               s.databaseUrl.isEmpty() ? QStringLiteral("(SQLite)") : QUrl(s.databaseUrl).toDisplayString(QUrl::RemovePassword));
+    out.insert(QStringLiteral("REDIS_URL"),
+               s.redisUrl.isEmpty() ? QStringLiteral("(in-process)") : QUrl(s.redisUrl).toDisplayString(QUrl::RemovePassword));
+    out.insert(QStringLiteral("WAHA_BASE_URL"), s.wahaBaseUrl);
+    out.insert(QStringLiteral("WAHA_API_KEY"), maskSecret(s.wahaApiKey));
+    out.insert(QStringLiteral("SESSION_NAME"), s.sessionName);
+    out.insert(QStringLiteral("WEBHOOK_VERIFY_TOKEN"), maskSecret(s.webhookVerifyToken));
+    out.insert(QStringLiteral("WEBHOOK_HMAC_KEY"), maskSecret(s.webhookHmacKey));
+    out.insert(QStringLiteral("JWT_SECRET_KEY"), maskSecret(s.jwtSecretKey));
+    out.insert(QStringLiteral("ANTHROPIC_BASE_URL"), s.anthropicBaseUrl);
+    out.insert(QStringLiteral("ANTHROPIC_AUTH_TOKEN"), maskSecret(s.anthropicAuthToken));
+    out.insert(QStringLiteral("ANTHROPIC_API_KEY"), maskSecret(s.anthropicApiKey));
+    out.insert(QStringLiteral("ANTHROPIC_MODEL"), s.anthropicModel);
+    out.insert(QStringLiteral("BASEROW_URL"), s.baserowUrl);
+    out.insert(QStringLiteral("BASEROW_AUTH_KEY"), maskSecret(s.baserowAuthKey));
+    out.insert(QStringLiteral("LOG_LEVEL"), s.logLevel);
+    out.insert(QStringLiteral("TZ"), s.timeZone);
+    return out;
+}
+
+} // namespace concierge::config

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QHash>
+#include <QString>
+
+namespace concierge::config {
+
+// Every setting of the server, with the names of the original service description. Each has a safe default so
+// that the program starts with none; see docs/configuration.md.
+struct Settings
+{
+    QString host = QStringLiteral("0.0.0.0");
+    quint16 port = 8000;
+    QString dataDir;                 // default: the user's application data folder
+    QString databaseUrl;             // empty: SQLite file in dataDir
+    QString redisUrl;                // empty: in-process cache
+
+    QString wahaBaseUrl;             // empty: replies are kept in the outbox until WAHA is configured
+    QString wahaApiKey;              // WAHA_API_KEY, alias WAHA_API_TOKEN
+    QString sessionName = QStringLiteral("default");
+
+    QString webhookVerifyToken;      // X-Waha-Token
+    QString webhookHmacKey;          // X-Webhook-Hmac (HMAC-SHA512 of the raw body)
+    QString jwtSecretKey;
+    int jwtExpireMinutes = 30;
+    QString adminUsername = QStringLiteral("admin");
+    QString adminPassword;
+
+    int sessionTimeoutMinutes = 30;
+    int maxConcurrentRequests = 100;
+    int requestTimeoutSeconds = 30;
+    int rateLimitPerMinute = 20;
+    QString logLevel = QStringLiteral("info");
+    QString timeZone = QStringLiteral("Africa/Dakar");
+
+    QString anthropicBaseUrl = QStringLiteral("https://api.anthropic.com");
+    QString anthropicAuthToken;      // Authorization: Bearer (gateways such as z.ai)
+    QString anthropicApiKey;         // x-api-key
+    QString anthropicModel;
+
+    QString baserowUrl;
+    QString baserowAuthKey;
+    int baserowFaqTableId = 0;
+
+    bool demoData = false;
+
+    bool llmConfigured() const;
+    bool baserowConfigured() const;
+};
+
+using Environment = QHash<QString, QString>;
+
+class SettingsLoader
+{
+public:
+    // Reads a .env file: KEY=VALUE lines, '#' comments, optional "export ", single or double quotes.
+    static Result<Environment> readEnvFile(const QString &path);
+    // The process environment (values there win over the file's).
+    static Environment processEnvironment();
+    // Builds and validates settings. An error names the setting: "PORT: expected 1..65535, got 'abc'".
+    static Result<Settings> fromEnvironment(const Environment &env);
+    // Applies LOG_LEVEL to the logging categories.
+    static void applyLogLevel(const QString &level);
+    // The settings that may be shown, with secrets masked (for logs, /health and the console).
+    static Environment describe(const Settings &settings);
+};
+
+} // namespace concierge::config

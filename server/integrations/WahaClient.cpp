@@ -1,0 +1,238 @@
+#include "integrations/WahaClient.h"
+
+#include "core/Log.h"
+#include "integrations/CurlClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+namespace concierge::integrations {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype kMaxErrorText = 200;
+
+// "true_221771234567@c.us_3EB0ABC" -> "3EB0ABC"; a participant suffix (groups) is skipped; a short id stays as is.
+QString shortId(const QString &id)
+{
+    const QStringList parts = id.split(QLatin1Char('_'));
+    if (parts.size() >= 3 && (parts[0] == u"true" || parts[0] == u"false"))
+        return parts[2];
+    return parts.last();
+}
+
+// The human part of a WAHA error body: {"message": ...} (HttpException; its "error" is only the reason phrase),
+// {"error": ...} (422 session not WORKING), {"exception": {"message"}} (500), else the raw start of the body.
+QString errorText(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    for (const QLatin1String key : {QLatin1String("message"), QLatin1String("error")}) {
+        const QJsonValue value = object.value(key);
+        if (value.isString())
+            return value.toString().left(kMaxErrorText);
+        if (value.isArray() && !value.toArray().isEmpty())
+            return value.toArray().first().toString().left(kMaxErrorText);
+    }
+    if (object.value(QLatin1String("exception")).isObject())
+        return object.value(QLatin1String("exception")).toObject().value(QLatin1String("message")).toString();
+    return QString::fromUtf8(body.left(kMaxErrorText));
+}
+
+bool sessionNotWorking(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QJsonArray expected = object.value(QLatin1String("expected")).toArray();
+    return expected.contains(QLatin1String("WORKING"))
+           || body.contains("Session status is not as expected");
+}
+
+bool retryableStatus(int status, const QByteArray &body)
+{
+    if (status >= 500 || status == 429 || status == 408)
+        return true;
+    return status == 422 && sessionNotWorking(body);
+}
+
+} // namespace
+
+WahaClient::WahaClient(CurlClient *curl, WahaConfig config, QObject *parent)
+    : QObject(parent), m_curl(curl), m_config(std::move(config))
+{
+}
+
+bool WahaClient::configured() const
+{
+    const QUrl url(m_config.baseUrl);
+    return m_curl && url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty()
+           && !m_config.session.isEmpty();
+}
+
+QString WahaClient::normalizeChatId(const QString &chatId)
+{
+    const QString trimmed = chatId.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('@')))
+        return trimmed;
+    QString digits = trimmed;
+    digits.remove(QLatin1Char('+'));
+    return digits + u"@c.us";
+}
+
+QString WahaClient::parseMessageId(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QJsonValue key = object.value(QLatin1String("key"));
+    if (key.isObject()) // NOWEB: a raw Baileys message
+        return key.toObject().value(QLatin1String("id")).toString();
+    const QJsonValue id = object.value(QLatin1String("id"));
+    if (id.isString()) // GOWS
+        return id.toString().isEmpty() ? QString() : shortId(id.toString());
+    if (id.isObject()) { // WEBJS: {id: {fromMe, remote, id, _serialized}}
+        const QJsonObject webjs = id.toObject();
+        const QString plain = webjs.value(QLatin1String("id")).toString();
+        if (!plain.isEmpty())
+            return plain;
+        const QString serialized = webjs.value(QLatin1String("_serialized")).toString();
+        return serialized.isEmpty() ? QString() : shortId(serialized);
+    }
+    return {};
+}
+
+WahaResult WahaClient::toResult(const OutboundResponse &response)
+{
+    WahaResult result;
+    result.httpStatus = response.status;
+    if (response.status == 0) {
+        result.retryable = true;
+        result.error = response.timedOut ? u"timeout: "_s + response.error : response.error;
+        return result;
+    }
+    if (response.isSuccess()) {
+        result.ok = true;
+        result.messageId = parseMessageId(response.body);
+        return result;
+    }
+    result.retryable = retryableStatus(response.status, response.body);
+    result.error = QStringLiteral("HTTP %1: %2").arg(response.status).arg(errorText(response.body));
+    return result;
+}
+
+void WahaClient::post(const char *path, const QJsonObject &body, QObject *context, Callback done)
+{
+    const QString route = QLatin1String(path);
+    if (!configured()) {
+        WahaResult result;
+        result.retryable = true; // the setting may be filled in later; the caller's retry budget decides
+        result.error = QStringLiteral("WAHA is not configured");
+        QPointer<QObject> ctx(context);
+        QTimer::singleShot(0, this, [ctx, hasContext = context != nullptr, done = std::move(done), result] {
+            if ((!hasContext || ctx) && done)
+                done(result);
+        });
+        return;
+    }
+    OutboundRequest request;
+    request.method = "POST";
+    QString base = m_config.baseUrl;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    request.url = QUrl(base + route);
+    request.timeoutMs = m_config.timeoutMs;
+    request.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json"}};
+    if (!m_config.apiKey.isEmpty())
+        request.headers.append(qMakePair(QByteArray("X-Api-Key"), m_config.apiKey.toUtf8()));
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+
+    const QString maskedKey = maskSecret(m_config.apiKey);
+    m_curl->send(std::move(request), context, [route, maskedKey, done = std::move(done)](const OutboundResponse &r) {
+        const WahaResult result = toResult(r);
+        if (!result.ok) {
+            const QString hint = r.status == 401 ? u" (check WAHA_API_KEY; ours is "_s + maskedKey + u')' : QString();
+            qCWarning(lcWaha).noquote() << "POST" << route << "failed:" << result.error
+                                        << QString((result.retryable ? u"(retryable)"_s : u"(not retryable)"_s) + hint);
+        }
+        if (done)
+            done(result);
+    });
+}
+
+void WahaClient::sendText(const QString &chatId, const QString &text, const QString &replyTo, QObject *context,
+                          Callback done)
+{
+    QJsonObject body{{QLatin1String("session"), m_config.session},
+                     {QLatin1String("chatId"), normalizeChatId(chatId)},
+                     {QLatin1String("text"), text}};
+    if (!replyTo.isEmpty())
+        body.insert(QLatin1String("reply_to"), replyTo);
+    post("/api/sendText", body, context, std::move(done));
+}
+
+void WahaClient::sendSeen(const QString &chatId, const QStringList &messageIds, QObject *context, Callback done)
+{
+    QJsonObject body{{QLatin1String("session"), m_config.session},
+                     {QLatin1String("chatId"), normalizeChatId(chatId)}};
+    if (!messageIds.isEmpty()) // without ids WAHA marks the whole chat read
+        body.insert(QLatin1String("messageIds"), QJsonArray::fromStringList(messageIds));
+    post("/api/sendSeen", body, context, std::move(done));
+}
+
+void WahaClient::fireAndForget(const char *path, const QString &chatId)
+{
+    const QJsonObject body{{QLatin1String("session"), m_config.session},
+                           {QLatin1String("chatId"), normalizeChatId(chatId)}};
+    post(path, body, this, {}); // post() already logs failures
+}
+
+void WahaClient::startTyping(const QString &chatId)
+{
+    fireAndForget("/api/startTyping", chatId);
+}
+
+void WahaClient::stopTyping(const QString &chatId)
+{
+    fireAndForget("/api/stopTyping", chatId);
+}
+
+void WahaClient::sessionStatus(QObject *context, StatusCallback done)
+{
+    QPointer<QObject> ctx(context);
+    const bool hasContext = context != nullptr;
+    if (!configured()) {
+        QTimer::singleShot(0, this, [ctx, hasContext, done = std::move(done)] {
+            if ((!hasContext || ctx) && done)
+                done(Error{u"waha_not_configured"_s, u"WAHA is not configured"_s});
+        });
+        return;
+    }
+    OutboundRequest request;
+    QString base = m_config.baseUrl;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    request.url = QUrl(base + u"/api/sessions/"
+                       + QString::fromLatin1(QUrl::toPercentEncoding(m_config.session)));
+    request.timeoutMs = m_config.timeoutMs;
+    request.headers = {{"Accept", "application/json"}};
+    if (!m_config.apiKey.isEmpty())
+        request.headers.append(qMakePair(QByteArray("X-Api-Key"), m_config.apiKey.toUtf8()));
+
+    m_curl->send(std::move(request), context, [done = std::move(done)](const OutboundResponse &r) {
+        if (!done)
+            return;
+        if (r.status == 0)
+            return done(Error{u"waha_unreachable"_s, r.error});
+        if (r.status == 401)
+            return done(Error{u"waha_unauthorized"_s, u"WAHA rejected the API key"_s});
+        if (!r.isSuccess())
+            return done(Error{u"waha_http_error"_s, QStringLiteral("HTTP %1: %2").arg(r.status).arg(errorText(r.body))});
+        const QString status = QJsonDocument::fromJson(r.body).object().value(QLatin1String("status")).toString();
+        if (status.isEmpty())
+            return done(Error{u"waha_bad_response"_s, u"no status in the session answer"_s});
+        done(status);
+    });
+}
+
+} // namespace concierge::integrations

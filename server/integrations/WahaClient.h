@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace concierge::integrations {
+
+class CurlClient;
+struct OutboundResponse;
+
+struct WahaConfig
+{
+    QString baseUrl;                          // "http://127.0.0.1:3000"
+    QString apiKey;                           // X-Api-Key; the header is left out when empty
+    QString session = QStringLiteral("default");
+    int timeoutMs = 15'000;                   // WAHA itself waits ~10 s before its 422 "not WORKING"
+};
+
+struct WahaResult
+{
+    bool ok = false;
+    bool retryable = false; // network error, timeout, 5xx, 429, 408, 422 "session not WORKING"
+    int httpStatus = 0;     // 0 when no HTTP answer arrived
+    QString error;          // for logs and the console; never holds the API key
+    QString messageId;      // short WhatsApp id of a sent message ("3EB0..."), empty when unknown
+};
+
+// The WAHA sending API (external-apis.md §1.7-1.8) on the shared CurlClient. Every call is asynchronous; a callback
+// runs exactly once in this thread unless `context` was destroyed first.
+class WahaClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WahaClient)
+
+public:
+    using Callback = std::function<void(const WahaResult &)>;
+    using StatusCallback = std::function<void(Result<QString>)>;
+
+    WahaClient(CurlClient *curl, WahaConfig config, QObject *parent = nullptr);
+
+    bool configured() const;
+    const WahaConfig &config() const { return m_config; }
+    void setConfig(WahaConfig config) { m_config = std::move(config); } // settings changed at run time
+
+    void sendSeen(const QString &chatId, const QStringList &messageIds, QObject *context, Callback done);
+    // replyTo: the serialized id of the message answered (payload.id), or empty.
+    void sendText(const QString &chatId, const QString &text, const QString &replyTo, QObject *context, Callback done);
+    // Fire and forget: failures are only logged.
+    void startTyping(const QString &chatId);
+    void stopTyping(const QString &chatId);
+    // GET /api/sessions/{session} -> "WORKING", "SCAN_QR_CODE", ...; errors: waha_not_configured, waha_unreachable,
+    // waha_unauthorized, waha_http_error, waha_bad_response.
+    void sessionStatus(QObject *context, StatusCallback done);
+
+    // Exposed for tests and for callers that parse WAHA answers themselves.
+    static QString normalizeChatId(const QString &chatId);   // "221771234567" -> "221771234567@c.us"
+    static QString parseMessageId(const QByteArray &body);    // GOWS, NOWEB and WEBJS answer shapes
+    static WahaResult toResult(const OutboundResponse &response);
+
+private:
+    void post(const char *path, const QJsonObject &body, QObject *context, Callback done);
+    void fireAndForget(const char *path, const QString &chatId);
+
+    CurlClient *m_curl;
+    WahaConfig m_config;
+};
+
+} // namespace concierge::integrations

@@ -1,0 +1,68 @@
+#include "pipeline/ChatDispatcher.h"
+
+#include <QPointer>
+
+namespace concierge::pipeline {
+
+ChatDispatcher::ChatDispatcher(int maxConcurrent, Handler handler, QObject *parent)
+    : QObject(parent)
+    , m_maxConcurrent(qMax(1, maxConcurrent))
+    , m_handler(std::move(handler))
+{
+}
+
+void ChatDispatcher::enqueue(const store::InboxMessage &message)
+{
+    m_queues[message.chatId].enqueue(message);
+    ++m_queued;
+    if (!m_active.contains(message.chatId) && !m_readySet.contains(message.chatId)) {
+        m_ready.enqueue(message.chatId);
+        m_readySet.insert(message.chatId);
+    }
+    startNext();
+}
+
+void ChatDispatcher::startNext()
+{
+    while (m_active.size() < m_maxConcurrent && !m_ready.isEmpty()) {
+        const QString chatId = m_ready.dequeue();
+        m_readySet.remove(chatId);
+        start(chatId);
+    }
+}
+
+void ChatDispatcher::start(const QString &chatId)
+{
+    auto queue = m_queues.find(chatId);
+    if (queue == m_queues.end() || queue->isEmpty())
+        return;
+    const store::InboxMessage message = queue->dequeue();
+    --m_queued;
+    m_active.insert(chatId);
+    // `done` may be called synchronously or later; it must run once.
+    auto called = std::make_shared<bool>(false);
+    QPointer<ChatDispatcher> self(this);
+    m_handler(message, [self, chatId, called] {
+        if (*called || !self)
+            return;
+        *called = true;
+        self->finished(chatId);
+    });
+}
+
+void ChatDispatcher::finished(const QString &chatId)
+{
+    m_active.remove(chatId);
+    auto queue = m_queues.find(chatId);
+    if (queue != m_queues.end() && queue->isEmpty())
+        m_queues.erase(queue);
+    else if (queue != m_queues.end() && !m_readySet.contains(chatId)) {
+        m_ready.enqueue(chatId);
+        m_readySet.insert(chatId);
+    }
+    startNext();
+    if (m_active.isEmpty() && m_ready.isEmpty())
+        emit idle();
+}
+
+} // namespace concierge::pipeline

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "store/Records.h"
+
+#include <QHash>
+#include <QObject>
+#include <QQueue>
+#include <QSet>
+
+#include <functional>
+
+namespace concierge::pipeline {
+
+// One queue per chat: a chat's messages are handled one at a time, in order of arrival; different chats run
+// concurrently, at most `maxConcurrent` at once. Chats waiting for a free slot are served first come, first served.
+class ChatDispatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatDispatcher)
+
+public:
+    // Handles one message and calls `done` (once, in this thread) when the chat may move on.
+    using Handler = std::function<void(const store::InboxMessage &message, std::function<void()> done)>;
+
+    ChatDispatcher(int maxConcurrent, Handler handler, QObject *parent = nullptr);
+
+    void enqueue(const store::InboxMessage &message);
+    int activeChats() const { return int(m_active.size()); }
+    int queuedMessages() const { return m_queued; }
+
+signals:
+    void idle(); // nothing queued and nothing running
+
+private:
+    void startNext();
+    void start(const QString &chatId);
+    void finished(const QString &chatId);
+
+    int m_maxConcurrent;
+    Handler m_handler;
+    QHash<QString, QQueue<store::InboxMessage>> m_queues;
+    QSet<QString> m_active;
+    QQueue<QString> m_ready; // chats with messages, not running, waiting for a slot
+    QSet<QString> m_readySet;
+    int m_queued = 0;
+};
+
+} // namespace concierge::pipeline

@@ -1,0 +1,168 @@
+#include "pipeline/OutboxSender.h"
+
+#include "core/Log.h"
+#include "integrations/WahaClient.h"
+#include "live/EventBus.h"
+#include "store/Database.h"
+#include "store/InteractionRepository.h"
+#include "store/OutboxRepository.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QPointer>
+#include <QRandomGenerator>
+
+namespace concierge::pipeline {
+
+using store::OutboxMessage;
+
+namespace {
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+OutboxSender::OutboxSender(store::Database *db, integrations::WahaClient *waha, live::EventBus *events, Options options,
+                           QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_waha(waha)
+    , m_events(events)
+    , m_options(options)
+{
+}
+
+void OutboxSender::submit(const OutboxMessage &message)
+{
+    auto &queue = m_queues[message.chatId];
+    queue.enqueue(message);
+    ++m_pending;
+    if (queue.size() == 1 && !m_busy.contains(message.chatId))
+        m_ready.enqueue(message.chatId);
+    pump();
+}
+
+void OutboxSender::resume()
+{
+    m_db->run<QList<OutboxMessage>>(
+        [](store::DbContext &ctx) { return store::OutboxRepository::pending(ctx); }, this,
+        [this](Result<QList<OutboxMessage>> rows) {
+            if (!rows) {
+                qCWarning(lcPipeline) << "cannot load the pending outbox:" << rows.error().message;
+                return;
+            }
+            if (!rows->isEmpty())
+                qCInfo(lcPipeline) << "resuming" << rows->size() << "unsent replies";
+            for (const OutboxMessage &message : rows.value())
+                submit(message);
+        });
+}
+
+void OutboxSender::pump()
+{
+    while (m_inFlight < m_options.maxInFlight && !m_ready.isEmpty())
+        sendHead(m_ready.dequeue());
+}
+
+void OutboxSender::sendHead(const QString &chatId)
+{
+    auto queue = m_queues.find(chatId);
+    if (queue == m_queues.end() || queue->isEmpty())
+        return;
+    const OutboxMessage message = queue->head();
+    if (!m_waha->configured()) {
+        // Kept pending: sent as soon as WAHA is configured and the server restarts.
+        m_busy.insert(chatId);
+        return;
+    }
+    m_busy.insert(chatId);
+    ++m_inFlight;
+    if (!message.replyTo.isEmpty() && message.attempts == 0)
+        m_waha->sendSeen(chatId, {message.replyTo}, this, [](const integrations::WahaResult &) {});
+    m_waha->sendText(chatId, message.text, QString(), this, [this, chatId, message](const integrations::WahaResult &r) {
+        --m_inFlight;
+        onSent(chatId, message, r.ok, r.retryable, r.error, r.messageId);
+    });
+}
+
+void OutboxSender::onSent(const QString &chatId, OutboxMessage message, bool ok, bool retryable, const QString &error,
+                          const QString &wahaMessageId)
+{
+    if (ok) {
+        const qint64 at = nowMs();
+        m_db->run<bool>(
+            [id = message.id, wahaMessageId, at](store::DbContext &ctx) {
+                if (Status s = store::OutboxRepository::markSent(ctx, id, wahaMessageId, at); !s)
+                    return Result<bool>(s.error());
+                return toResult(store::InteractionRepository::setStatusByMessageId(ctx, QString::number(id),
+                                                                                   QStringLiteral("sent")));
+            },
+            this, [](Result<bool>) {});
+        m_events->publish(QStringLiteral("message.sent"),
+                          {{QStringLiteral("chat_id"), chatId},
+                           {QStringLiteral("outbox_id"), message.id},
+                           {QStringLiteral("text"), message.text},
+                           {QStringLiteral("waha_message_id"), wahaMessageId}});
+        finishHead(chatId);
+        return;
+    }
+    message.attempts += 1;
+    const bool tooOld = nowMs() - message.createdAtMs > m_options.giveUpAfterMs;
+    if (retryable && !tooOld) {
+        scheduleRetry(chatId, message, error);
+        return;
+    }
+    qCWarning(lcPipeline) << "reply" << message.id << "to" << chatId << "failed for good:" << error;
+    m_db->run<bool>(
+        [id = message.id, error](store::DbContext &ctx) {
+            if (Status s = store::OutboxRepository::markFailed(ctx, id, error); !s)
+                return Result<bool>(s.error());
+            return toResult(
+                store::InteractionRepository::setStatusByMessageId(ctx, QString::number(id), QStringLiteral("failed")));
+        },
+        this, [](Result<bool>) {});
+    m_events->publish(QStringLiteral("message.failed"), {{QStringLiteral("chat_id"), chatId},
+                                                         {QStringLiteral("outbox_id"), message.id},
+                                                         {QStringLiteral("error"), error}});
+    finishHead(chatId);
+}
+
+void OutboxSender::scheduleRetry(const QString &chatId, OutboxMessage message, const QString &error)
+{
+    const int exponent = qMin(message.attempts - 1, 16);
+    qint64 delay = qMin<qint64>(qint64(m_options.firstRetryMs) << exponent, m_options.maxRetryMs);
+    delay -= QRandomGenerator::global()->bounded(int(delay / 5) + 1); // jitter, so chats do not retry in lockstep
+    qCInfo(lcPipeline) << "WAHA unavailable for reply" << message.id << "(" << error << "), retry" << message.attempts
+                       << "in" << delay << "ms";
+    m_queues[chatId].head() = message;
+    m_db->run<bool>(
+        [id = message.id, attempts = message.attempts, next = nowMs() + delay, error](store::DbContext &ctx) {
+            return toResult(store::OutboxRepository::markRetry(ctx, id, attempts, next, error));
+        },
+        this, [](Result<bool>) {});
+    QTimer::singleShot(int(delay), this, [this, chatId] {
+        m_busy.remove(chatId);
+        m_ready.enqueue(chatId);
+        pump();
+    });
+    pump();
+}
+
+void OutboxSender::finishHead(const QString &chatId)
+{
+    auto queue = m_queues.find(chatId);
+    if (queue != m_queues.end() && !queue->isEmpty())
+        queue->dequeue();
+    --m_pending;
+    m_busy.remove(chatId);
+    if (queue != m_queues.end() && queue->isEmpty())
+        m_queues.erase(queue);
+    else if (queue != m_queues.end())
+        m_ready.enqueue(chatId);
+    pump();
+    if (m_pending == 0)
+        emit drained();
+}
+
+} // namespace concierge::pipeline

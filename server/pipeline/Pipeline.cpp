@@ -1,0 +1,75 @@
+#include "pipeline/Pipeline.h"
+
+#include "core/Log.h"
+#include "live/EventBus.h"
+#include "pipeline/ChatDispatcher.h"
+#include "pipeline/MessageProcessor.h"
+#include "pipeline/OutboxSender.h"
+#include "store/Database.h"
+#include "store/InboxRepository.h"
+#include "store/InteractionRepository.h"
+#include "store/OutboxRepository.h"
+
+namespace concierge::pipeline {
+
+Pipeline::Pipeline(store::Database *db, MessageProcessor *processor, OutboxSender *outbox, live::EventBus *events,
+                   int maxConcurrentChats, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_processor(processor)
+    , m_outbox(outbox)
+    , m_events(events)
+    , m_dispatcher(new ChatDispatcher(
+          maxConcurrentChats,
+          [processor](const store::InboxMessage &message, std::function<void()> done) {
+              processor->process(message, std::move(done));
+          },
+          this))
+{
+}
+
+void Pipeline::accept(const store::InboxMessage &message, QObject *context, std::function<void(Result<bool>)> done)
+{
+    auto row = std::make_shared<store::InboxMessage>(message);
+    m_db->run<bool>([row](store::DbContext &ctx) { return store::InboxRepository::insertIfNew(ctx, *row); }, context,
+                    [this, row, done](Result<bool> inserted) {
+                        if (inserted && inserted.value())
+                            m_dispatcher->enqueue(*row);
+                        done(inserted);
+                    });
+}
+
+void Pipeline::applyAck(const QString &wahaMessageId, int ack, QObject *context, std::function<void(Result<bool>)> done)
+{
+    m_db->run<int>([wahaMessageId, ack](store::DbContext &ctx) { return store::OutboxRepository::applyAck(ctx, wahaMessageId, ack); },
+                   context, [this, wahaMessageId, ack, done](Result<int> changed) {
+                       if (!changed) {
+                           done(changed.error());
+                           return;
+                       }
+                       if (changed.value() > 0)
+                           m_events->publish(QStringLiteral("message.ack"),
+                                             {{QStringLiteral("waha_message_id"), wahaMessageId},
+                                              {QStringLiteral("ack"), ack}});
+                       done(changed.value() > 0);
+                   });
+}
+
+void Pipeline::resume()
+{
+    m_db->run<QList<store::InboxMessage>>(
+        [](store::DbContext &ctx) { return store::InboxRepository::pending(ctx); }, this,
+        [this](Result<QList<store::InboxMessage>> pending) {
+            if (!pending) {
+                qCWarning(lcPipeline) << "cannot load the pending inbox:" << pending.error().message;
+                return;
+            }
+            if (!pending->isEmpty())
+                qCInfo(lcPipeline) << "resuming" << pending->size() << "messages received before the restart";
+            for (const store::InboxMessage &message : pending.value())
+                m_dispatcher->enqueue(message);
+        });
+    m_outbox->resume();
+}
+
+} // namespace concierge::pipeline

@@ -1,0 +1,201 @@
+#include "pipeline/WebhookEvent.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace concierge::pipeline {
+
+namespace {
+
+Error badRequest(const QString &code, const QString &message)
+{
+    return Error{code, message};
+}
+
+WebhookEvent ignored(const QString &reason)
+{
+    WebhookEvent e;
+    e.kind = WebhookEvent::Kind::Ignored;
+    e.ignoredReason = reason;
+    return e;
+}
+
+QString pushNameOf(const QJsonObject &data)
+{
+    for (const char *key : {"pushName", "notifyName"}) {
+        const QString name = data.value(QLatin1String(key)).toString();
+        if (!name.isEmpty())
+            return name;
+    }
+    return data.value(QLatin1String("Info")).toObject().value(QLatin1String("PushName")).toString();
+}
+
+QJsonObject mediaOf(const QJsonObject &payload)
+{
+    const QJsonObject media = payload.value(QLatin1String("media")).toObject();
+    if (!payload.value(QLatin1String("hasMedia")).toBool() || media.isEmpty())
+        return {};
+    QJsonObject out;
+    for (const char *key : {"url", "mimetype", "filename", "error"}) {
+        const QJsonValue v = media.value(QLatin1String(key));
+        if (!v.isNull() && !v.isUndefined())
+            out.insert(QLatin1String(key), v);
+    }
+    return out;
+}
+
+// The chat of a message: for our own messages WEBJS puts the peer in `to`, NOWEB/GOWS in `from`.
+QString chatOf(const QJsonObject &payload, bool fromMe, const QString &myId)
+{
+    const QString from = payload.value(QLatin1String("from")).toString();
+    const QString to = payload.value(QLatin1String("to")).toString();
+    if (fromMe && !to.isEmpty() && normalizeChatId(to) != normalizeChatId(myId))
+        return normalizeChatId(to);
+    return normalizeChatId(from);
+}
+
+Result<WebhookEvent> parseMessage(const QJsonObject &envelope, const QString &event, qint64 nowMs)
+{
+    const QJsonObject payload = envelope.value(QLatin1String("payload")).toObject();
+    const QString id = payload.value(QLatin1String("id")).toString();
+    if (id.isEmpty() || !payload.value(QLatin1String("from")).isString())
+        return badRequest(QStringLiteral("missing_field"), QStringLiteral("payload.id and payload.from are required"));
+
+    const bool fromMe = payload.value(QLatin1String("fromMe")).toBool();
+    const QString myId = envelope.value(QLatin1String("me")).toObject().value(QLatin1String("id")).toString();
+    const QString chatId = chatOf(payload, fromMe, myId);
+    if (!isPersonChat(chatId))
+        return ignored(QStringLiteral("not a person chat: ") + chatId.section(u'@', 1));
+
+    WebhookEvent e;
+    if (fromMe) {
+        // Our own sends come back as source "api"; a reply typed on the paired phone is "app".
+        if (event != QLatin1String("message.any") || payload.value(QLatin1String("source")).toString() == QLatin1String("api"))
+            return ignored(QStringLiteral("own message"));
+        e.kind = WebhookEvent::Kind::StaffMessage;
+        e.message.kind = QStringLiteral("staff");
+    } else {
+        e.kind = WebhookEvent::Kind::UserMessage;
+    }
+    e.message.wahaMessageId = id;
+    e.message.eventId = envelope.value(QLatin1String("id")).toString();
+    e.message.chatId = chatId;
+    e.message.text = payload.value(QLatin1String("body")).toString();
+    e.message.pushName = pushNameOf(payload.value(QLatin1String("_data")).toObject());
+    e.message.media = mediaOf(payload);
+    e.message.receivedAtMs = nowMs;
+    return e;
+}
+
+Result<WebhookEvent> parseEnvelope(const QJsonObject &envelope, qint64 nowMs)
+{
+    const QString event = envelope.value(QLatin1String("event")).toString();
+    if (!envelope.value(QLatin1String("payload")).isObject())
+        return badRequest(QStringLiteral("missing_field"), QStringLiteral("payload must be an object"));
+    const QJsonObject payload = envelope.value(QLatin1String("payload")).toObject();
+
+    if (event == QLatin1String("message") || event == QLatin1String("message.any"))
+        return parseMessage(envelope, event, nowMs);
+    if (event == QLatin1String("message.ack")) {
+        const QString id = payload.value(QLatin1String("id")).toString();
+        if (id.isEmpty() || !payload.value(QLatin1String("ack")).isDouble())
+            return badRequest(QStringLiteral("missing_field"), QStringLiteral("payload.id and payload.ack are required"));
+        if (!payload.value(QLatin1String("fromMe")).toBool())
+            return ignored(QStringLiteral("ack of a message we did not send"));
+        WebhookEvent e;
+        e.kind = WebhookEvent::Kind::Ack;
+        e.ackMessageId = shortMessageId(id);
+        e.ack = payload.value(QLatin1String("ack")).toInt();
+        return e;
+    }
+    if (event == QLatin1String("session.status")) {
+        const QString status = payload.value(QLatin1String("status")).toString();
+        if (status.isEmpty())
+            return badRequest(QStringLiteral("missing_field"), QStringLiteral("payload.status is required"));
+        WebhookEvent e;
+        e.kind = WebhookEvent::Kind::SessionStatus;
+        e.sessionStatus = status;
+        return e;
+    }
+    return ignored(QStringLiteral("event not handled: ") + event);
+}
+
+// {"session":"default","message":{"from":"1234567890","text":"...","timestamp":"..."}}
+Result<WebhookEvent> parseSimplified(const QJsonObject &root, qint64 nowMs)
+{
+    const QJsonObject message = root.value(QLatin1String("message")).toObject();
+    const QString from = message.value(QLatin1String("from")).toString().trimmed();
+    if (from.isEmpty() || !message.value(QLatin1String("text")).isString())
+        return badRequest(QStringLiteral("missing_field"),
+                          QStringLiteral("expected a WAHA event (event, payload) or {\"message\": {\"from\", \"text\"}}"));
+    const QString chatId = normalizeChatId(from);
+    if (!isPersonChat(chatId))
+        return ignored(QStringLiteral("not a person chat"));
+    WebhookEvent e;
+    e.kind = WebhookEvent::Kind::UserMessage;
+    e.message.chatId = chatId;
+    e.message.text = message.value(QLatin1String("text")).toString();
+    // No message id in this shape: the same sender, time and text delivered again is the same message.
+    QString id = message.value(QLatin1String("id")).toString();
+    if (id.isEmpty()) {
+        const QByteArray key = (from + u'\n' + message.value(QLatin1String("timestamp")).toVariant().toString() + u'\n'
+                                + e.message.text)
+                                   .toUtf8();
+        id = QStringLiteral("simple_") + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
+    }
+    e.message.wahaMessageId = id;
+    e.message.receivedAtMs = nowMs;
+    return e;
+}
+
+} // namespace
+
+QString shortMessageId(const QString &serializedId)
+{
+    const QStringList parts = serializedId.split(u'_');
+    if (parts.size() >= 3 && (parts[0] == QLatin1String("true") || parts[0] == QLatin1String("false")))
+        return parts[2];
+    return serializedId;
+}
+
+QString normalizeChatId(const QString &chatId)
+{
+    const QString id = chatId.trimmed();
+    if (id.isEmpty())
+        return id;
+    if (!id.contains(u'@')) {
+        QString digits = id;
+        digits.remove(u'+');
+        return digits + QStringLiteral("@c.us");
+    }
+    if (id.endsWith(QLatin1String("@s.whatsapp.net")))
+        return id.section(u'@', 0, 0).section(u':', 0, 0) + QStringLiteral("@c.us");
+    return id;
+}
+
+bool isPersonChat(const QString &chatId)
+{
+    if (chatId == QLatin1String("0@c.us"))
+        return false;
+    return chatId.endsWith(QLatin1String("@c.us")) || chatId.endsWith(QLatin1String("@lid"));
+}
+
+Result<WebhookEvent> parseWebhook(const QByteArray &body, qint64 nowMs)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return badRequest(QStringLiteral("malformed_json"),
+                          QStringLiteral("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+    if (!doc.isObject())
+        return badRequest(QStringLiteral("malformed_json"), QStringLiteral("the body must be a JSON object"));
+    const QJsonObject root = doc.object();
+    if (root.contains(QLatin1String("event")))
+        return parseEnvelope(root, nowMs);
+    if (root.contains(QLatin1String("message")))
+        return parseSimplified(root, nowMs);
+    return badRequest(QStringLiteral("missing_field"), QStringLiteral("expected a WAHA event with \"event\" and \"payload\""));
+}
+
+} // namespace concierge::pipeline

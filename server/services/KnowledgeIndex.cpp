@@ -1,0 +1,133 @@
+#include "services/KnowledgeIndex.h"
+
+#include "ai/TextNormalizer.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace concierge::services {
+
+using ai::TextNormalizer;
+
+namespace {
+
+constexpr double kKeywordWeight = 2.0;
+constexpr double kQuestionWeight = 1.0;
+constexpr double kAnswerWeight = 0.3;
+constexpr double kFuzzyQuality = 0.8;
+constexpr double kStemQuality = 0.6;
+constexpr double kOtherLanguageFactor = 0.8;
+
+QString stem(const QString &token)
+{
+    // French and English plurals: "horaires" -> "horaire", "times" -> "time"; enough with fuzzy matching on top.
+    if (token.size() > 3 && (token.endsWith(QLatin1Char('s')) || token.endsWith(QLatin1Char('x')))
+        && !token.endsWith(QLatin1String("ss")) && !token.endsWith(QLatin1String("us")))
+        return token.chopped(1);
+    return token;
+}
+
+qsizetype commonPrefix(const QString &a, const QString &b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    qsizetype i = 0;
+    while (i < n && a.at(i) == b.at(i))
+        ++i;
+    return i;
+}
+
+} // namespace
+
+QStringList KnowledgeIndex::terms(const QString &text)
+{
+    QStringList out;
+    for (const QString &t : TextNormalizer::tokens(text)) {
+        if (t.size() < 2 || TextNormalizer::isStopWord(t))
+            continue;
+        const QString s = stem(t);
+        if (!out.contains(s))
+            out.append(s);
+    }
+    return out;
+}
+
+KnowledgeIndex::KnowledgeIndex(const QList<store::FaqRow> &rows)
+{
+    QHash<QString, int> documentFrequency;
+    for (const store::FaqRow &row : rows) {
+        Entry e;
+        e.row = row;
+        const auto add = [&e](const QString &text, double weight) {
+            for (const QString &t : terms(text)) {
+                double &w = e.termWeights[t];
+                w = std::max(w, weight);
+            }
+        };
+        add(row.answer, kAnswerWeight);
+        add(row.question, kQuestionWeight);
+        add(row.keywords.join(QLatin1Char(' ')), kKeywordWeight);
+        for (auto it = e.termWeights.cbegin(); it != e.termWeights.cend(); ++it)
+            ++documentFrequency[it.key()];
+        m_rows.append(e);
+    }
+    const double n = std::max<double>(1, double(rows.size()));
+    for (auto it = documentFrequency.cbegin(); it != documentFrequency.cend(); ++it)
+        m_idf.insert(it.key(), 1.0 + std::log(n / it.value()));
+}
+
+QHash<QString, double> KnowledgeIndex::expandQueryTerm(const QString &term) const
+{
+    // Index terms this question word stands for, with how sure we are: exact, a typo away, or the same stem
+    // ("inscrire" / "inscription").
+    QHash<QString, double> out;
+    if (m_idf.contains(term))
+        out.insert(term, 1.0);
+    if (term.size() < 4)
+        return out;
+    for (auto it = m_idf.cbegin(); it != m_idf.cend(); ++it) {
+        const QString &candidate = it.key();
+        if (candidate == term || candidate.size() < 4)
+            continue;
+        if (TextNormalizer::fuzzyEquals(term, candidate))
+            out.insert(candidate, kFuzzyQuality);
+        else if (const qsizetype common = commonPrefix(term, candidate);
+                 common >= 5 || (common >= 4 && common * 4 >= std::min(term.size(), candidate.size()) * 3))
+            out.insert(candidate, kStemQuality);
+    }
+    return out;
+}
+
+QList<FaqMatch> KnowledgeIndex::search(const QString &question, const QString &language, int limit) const
+{
+    QList<QHash<QString, double>> expanded;
+    for (const QString &t : terms(question))
+        expanded.append(expandQueryTerm(t));
+
+    QList<FaqMatch> matches;
+    for (const Entry &e : m_rows) {
+        double score = 0;
+        for (const QHash<QString, double> &candidates : expanded) {
+            double best = 0;
+            for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
+                const auto w = e.termWeights.constFind(it.key());
+                if (w != e.termWeights.cend())
+                    best = std::max(best, it.value() * *w * m_idf.value(it.key()));
+            }
+            score += best;
+        }
+        if (score <= 0)
+            continue;
+        if (!language.isEmpty() && e.row.language != language)
+            score *= kOtherLanguageFactor;
+        matches.append(FaqMatch{e.row, score});
+    }
+    std::stable_sort(matches.begin(), matches.end(),
+                     [](const FaqMatch &a, const FaqMatch &b) { return a.score > b.score; });
+    if (limit >= 0 && matches.size() > limit)
+        matches.resize(limit);
+    return matches;
+}
+
+} // namespace concierge::services

@@ -1,0 +1,378 @@
+#include "store/Database.h"
+
+#include "core/Log.h"
+#include "store/DatabaseUrl.h"
+#include "store/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStringList>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace concierge::store {
+
+namespace {
+
+constexpr int kMaxBatch = 256;                      // jobs per transaction (group commit)
+constexpr auto kIdlePing = std::chrono::seconds(30); // keeps healthy() true to life and PG connections warm
+QAtomicInteger<quint64> s_connectionCounter;
+
+Error dbError(const QString &what, const QSqlError &error)
+{
+    return Error{QStringLiteral("db_error"), what + QStringLiteral(": ") + error.text()};
+}
+
+} // namespace
+
+// ---- DbContext ----
+
+QSqlQuery &DbContext::prepare(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql)) // a bad statement is reported by exec() (lastError stays set)
+            qCWarning(lcStore) << "prepare failed:" << sql.left(80) << query.lastError().text();
+        it = m_statements.emplace(sql, std::move(query)).first;
+    } else {
+        it->second.finish();
+    }
+    return it->second;
+}
+
+Status DbContext::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return Status::success();
+    return dbError(QStringLiteral("SQL failed (%1)").arg(query.lastQuery().simplified().left(60)), query.lastError());
+}
+
+Status DbContext::exec(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    return exec(query);
+}
+
+void DbContext::resetStatements(bool forget)
+{
+    if (forget) {
+        m_statements.clear();
+        return;
+    }
+    for (auto &entry : m_statements)
+        entry.second.finish();
+}
+
+// ---- Database ----
+
+struct Database::Private
+{
+    DbConfig config;
+    Dialect dialect = Dialect::Sqlite;
+    QString description;
+    QString connectionName;
+    std::optional<DatabaseUrl> pgUrl;
+
+    std::thread thread;
+    std::atomic<std::thread::id> threadId;
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::deque<std::unique_ptr<detail::PendingJob>> queue;
+    bool running = false;  // the thread accepts jobs
+    bool stopping = false; // drain the queue, then exit
+    std::atomic<bool> healthy{false};
+    std::optional<DbContext> ctx; // lives on the database thread only
+
+    Status connect();
+    bool ping();
+    bool reconnect();
+    void loop();
+    void runBatch(std::vector<std::unique_ptr<detail::PendingJob>> &batch);
+    std::optional<Error> tryBatch(std::vector<std::unique_ptr<detail::PendingJob>> &batch, bool &committing);
+    bool execRaw(const QString &sql, Error *error = nullptr);
+    bool control(const QStringList &statements, Error *error);
+};
+
+Database::Database(DbConfig config, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    d->config = std::move(config);
+    d->dialect = d->config.url.trimmed().isEmpty() ? Dialect::Sqlite : Dialect::Postgres;
+    d->connectionName = QStringLiteral("concierge-db-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    if (d->dialect == Dialect::Sqlite) {
+        d->description = QStringLiteral("sqlite:") + QFileInfo(d->config.sqlitePath).absoluteFilePath();
+    } else {
+        auto url = DatabaseUrl::parse(d->config.url);
+        if (url) {
+            d->pgUrl = url.value();
+            d->description = url->describe();
+        } else {
+            d->description = QStringLiteral("postgresql://(invalid DATABASE_URL)");
+        }
+    }
+}
+
+Database::~Database()
+{
+    close();
+}
+
+Dialect Database::dialect() const
+{
+    return d->dialect;
+}
+
+bool Database::healthy() const
+{
+    return d->healthy.load();
+}
+
+QString Database::describe() const
+{
+    return d->description;
+}
+
+bool Database::onDatabaseThread() const
+{
+    return d->threadId.load() == std::this_thread::get_id();
+}
+
+Status Database::open()
+{
+    if (d->thread.joinable())
+        return Status::success();
+    if (d->dialect == Dialect::Postgres && !d->pgUrl) {
+        auto url = DatabaseUrl::parse(d->config.url);
+        return url.error();
+    }
+    std::promise<Status> opened;
+    auto openedFuture = opened.get_future();
+    d->stopping = false;
+    d->thread = std::thread([this, &opened] {
+        d->threadId = std::this_thread::get_id();
+        Status status = d->connect();
+        if (status) {
+            status = Migrations::apply(*d->ctx);
+            d->ctx->resetStatements(true);
+        }
+        {
+            std::lock_guard lock(d->mutex);
+            d->running = status.ok();
+        }
+        d->healthy = status.ok();
+        const bool ok = status.ok();
+        opened.set_value(std::move(status)); // `opened` dies after this: do not touch it again
+        if (ok)
+            d->loop();
+        d->ctx.reset();
+        QSqlDatabase::removeDatabase(d->connectionName);
+        d->threadId = std::thread::id();
+    });
+    Status status = openedFuture.get();
+    if (!status) {
+        d->thread.join();
+        qCWarning(lcStore) << "database" << d->description << "failed to open:" << status.error().message;
+    } else {
+        qCInfo(lcStore) << "database open:" << d->description;
+    }
+    return status;
+}
+
+void Database::close()
+{
+    if (!d->thread.joinable())
+        return;
+    {
+        std::lock_guard lock(d->mutex);
+        d->stopping = true;
+    }
+    d->wake.notify_all();
+    d->thread.join();
+    d->healthy = false;
+}
+
+void Database::enqueue(std::unique_ptr<detail::PendingJob> job)
+{
+    {
+        std::lock_guard lock(d->mutex);
+        if (d->running && !d->stopping) {
+            d->queue.push_back(std::move(job));
+            d->wake.notify_one();
+            return;
+        }
+    }
+    const Error closed{QStringLiteral("db_unavailable"), QStringLiteral("the database is not open")};
+    job->finish(&closed);
+}
+
+// ---- the database thread ----
+
+Status Database::Private::connect()
+{
+    QSqlDatabase db;
+    if (dialect == Dialect::Sqlite) {
+        const QFileInfo file(config.sqlitePath);
+        if (config.sqlitePath.isEmpty() || !QDir().mkpath(file.absolutePath()))
+            return Error{QStringLiteral("db_unavailable"),
+                         QStringLiteral("cannot create the folder of the database file %1").arg(config.sqlitePath)};
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(file.absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(pgUrl->host);
+        db.setPort(pgUrl->port);
+        db.setDatabaseName(pgUrl->database);
+        db.setUserName(pgUrl->user);
+        db.setPassword(pgUrl->password);
+        db.setConnectOptions(pgUrl->connectOptions(config.schema));
+        if (pgUrl->port == 6543)
+            qCWarning(lcStore) << "port 6543 looks like Supabase's transaction pooler, which breaks prepared"
+                                  " statements: use the session pooler (5432)";
+    }
+    if (!db.isValid())
+        return Error{QStringLiteral("db_unavailable"), QStringLiteral("the Qt SQL driver is missing")};
+    if (!db.open())
+        return dbError(QStringLiteral("cannot connect to %1").arg(description), db.lastError());
+    ctx.emplace(db, dialect);
+    if (dialect == Dialect::Sqlite) {
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
+                                   "PRAGMA foreign_keys=ON"}) {
+            Error error;
+            if (!execRaw(QString::fromLatin1(pragma), &error))
+                return error;
+        }
+    }
+    return Status::success();
+}
+
+bool Database::Private::execRaw(const QString &sql, Error *error)
+{
+    QSqlQuery query(ctx->db());
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = dbError(sql, query.lastError());
+    return false;
+}
+
+bool Database::Private::ping()
+{
+    if (!ctx->db().isOpen())
+        return false;
+    QSqlQuery query(ctx->db());
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
+bool Database::Private::reconnect()
+{
+    qCWarning(lcStore) << "database connection lost, reconnecting to" << description;
+    ctx->resetStatements(true);
+    ctx->db().close();
+    if (!ctx->db().open()) {
+        qCWarning(lcStore) << "reconnect failed:" << ctx->db().lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void Database::Private::loop()
+{
+    for (;;) {
+        std::vector<std::unique_ptr<detail::PendingJob>> batch;
+        {
+            std::unique_lock lock(mutex);
+            const bool woken = wake.wait_for(lock, kIdlePing, [this] { return stopping || !queue.empty(); });
+            if (!woken) {
+                lock.unlock();
+                healthy = ping() || reconnect();
+                continue;
+            }
+            if (queue.empty()) { // stopping and drained
+                running = false;
+                return;
+            }
+            while (!queue.empty() && batch.size() < size_t(kMaxBatch)) {
+                batch.push_back(std::move(queue.front()));
+                queue.pop_front();
+            }
+        }
+        runBatch(batch);
+    }
+}
+
+void Database::Private::runBatch(std::vector<std::unique_ptr<detail::PendingJob>> &batch)
+{
+    std::optional<Error> error;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        bool committing = false;
+        error = tryBatch(batch, committing);
+        if (!error)
+            break;
+        // A dropped connection shows as a failed BEGIN, SAVEPOINT or ROLLBACK TO. Before COMMIT nothing is durable
+        // yet, so the batch may run again once; after a failed COMMIT the outcome is unknown: report it.
+        if (attempt > 0 || committing || ping() || !reconnect())
+            break;
+    }
+    healthy = !error.has_value();
+    if (error)
+        qCWarning(lcStore) << "batch of" << batch.size() << "jobs failed:" << error->message;
+    for (auto &job : batch)
+        job->finish(error ? &*error : nullptr);
+}
+
+bool Database::Private::control(const QStringList &statements, Error *error)
+{
+    if (dialect == Dialect::Postgres) // one round trip: the simple query protocol takes several statements
+        return execRaw(statements.join(QLatin1String("; ")), error);
+    for (const QString &sql : statements) { // SQLite: no round trips, but cached statements save the parsing
+        QSqlQuery &query = ctx->prepare(sql);
+        if (!query.exec()) {
+            *error = dbError(sql, query.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<Error> Database::Private::tryBatch(std::vector<std::unique_ptr<detail::PendingJob>> &batch,
+                                                 bool &committing)
+{
+    static const QString begin = QStringLiteral("BEGIN");
+    static const QString savepoint = QStringLiteral("SAVEPOINT job");
+    static const QString release = QStringLiteral("RELEASE SAVEPOINT job");
+    static const QString rollbackTo = QStringLiteral("ROLLBACK TO SAVEPOINT job");
+    // Each job runs in its own savepoint; the statements between two jobs go together (PostgreSQL: one round trip,
+    // safe because QPSQL reports only the first statement's error and none of the later ones can fail alone).
+    // COMMIT always goes alone: its error (a deferred constraint) must be seen. It also commits the last savepoint.
+    Error error;
+    QStringList next{begin};
+    bool lastOk = true;
+    for (auto &job : batch) {
+        next.append(savepoint);
+        if (!control(next, &error))
+            break;
+        lastOk = job->execute(*ctx);
+        ctx->resetStatements(false);
+        next = lastOk ? QStringList{release} : QStringList{rollbackTo, release};
+    }
+    if (error.code.isEmpty() && (lastOk || control({rollbackTo}, &error))) {
+        committing = true;
+        if (control({QStringLiteral("COMMIT")}, &error))
+            return std::nullopt;
+    }
+    // SQLite keeps a transaction whose COMMIT failed open; PostgreSQL has ended it already.
+    if (!committing || dialect == Dialect::Sqlite)
+        QSqlQuery(ctx->db()).exec(QStringLiteral("ROLLBACK"));
+    return error;
+}
+
+} // namespace concierge::store

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/Database.h"
+#include "store/Records.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace concierge::store {
+
+// The durable inbox: a webhook message is acknowledged only once its row is committed. Run inside Database jobs.
+class InboxRepository
+{
+public:
+    // Inserts unless a row with the same waha_message_id exists; sets message.id when inserted. false: duplicate.
+    static Result<bool> insertIfNew(DbContext &ctx, InboxMessage &message);
+    static Status setStatus(DbContext &ctx, qint64 id, const QString &status, qint64 processedAtMs);
+    static Status incrementAttempts(DbContext &ctx, qint64 id);
+    // Rows still "pending", oldest first (to resume after a restart).
+    static Result<QList<InboxMessage>> pending(DbContext &ctx);
+    static Result<std::optional<InboxMessage>> byWahaId(DbContext &ctx, const QString &wahaMessageId);
+    static Result<int> count(DbContext &ctx);
+};
+
+} // namespace concierge::store

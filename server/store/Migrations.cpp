@@ -1,0 +1,166 @@
+#include "store/Migrations.h"
+
+#include "core/Log.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+namespace concierge::store {
+
+namespace {
+
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE users (chat_id TEXT PRIMARY KEY, phone TEXT NOT NULL DEFAULT '',"
+                       " push_name TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '',"
+                       " first_seen_at BIGINT NOT NULL DEFAULT 0, last_seen_at BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE sessions (session_id TEXT PRIMARY KEY, chat_id TEXT NOT NULL DEFAULT '',"
+                       " data TEXT NOT NULL DEFAULT '{}', created_at BIGINT NOT NULL DEFAULT 0,"
+                       " updated_at BIGINT NOT NULL DEFAULT 0, expires_at BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE interactions (id {ID}, chat_id TEXT NOT NULL, direction TEXT NOT NULL,"
+                       " author TEXT NOT NULL DEFAULT 'user', text TEXT NOT NULL DEFAULT '',"
+                       " service TEXT NOT NULL DEFAULT '', intent TEXT NOT NULL DEFAULT '',"
+                       " language TEXT NOT NULL DEFAULT '', confidence {REAL} NOT NULL DEFAULT 0,"
+                       " source TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '',"
+                       " latency_ms BIGINT NOT NULL DEFAULT 0, tokens_in INTEGER NOT NULL DEFAULT 0,"
+                       " tokens_out INTEGER NOT NULL DEFAULT 0, llm_calls INTEGER NOT NULL DEFAULT 0,"
+                       " message_id TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX interactions_chat ON interactions (chat_id, id)"),
+        QStringLiteral("CREATE INDEX interactions_message ON interactions (message_id)"),
+        QStringLiteral("CREATE TABLE services (name TEXT PRIMARY KEY, enabled INTEGER NOT NULL DEFAULT 1,"
+                       " display_name TEXT NOT NULL DEFAULT '', system_prompt TEXT NOT NULL DEFAULT '',"
+                       " keywords TEXT NOT NULL DEFAULT '', texts TEXT NOT NULL DEFAULT '{}',"
+                       " settings TEXT NOT NULL DEFAULT '{}', updated_at BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE inbox (id {ID}, waha_message_id TEXT NOT NULL UNIQUE,"
+                       " event_id TEXT NOT NULL DEFAULT '', chat_id TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'user',"
+                       " text TEXT NOT NULL DEFAULT '', push_name TEXT NOT NULL DEFAULT '',"
+                       " media TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'pending',"
+                       " attempts INTEGER NOT NULL DEFAULT 0, received_at BIGINT NOT NULL DEFAULT 0,"
+                       " processed_at BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX inbox_status ON inbox (status)"),
+        QStringLiteral("CREATE TABLE outbox (id {ID}, inbox_id BIGINT NOT NULL DEFAULT 0, chat_id TEXT NOT NULL,"
+                       " text TEXT NOT NULL DEFAULT '', reply_to TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,"
+                       " next_attempt_at BIGINT NOT NULL DEFAULT 0, waha_message_id TEXT NOT NULL DEFAULT '',"
+                       " ack INTEGER NOT NULL DEFAULT -2, last_error TEXT NOT NULL DEFAULT '',"
+                       " created_at BIGINT NOT NULL DEFAULT 0, sent_at BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX outbox_status ON outbox (status)"),
+        QStringLiteral("CREATE INDEX outbox_waha_message ON outbox (waha_message_id)"),
+        QStringLiteral("CREATE TABLE conversations (chat_id TEXT PRIMARY KEY, owner TEXT NOT NULL DEFAULT 'bot',"
+                       " version INTEGER NOT NULL DEFAULT 0, updated_at BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE agents (id {ID}, username TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL,"
+                       " role TEXT NOT NULL DEFAULT 'agent', display_name TEXT NOT NULL DEFAULT '',"
+                       " created_at BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE faq (id {ID}, question TEXT NOT NULL, answer TEXT NOT NULL,"
+                       " keywords TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT 'fr')"),
+        QStringLiteral("CREATE TABLE parents (parent_code TEXT PRIMARY KEY, full_name TEXT NOT NULL DEFAULT '',"
+                       " phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE students (student_id TEXT PRIMARY KEY, parent_code TEXT NOT NULL,"
+                       " first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '',"
+                       " birth_date TEXT NOT NULL DEFAULT '', level TEXT NOT NULL DEFAULT '',"
+                       " school_year TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '',"
+                       " sessions_attended INTEGER NOT NULL DEFAULT 0, sessions_total INTEGER NOT NULL DEFAULT 0,"
+                       " sacrament TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX students_parent ON students (parent_code)"),
+        QStringLiteral("CREATE TABLE audit_log (id {ID}, at BIGINT NOT NULL, actor TEXT NOT NULL DEFAULT '',"
+                       " action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')"),
+    };
+}
+
+Status execSql(DbContext &ctx, const QString &sql)
+{
+    QSqlQuery query(ctx.db());
+    if (query.exec(sql))
+        return Status::success();
+    return Error{QStringLiteral("db_migration"),
+                 QStringLiteral("%1: %2").arg(sql.simplified().left(80), query.lastError().text())};
+}
+
+Status applyStep(DbContext &ctx, const Migrations::Step &step)
+{
+    if (auto st = execSql(ctx, QStringLiteral("BEGIN")); !st)
+        return st;
+    Status status;
+    // Two servers starting together on one PostgreSQL must not both migrate.
+    if (ctx.dialect() == Dialect::Postgres)
+        status = execSql(ctx, QStringLiteral("SELECT pg_advisory_xact_lock(7215001)"));
+    bool done = false;
+    if (status) {
+        auto current = Migrations::currentVersion(ctx);
+        status = current ? Status() : Status(current.error());
+        done = current && current.value() >= step.version;
+    }
+    for (qsizetype i = 0; status && !done && i < step.statements.size(); ++i)
+        status = execSql(ctx, Migrations::translate(step.statements.at(i), ctx.dialect()));
+    if (status && !done) {
+        QSqlQuery query(ctx.db());
+        query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+        query.addBindValue(step.version);
+        query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!query.exec())
+            status = Error{QStringLiteral("db_migration"), query.lastError().text()};
+    }
+    if (status)
+        status = execSql(ctx, QStringLiteral("COMMIT"));
+    if (!status) {
+        execSql(ctx, QStringLiteral("ROLLBACK"));
+        return Error{QStringLiteral("db_migration"),
+                     QStringLiteral("migration %1 failed: %2").arg(step.version).arg(status.error().message)};
+    }
+    if (!done)
+        qCInfo(lcStore) << "applied schema migration" << step.version;
+    return status;
+}
+
+} // namespace
+
+const QList<Migrations::Step> &Migrations::steps()
+{
+    static const QList<Step> all = {Step{1, version1()}};
+    return all;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+QString Migrations::translate(const QString &sql, Dialect dialect)
+{
+    QString out = sql;
+    const bool pg = dialect == Dialect::Postgres;
+    out.replace(QLatin1String("{ID}"),
+                pg ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    out.replace(QLatin1String("{REAL}"), pg ? QLatin1String("DOUBLE PRECISION") : QLatin1String("REAL"));
+    return out;
+}
+
+Result<int> Migrations::currentVersion(DbContext &ctx)
+{
+    QSqlQuery query(ctx.db());
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !query.next())
+        return Error{QStringLiteral("db_migration"), query.lastError().text()};
+    return query.value(0).toInt();
+}
+
+Status Migrations::apply(DbContext &ctx)
+{
+    if (auto st = execSql(ctx, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
+                                              " applied_at BIGINT NOT NULL)"));
+        !st)
+        return st;
+    for (const Step &step : steps()) {
+        if (auto st = applyStep(ctx, step); !st)
+            return st;
+    }
+    auto current = currentVersion(ctx);
+    if (current && current.value() > latestVersion())
+        return Error{QStringLiteral("db_migration"),
+                     QStringLiteral("the database schema (version %1) is newer than this program (version %2)")
+                         .arg(current.value())
+                         .arg(latestVersion())};
+    return Status::success();
+}
+
+} // namespace concierge::store

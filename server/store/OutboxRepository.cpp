@@ -1,0 +1,117 @@
+#include "store/OutboxRepository.h"
+
+#include "store/SqlValues.h"
+
+namespace concierge::store {
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, inbox_id, chat_id, text, reply_to, status, attempts, next_attempt_at,"
+                                        " waha_message_id, ack, last_error, created_at, sent_at");
+
+OutboxMessage readRow(const QSqlQuery &q)
+{
+    OutboxMessage m;
+    m.id = q.value(0).toLongLong();
+    m.inboxId = q.value(1).toLongLong();
+    m.chatId = q.value(2).toString();
+    m.text = q.value(3).toString();
+    m.replyTo = q.value(4).toString();
+    m.status = q.value(5).toString();
+    m.attempts = q.value(6).toInt();
+    m.nextAttemptAtMs = q.value(7).toLongLong();
+    m.wahaMessageId = q.value(8).toString();
+    m.ack = q.value(9).toInt();
+    m.lastError = q.value(10).toString();
+    m.createdAtMs = q.value(11).toLongLong();
+    m.sentAtMs = q.value(12).toLongLong();
+    return m;
+}
+
+} // namespace
+
+Result<qint64> OutboxRepository::insert(DbContext &ctx, OutboxMessage &m)
+{
+    auto &q = ctx.prepare(QStringLiteral(
+        "INSERT INTO outbox (inbox_id, chat_id, text, reply_to, status, attempts, next_attempt_at, waha_message_id,"
+        " ack, last_error, created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    if (auto st = ctx.exec(q, {m.inboxId, sql::text(m.chatId), sql::text(m.text), sql::text(m.replyTo),
+                               sql::text(m.status), m.attempts, m.nextAttemptAtMs, sql::text(m.wahaMessageId), m.ack,
+                               sql::text(m.lastError), m.createdAtMs, m.sentAtMs});
+        !st)
+        return st.error();
+    m.id = sql::returnedId(q);
+    return m.id;
+}
+
+Status OutboxRepository::markSent(DbContext &ctx, qint64 id, const QString &wahaMessageId, qint64 sentAtMs)
+{
+    // An ack may have been applied already (by id, after a restart): keep the further status.
+    auto &q = ctx.prepare(QStringLiteral(
+        "UPDATE outbox SET waha_message_id = ?, sent_at = ?, last_error = '',"
+        " status = CASE WHEN status IN ('pending', 'failed') THEN 'sent' ELSE status END,"
+        " ack = CASE WHEN ack < 1 THEN 1 ELSE ack END WHERE id = ?"));
+    return ctx.exec(q, {sql::text(wahaMessageId), sentAtMs, id});
+}
+
+Status OutboxRepository::markRetry(DbContext &ctx, qint64 id, int attempts, qint64 nextAttemptAtMs,
+                                   const QString &lastError)
+{
+    auto &q = ctx.prepare(QStringLiteral(
+        "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'pending'"));
+    return ctx.exec(q, {attempts, nextAttemptAtMs, sql::text(lastError), id});
+}
+
+Status OutboxRepository::markFailed(DbContext &ctx, qint64 id, const QString &lastError)
+{
+    auto &q = ctx.prepare(QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ?"));
+    return ctx.exec(q, {sql::text(lastError), id});
+}
+
+Result<QList<OutboxMessage>> OutboxRepository::pending(DbContext &ctx)
+{
+    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM outbox WHERE status = 'pending' ORDER BY id"));
+    if (auto st = ctx.exec(q); !st)
+        return st.error();
+    QList<OutboxMessage> out;
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
+QString OutboxRepository::statusForAck(int ack)
+{
+    if (ack < 0)
+        return QStringLiteral("failed");
+    if (ack >= 3)
+        return QStringLiteral("read");
+    if (ack == 2)
+        return QStringLiteral("delivered");
+    return QStringLiteral("sent");
+}
+
+Result<int> OutboxRepository::applyAck(DbContext &ctx, const QString &wahaMessageId, int ack)
+{
+    if (wahaMessageId.isEmpty() || ack < -1 || ack > 4)
+        return 0;
+    // An error counts only before delivery; any other ack only when it is further than the last one.
+    auto &q = ctx.prepare(QStringLiteral(
+        "UPDATE outbox SET ack = ?, status = ? WHERE waha_message_id = ?"
+        " AND (CASE WHEN ? < 0 THEN ack < 2 AND ack <> -1 ELSE ack < ? END)"));
+    if (auto st = ctx.exec(q, {ack, statusForAck(ack), wahaMessageId, ack, ack}); !st)
+        return st.error();
+    return q.numRowsAffected();
+}
+
+Result<std::optional<OutboxMessage>> OutboxRepository::byId(DbContext &ctx, qint64 id)
+{
+    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM outbox WHERE id = ?"));
+    if (auto st = ctx.exec(q, {id}); !st)
+        return st.error();
+    if (!q.next())
+        return std::optional<OutboxMessage>();
+    return std::optional<OutboxMessage>(readRow(q));
+}
+
+} // namespace concierge::store

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/Database.h"
+#include "store/Records.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace concierge::store {
+
+// Replies waiting to go out through WAHA, and what WAHA later says about them (acks). Run inside Database jobs.
+class OutboxRepository
+{
+public:
+    // Sets message.id and returns it.
+    static Result<qint64> insert(DbContext &ctx, OutboxMessage &message);
+    static Status markSent(DbContext &ctx, qint64 id, const QString &wahaMessageId, qint64 sentAtMs);
+    static Status markRetry(DbContext &ctx, qint64 id, int attempts, qint64 nextAttemptAtMs, const QString &lastError);
+    static Status markFailed(DbContext &ctx, qint64 id, const QString &lastError);
+    // Status "pending", oldest first (includes rows waiting for their next attempt: see nextAttemptAtMs).
+    static Result<QList<OutboxMessage>> pending(DbContext &ctx);
+    // A WAHA ack (-1 error, 0 pending, 1 server, 2 device, 3 read, 4 played) for the rows sent with this id.
+    // Never moves backwards: a late "delivered" after "read" is ignored, and an error after delivery too.
+    // Returns the rows changed (0 when unknown or stale).
+    static Result<int> applyAck(DbContext &ctx, const QString &wahaMessageId, int ack);
+    static Result<std::optional<OutboxMessage>> byId(DbContext &ctx, qint64 id);
+    static QString statusForAck(int ack);
+};
+
+} // namespace concierge::store

@@ -1,0 +1,88 @@
+#include "store/RegistryRepository.h"
+
+#include "store/SqlValues.h"
+
+namespace concierge::store {
+
+namespace {
+
+Result<int> countOf(DbContext &ctx, const QString &sql)
+{
+    auto &q = ctx.prepare(sql);
+    if (auto st = ctx.exec(q); !st)
+        return st.error();
+    return sql::countRows(q);
+}
+
+} // namespace
+
+Status RegistryRepository::insertParent(DbContext &ctx, const ParentRecord &p)
+{
+    auto &q = ctx.prepare(
+        QStringLiteral("INSERT INTO parents (parent_code, full_name, phone, email) VALUES (?, ?, ?, ?)"));
+    return ctx.exec(q, {sql::text(p.parentCode), sql::text(p.fullName), sql::text(p.phone), sql::text(p.email)});
+}
+
+Status RegistryRepository::insertStudent(DbContext &ctx, const StudentRecord &s)
+{
+    auto &q = ctx.prepare(QStringLiteral(
+        "INSERT INTO students (student_id, parent_code, first_name, last_name, birth_date, level, school_year, status,"
+        " sessions_attended, sessions_total, sacrament) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return ctx.exec(q, {sql::text(s.studentId), sql::text(s.parentCode), sql::text(s.firstName),
+                        sql::text(s.lastName), sql::text(s.birthDate), sql::text(s.level), sql::text(s.schoolYear),
+                        sql::text(s.status), s.sessionsAttended, s.sessionsTotal, sql::text(s.sacrament)});
+}
+
+Result<std::optional<ParentRecord>> RegistryRepository::parentByCode(DbContext &ctx, const QString &parentCode)
+{
+    auto &q = ctx.prepare(
+        QStringLiteral("SELECT parent_code, full_name, phone, email FROM parents WHERE UPPER(parent_code) = ?"));
+    if (auto st = ctx.exec(q, {parentCode.trimmed().toUpper()}); !st)
+        return st.error();
+    if (!q.next())
+        return std::optional<ParentRecord>();
+    ParentRecord p;
+    p.parentCode = q.value(0).toString();
+    p.fullName = q.value(1).toString();
+    p.phone = q.value(2).toString();
+    p.email = q.value(3).toString();
+    return std::optional<ParentRecord>(std::move(p));
+}
+
+Result<QList<StudentRecord>> RegistryRepository::studentsOfParent(DbContext &ctx, const QString &parentCode)
+{
+    auto &q = ctx.prepare(QStringLiteral(
+        "SELECT student_id, parent_code, first_name, last_name, birth_date, level, school_year, status,"
+        " sessions_attended, sessions_total, sacrament FROM students WHERE UPPER(parent_code) = ? ORDER BY student_id"));
+    if (auto st = ctx.exec(q, {parentCode.trimmed().toUpper()}); !st)
+        return st.error();
+    QList<StudentRecord> out;
+    while (q.next()) {
+        StudentRecord s;
+        s.studentId = q.value(0).toString();
+        s.parentCode = q.value(1).toString();
+        s.firstName = q.value(2).toString();
+        s.lastName = q.value(3).toString();
+        s.birthDate = q.value(4).toString();
+        s.level = q.value(5).toString();
+        s.schoolYear = q.value(6).toString();
+        s.status = q.value(7).toString();
+        s.sessionsAttended = q.value(8).toInt();
+        s.sessionsTotal = q.value(9).toInt();
+        s.sacrament = q.value(10).toString();
+        out.append(std::move(s));
+    }
+    return out;
+}
+
+Result<int> RegistryRepository::parentCount(DbContext &ctx)
+{
+    return countOf(ctx, QStringLiteral("SELECT COUNT(*) FROM parents"));
+}
+
+Result<int> RegistryRepository::studentCount(DbContext &ctx)
+{
+    return countOf(ctx, QStringLiteral("SELECT COUNT(*) FROM students"));
+}
+
+} // namespace concierge::store

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/Database.h"
+#include "store/Records.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace concierge::store {
+
+// The local catechism registry: parents (by parent code) and their children. Run inside Database jobs.
+class RegistryRepository
+{
+public:
+    static Status insertParent(DbContext &ctx, const ParentRecord &parent);
+    static Status insertStudent(DbContext &ctx, const StudentRecord &student);
+    // Case-insensitive on the code ("sa-4821" finds "SA-4821").
+    static Result<std::optional<ParentRecord>> parentByCode(DbContext &ctx, const QString &parentCode);
+    // Ordered by student id.
+    static Result<QList<StudentRecord>> studentsOfParent(DbContext &ctx, const QString &parentCode);
+    static Result<int> parentCount(DbContext &ctx);
+    static Result<int> studentCount(DbContext &ctx);
+};
+
+} // namespace concierge::store

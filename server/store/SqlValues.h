@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+// Conversions shared by the repositories: every column is NOT NULL, so a null QString must be bound as ''.
+namespace concierge::store::sql {
+
+inline QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+inline QVariant json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+inline QJsonObject jsonObject(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+inline QVariant list(const QStringList &values)
+{
+    QStringList cleaned;
+    for (const QString &value : values) {
+        const QString trimmed = value.trimmed();
+        if (!trimmed.isEmpty())
+            cleaned.append(trimmed);
+    }
+    return text(cleaned.join(QLatin1Char(',')));
+}
+
+inline QStringList splitList(const QVariant &value)
+{
+    QStringList out;
+    const QStringList parts = value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty())
+            out.append(trimmed);
+    }
+    return out;
+}
+
+// The first column of the next row as an id (RETURNING id); 0 when there is no row.
+inline qint64 returnedId(QSqlQuery &query)
+{
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+inline Result<int> countRows(QSqlQuery &query)
+{
+    if (!query.next())
+        return Error{QStringLiteral("db_error"), QStringLiteral("COUNT returned no row")};
+    return query.value(0).toInt();
+}
+
+} // namespace concierge::store::sql

@@ -98,7 +98,6 @@ Status ConciergeServer::start()
                          .arg(s.host)
                          .arg(s.port)
                          .arg(m_http->errorString())};
-    qCInfo(lcHttp).noquote() << "listening on" << QStringLiteral("http://%1:%2").arg(s.host).arg(m_http->serverPort());
     m_ctx.pipeline->resume();
     m_ctx.health->start();
     return {};
@@ -130,7 +129,8 @@ Status ConciergeServer::prepareSecrets()
 Status ConciergeServer::openDatabase()
 {
     const config::Settings &s = m_ctx.settings;
-    m_db = std::make_unique<store::Database>(store::DbConfig{s.databaseUrl, s.dataDir + QStringLiteral("/concierge.db")});
+    m_db = std::make_unique<store::Database>(
+        store::DbConfig{s.databaseUrl, s.dataDir + QStringLiteral("/concierge.db"), s.databaseSchema});
     if (Status st = m_db->open(); !st)
         return st;
     qCInfo(lcStore).noquote() << "database:" << m_db->describe();

@@ -160,6 +160,11 @@ Result<Settings> SettingsLoader::fromEnvironment(const Environment &env)
     s.port = quint16(r.integer(QStringLiteral("PORT"), s.port, 1, 65535));
     s.dataDir = r.string(QStringLiteral("DATA_DIR"), defaultDataDir());
     s.databaseUrl = r.url(QStringLiteral("DATABASE_URL"), {QStringLiteral("postgresql"), QStringLiteral("postgres")});
+    s.databaseSchema = r.string(QStringLiteral("DATABASE_SCHEMA"), {});
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+    if (!s.databaseSchema.isEmpty() && !identifier.match(s.databaseSchema).hasMatch())
+        r.fail(settingError(QStringLiteral("DATABASE_SCHEMA"), QStringLiteral("a schema name (letters, digits, _)"),
+                            s.databaseSchema));
     s.redisUrl = r.url(QStringLiteral("REDIS_URL"), {QStringLiteral("redis")});
     s.wahaBaseUrl = r.url(QStringLiteral("WAHA_BASE_URL"), {QStringLiteral("http"), QStringLiteral("https")});
     s.wahaApiKey = r.string(QStringLiteral("WAHA_API_KEY"), r.string(QStringLiteral("WAHA_API_TOKEN"), {}));

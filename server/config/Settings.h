@@ -15,6 +15,7 @@ struct Settings
     quint16 port = 8000;
     QString dataDir;                 // default: the user's application data folder
     QString databaseUrl;             // empty: SQLite file in dataDir
+    QString databaseSchema;          // PostgreSQL schema (search_path); empty: the server's default
     QString redisUrl;                // empty: in-process cache
 
     QString wahaBaseUrl;             // empty: replies are kept in the outbox until WAHA is configured

@@ -1,0 +1,1 @@
+concierge_server_test(TestServerSmoke integration/TestServerSmoke.cpp)

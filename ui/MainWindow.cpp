@@ -96,12 +96,33 @@ void MainWindow::showHealth(const QJsonObject &health)
     m_overall->setText(tr("Health: <b style='color:%1'>%2</b>").arg(color, label));
     const QJsonObject components = health.value(QLatin1String("components")).toObject();
     const auto statusOf = [&](const char *name) {
-        return components.value(QLatin1String(name)).toObject().value(QLatin1String("status")).toString();
+        return describeState(components.value(QLatin1String(name)).toObject().value(QLatin1String("status")).toString());
     };
     m_components->setText(tr("Database: %1 · Cache: %2 (%3) · WhatsApp (WAHA): %4 · AI model: %5")
                               .arg(statusOf("database"), statusOf("cache"),
                                    components.value(QLatin1String("cache")).toObject().value(QLatin1String("backend")).toString(),
                                    statusOf("waha"), statusOf("llm")));
+}
+
+QString MainWindow::describeState(const QString &state) const
+{
+    if (state == QLatin1String("ok") || state == QLatin1String("WORKING"))
+        return tr("working");
+    if (state == QLatin1String("configured"))
+        return tr("configured");
+    if (state == QLatin1String("not_configured"))
+        return tr("not configured");
+    if (state == QLatin1String("degraded"))
+        return tr("degraded");
+    if (state == QLatin1String("down") || state == QLatin1String("unreachable"))
+        return tr("unreachable");
+    if (state == QLatin1String("SCAN_QR_CODE"))
+        return tr("waiting for the QR code to be scanned");
+    if (state == QLatin1String("STARTING"))
+        return tr("starting");
+    if (state == QLatin1String("STOPPED") || state == QLatin1String("FAILED"))
+        return tr("stopped");
+    return state;
 }
 
 QString MainWindow::describeEvent(const QString &type, const QJsonObject &data) const

@@ -35,6 +35,7 @@ private:
     void buildStatusPanel();
     void refreshHealth();
     void showHealth(const QJsonObject &health);
+    QString describeState(const QString &state) const;
     QString describeEvent(const QString &type, const QJsonObject &data) const;
 
     ServerInfo m_info;

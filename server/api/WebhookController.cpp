@@ -24,6 +24,14 @@ HttpResponse ok(const QString &status, const QString &detail = {})
     return HttpResponse::json(200, body);
 }
 
+// The answers on the hot path, built once (the body is shared, not copied, by every response).
+const HttpResponse &acceptedResponse(bool inserted)
+{
+    static const HttpResponse accepted = ok(QStringLiteral("accepted"));
+    static const HttpResponse duplicate = ok(QStringLiteral("duplicate"));
+    return inserted ? accepted : duplicate;
+}
+
 HttpResponse storageUnavailable(const Error &error)
 {
     // 503 makes WAHA deliver the same event again later: nothing is lost.
@@ -90,7 +98,7 @@ void WebhookController::handle(const http::HttpRequest &request, http::Responder
             respond(storageUnavailable(inserted.error()));
             return;
         }
-        respond(ok(inserted.value() ? QStringLiteral("accepted") : QStringLiteral("duplicate")));
+        respond(acceptedResponse(inserted.value()));
     });
 }
 

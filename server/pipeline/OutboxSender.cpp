@@ -78,12 +78,18 @@ void OutboxSender::sendHead(const QString &chatId)
     }
     m_busy.insert(chatId);
     ++m_inFlight;
+    auto sendText = [this, chatId, message] {
+        m_waha->sendText(chatId, message.text, QString(), this, [this, chatId, message](const integrations::WahaResult &r) {
+            --m_inFlight;
+            onSent(chatId, message, r.ok, r.retryable, r.error, r.messageId);
+        });
+    };
+    // WAHA's contract is sendSeen, then sendText: the text goes once the seen call is answered (whatever the
+    // answer: a failed receipt must not hold the reply back; a WAHA that is down fails the text too, which retries).
     if (!message.replyTo.isEmpty() && message.attempts == 0)
-        m_waha->sendSeen(chatId, {message.replyTo}, this, [](const integrations::WahaResult &) {});
-    m_waha->sendText(chatId, message.text, QString(), this, [this, chatId, message](const integrations::WahaResult &r) {
-        --m_inFlight;
-        onSent(chatId, message, r.ok, r.retryable, r.error, r.messageId);
-    });
+        m_waha->sendSeen(chatId, {message.replyTo}, this, [sendText](const integrations::WahaResult &) { sendText(); });
+    else
+        sendText();
 }
 
 void OutboxSender::onSent(const QString &chatId, OutboxMessage message, bool ok, bool retryable, const QString &error,

@@ -12,6 +12,32 @@
 
 namespace concierge::pipeline {
 
+namespace {
+
+// The receipt moves the outbox row and, with it, the reply's interaction (whose message_id is the outbox id), so
+// that the history shows delivered / read too.
+Result<int> applyAckJob(store::DbContext &ctx, const QString &wahaMessageId, int ack)
+{
+    auto changed = store::OutboxRepository::applyAck(ctx, wahaMessageId, ack);
+    if (!changed || changed.value() == 0)
+        return changed;
+    auto &q = ctx.prepare(QStringLiteral("SELECT id FROM outbox WHERE waha_message_id = ?"));
+    if (Status st = ctx.exec(q, {wahaMessageId}); !st)
+        return st.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    for (const qint64 id : ids) {
+        if (Status st = store::InteractionRepository::setStatusByMessageId(ctx, QString::number(id),
+                                                                           store::OutboxRepository::statusForAck(ack));
+            !st)
+            return st.error();
+    }
+    return changed;
+}
+
+} // namespace
+
 Pipeline::Pipeline(store::Database *db, MessageProcessor *processor, OutboxSender *outbox, live::EventBus *events,
                    int maxConcurrentChats, QObject *parent)
     : QObject(parent)
@@ -41,7 +67,7 @@ void Pipeline::accept(const store::InboxMessage &message, QObject *context, std:
 
 void Pipeline::applyAck(const QString &wahaMessageId, int ack, QObject *context, std::function<void(Result<bool>)> done)
 {
-    m_db->run<int>([wahaMessageId, ack](store::DbContext &ctx) { return store::OutboxRepository::applyAck(ctx, wahaMessageId, ack); },
+    m_db->run<int>([wahaMessageId, ack](store::DbContext &ctx) { return applyAckJob(ctx, wahaMessageId, ack); },
                    context, [this, wahaMessageId, ack, done](Result<int> changed) {
                        if (!changed) {
                            done(changed.error());

@@ -1,0 +1,61 @@
+// concierge: the supervisor console, with the server embedded in a background thread.
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "ServerHost.h"
+#include "live/EventBus.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace {
+
+// French by default (the parish works in French); English when the system language is English.
+void installTranslations(QApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    const QString language = QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
+    const QString override = qEnvironmentVariable("CONCIERGE_UI_LANGUAGE");
+    if (translator->load(QStringLiteral(":/i18n/concierge_") + (override.isEmpty() ? language : override)))
+        app.installTranslator(translator);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qtTranslator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    concierge::app::describeApplication(QStringLiteral("concierge"));
+    installTranslations(app);
+    auto settings = concierge::app::loadSettings(app, QStringLiteral("Concierge: parish supervisor console with the server inside."));
+    if (!settings) {
+        QMessageBox::critical(nullptr, QObject::tr("Concierge cannot start"),
+                              QObject::tr("A setting is wrong:\n%1").arg(settings.error().message));
+        return 2;
+    }
+    concierge::config::SettingsLoader::applyLogLevel(settings->logLevel);
+    qputenv("TZ", settings->timeZone.toUtf8());
+
+    concierge::ServerHost host(settings.value());
+    if (auto started = host.start(); !started) {
+        QMessageBox::critical(nullptr, QObject::tr("Concierge cannot start"),
+                              QObject::tr("The server could not start:\n%1").arg(started.error().message));
+        return 1;
+    }
+    const QString address = settings->host == QLatin1String("0.0.0.0") ? QStringLiteral("127.0.0.1") : settings->host;
+    concierge::ui::MainWindow window({QStringLiteral("http://%1:%2").arg(address).arg(host.port()), host.webhookTokenFile(),
+                                      settings->dataDir});
+    // Events are emitted in the server thread; the queued connection copies them into the GUI thread.
+    QObject::connect(host.events(), &concierge::live::EventBus::published, &window,
+                     &concierge::ui::MainWindow::addLiveEvent, Qt::QueuedConnection);
+    window.show();
+    const int code = app.exec();
+    host.stop();
+    return code;
+}

@@ -76,6 +76,7 @@ void DbContext::resetStatements(bool forget)
 
 struct Database::Private
 {
+    Database *q = nullptr;
     DbConfig config;
     Dialect dialect = Dialect::Sqlite;
     QString description;
@@ -108,6 +109,7 @@ struct Database::Private
 
 Database::Database(DbConfig config, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
+    d->q = this;
     d->config = std::move(config);
     d->dialect = d->config.url.trimmed().isEmpty() ? Dialect::Sqlite : Dialect::Postgres;
     d->connectionName = QStringLiteral("concierge-db-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
@@ -329,8 +331,20 @@ void Database::Private::runBatch(std::vector<std::unique_ptr<detail::PendingJob>
     healthy = !error.has_value();
     if (error)
         qCWarning(lcStore) << "batch of" << batch.size() << "jobs failed:" << error->message;
+    // The callbacks bound for the thread the Database lives in (the server's, where nearly every context lives) go
+    // out as one event; the Database outlives its users there, and each callback still checks its own context.
+    detail::Deliveries local{q->thread(), {}};
     for (auto &job : batch)
-        job->finish(error ? &*error : nullptr);
+        job->finish(error ? &*error : nullptr, &local);
+    if (!local.callbacks.empty()) {
+        QMetaObject::invokeMethod(
+            q,
+            [callbacks = std::move(local.callbacks)]() mutable {
+                for (auto &callback : callbacks)
+                    callback();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 bool Database::Private::control(const QStringList &statements, Error *error)

@@ -5,20 +5,35 @@
 #include <QMetaObject>
 #include <QPointer>
 
+#include <QThread>
+
+#include <functional>
 #include <future>
 #include <optional>
+#include <vector>
 
 namespace concierge::store::detail {
 
-// A queued job as the database thread sees it: run inside a savepoint, then finished once the batch is settled.
+// Callbacks of one batch bound for one thread: delivered with a single posted event (one wake-up of that thread's
+// event loop instead of one per job).
+struct Deliveries
+{
+    QThread *thread = nullptr;
+    std::vector<std::function<void()>> callbacks;
+};
+
+// A queued job as the database thread sees it: run inside the batch's transaction, then finished once the batch is
+// settled.
 class PendingJob
 {
 public:
     virtual ~PendingJob() = default;
-    // Runs on the database thread inside the batch's transaction; false rolls back to the job's savepoint.
+    // Runs on the database thread inside the batch's transaction; false means the job failed (its changes are
+    // rolled back, the other jobs' are not).
     virtual bool execute(DbContext &ctx) = 0;
     // Called once on the database thread after COMMIT (commitError null) or after the batch failed as a whole.
-    virtual void finish(const Error *commitError) = 0;
+    // A callback for `batch->thread` may be appended to `batch` instead of being posted on its own.
+    virtual void finish(const Error *commitError, Deliveries *batch = nullptr) = 0;
 };
 
 template<typename T>
@@ -36,21 +51,23 @@ public:
         return m_result->ok();
     }
 
-    void finish(const Error *commitError) override
+    void finish(const Error *commitError, Deliveries *batch) override
     {
         if (commitError || !m_result)
             m_result.emplace(commitError ? *commitError : Error{QStringLiteral("db_failed"), QString()});
         QObject *context = m_context.data();
         if (!context || !m_done)
             return; // the receiver is gone: nobody to tell
+        auto deliver = [guard = m_context, done = std::move(m_done), result = std::move(*m_result)]() mutable {
+            if (guard)
+                done(std::move(result));
+        };
+        if (batch && batch->thread && context->thread() == batch->thread) {
+            batch->callbacks.push_back(std::move(deliver));
+            return;
+        }
         // Queued even when the context lives elsewhere: Qt drops the event if the context dies before it runs.
-        QMetaObject::invokeMethod(
-            context,
-            [guard = m_context, done = std::move(m_done), result = std::move(*m_result)]() mutable {
-                if (guard)
-                    done(std::move(result));
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(context, std::move(deliver), Qt::QueuedConnection);
     }
 
 private:
@@ -73,7 +90,7 @@ public:
         return m_result->ok();
     }
 
-    void finish(const Error *commitError) override
+    void finish(const Error *commitError, Deliveries *) override
     {
         if (commitError || !m_result)
             m_result.emplace(commitError ? *commitError : Error{QStringLiteral("db_failed"), QString()});

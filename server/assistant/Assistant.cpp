@@ -2,6 +2,7 @@
 
 #include "ai/AnswerWriter.h"
 #include "ai/IntentAnalyzer.h"
+#include "ai/LanguageDetector.h"
 #include "ai/LlmClient.h"
 #include "ai/OfflineRouter.h"
 #include "assistant/RenseignementService.h"
@@ -27,6 +28,7 @@ struct Assistant::Turn
     ai::LlmUsage usage;
     RoutingResult routing;
     bool llmAnswered = false;
+    bool llmDown = false; // the routing call failed (timeout, 5xx, balance...): no second wait on the LLM
 };
 
 namespace {
@@ -103,10 +105,13 @@ void Assistant::handle(const AssistantRequest &request, QObject *context, std::f
 
     // Local analysis first: it is free, gives the language and entities, and is the fallback.
     const RoutingResult offline = m_offline->route(request.text);
+    // A message without language evidence ("2", "SA-4821", "ok") keeps the conversation's language: the detector
+    // says French by default, and an English speaker choosing from the menu must not be answered in French.
+    const ai::LanguageDetector::Detection detected = ai::LanguageDetector::detect(request.text);
+    const QString sessionLanguage = request.session.value(session::language).toString();
     turn->language = !request.language.isEmpty() ? request.language
-                   : offline.confidence > 0 || request.session.value(session::language).toString().isEmpty()
-                       ? offline.language
-                       : request.session.value(session::language).toString();
+                   : detected.confidence >= kMinLanguageConfidence || sessionLanguage.isEmpty() ? detected.language
+                                                                                                : sessionLanguage;
     if (turn->language.isEmpty())
         turn->language = QStringLiteral("fr");
 
@@ -133,6 +138,13 @@ void Assistant::handle(const AssistantRequest &request, QObject *context, std::f
         turn->session.remove(session::flow);
     }
     turn->routing = offline;
+    // A message that is only a greeting or thanks is no new topic: answered locally, with no LLM call (the model
+    // would route "Bonjour" to some service and the user would miss the welcome menu).
+    if (offline.service == ServiceId::Unknown
+        && (offline.intent == QLatin1String("salutation") || offline.intent == QLatin1String("remerciement"))) {
+        serve(turn, offline);
+        return;
+    }
     route(turn);
 }
 
@@ -145,6 +157,7 @@ void Assistant::route(std::shared_ptr<Turn> turn)
     m_analyzer->analyze(turn->request.text, historyOf(turn->session), enabledServices(), this,
                         [this, turn](Result<RoutingResult> result, ai::LlmUsage usage) {
                             addUsage(turn->usage, usage);
+                            turn->llmDown = !result && result.error().code == QLatin1String("llm_unavailable");
                             if (!result || result->confidence < kMinLlmConfidence) {
                                 // Unsure or failed: the offline decision stands, and the user never hears of it.
                                 qCInfo(lcAssistant) << "LLM routing not used:"
@@ -187,6 +200,11 @@ void Assistant::serve(std::shared_ptr<Turn> turn, RoutingResult routing)
         serveContact(turn, routing);
         return;
     case ServiceId::Renseignement:
+        if (routing.source == QLatin1String("menu")) {
+            // "1" is a choice, not a question: searching the FAQ for it would answer "nothing found".
+            finish(turn, text(ServiceId::Renseignement, QStringLiteral("ask_question"), turn->language));
+            return;
+        }
         break;
     }
     const QString prompt = m_catalog.systemPrompt(ServiceId::Renseignement);
@@ -203,7 +221,8 @@ void Assistant::serve(std::shared_ptr<Turn> turn, RoutingResult routing)
                                     return;
                                 }
                                 finish(turn, *answer.text);
-                            });
+                            },
+                            !turn->llmDown);
 }
 
 void Assistant::serveMenu(std::shared_ptr<Turn> turn, const RoutingResult &routing)

@@ -57,6 +57,8 @@ public:
 
     static constexpr int kHistoryTurns = 10;
     static constexpr double kMinLlmConfidence = 0.5;
+    // Below this, the detected language does not replace the conversation's (LanguageDetector: 0.3 = no evidence).
+    static constexpr double kMinLanguageConfidence = 0.5;
 
 private:
     struct Turn;

@@ -16,7 +16,8 @@ RenseignementService::RenseignementService(FaqProvider *faq, ai::AnswerWriter *w
 }
 
 void RenseignementService::answer(const QString &question, const QString &language, const QList<ai::ChatTurn> &history,
-                                  const QString &systemPrompt, QObject *context, std::function<void(Answer)> done)
+                                  const QString &systemPrompt, QObject *context, std::function<void(Answer)> done,
+                                  bool useLlm)
 {
     QPointer<QObject> guard(context);
     m_faq->rows(this, [=, this](const QList<store::FaqRow> &rows) {
@@ -29,7 +30,7 @@ void RenseignementService::answer(const QString &question, const QString &langua
         }
         const store::FaqRow best = matches.first().row;
         const QString faqId = QStringLiteral("faq_%1").arg(best.id);
-        if (!m_writer) {
+        if (!m_writer || !useLlm) {
             done(Answer{best.answer, faqId, {}, QStringLiteral("offline")});
             return;
         }

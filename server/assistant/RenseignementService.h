@@ -34,8 +34,9 @@ public:
 
     RenseignementService(FaqProvider *faq, ai::AnswerWriter *writer, QObject *parent = nullptr);
 
+    // useLlm false: the best row as is, even with an LLM (it just failed for this message: do not wait on it twice).
     void answer(const QString &question, const QString &language, const QList<ai::ChatTurn> &history,
-                const QString &systemPrompt, QObject *context, std::function<void(Answer)> done);
+                const QString &systemPrompt, QObject *context, std::function<void(Answer)> done, bool useLlm = true);
 
     static constexpr int kGroundingRows = 3;
 

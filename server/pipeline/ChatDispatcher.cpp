@@ -24,11 +24,17 @@ void ChatDispatcher::enqueue(const store::InboxMessage &message)
 
 void ChatDispatcher::startNext()
 {
+    // A handler may call `done` before returning: the loop below then picks the chat up again instead of a nested
+    // call, so that a long backlog of quick messages does not grow the stack by one frame per message.
+    if (m_dispatching)
+        return;
+    m_dispatching = true;
     while (m_active.size() < m_maxConcurrent && !m_ready.isEmpty()) {
         const QString chatId = m_ready.dequeue();
         m_readySet.remove(chatId);
         start(chatId);
     }
+    m_dispatching = false;
 }
 
 void ChatDispatcher::start(const QString &chatId)

@@ -43,6 +43,7 @@ private:
     QQueue<QString> m_ready; // chats with messages, not running, waiting for a slot
     QSet<QString> m_readySet;
     int m_queued = 0;
+    bool m_dispatching = false; // inside startNext()
 };
 
 } // namespace concierge::pipeline

@@ -214,6 +214,37 @@ private slots:
             QVERIFY2(!req.path.contains("send"), req.path.constData());
     }
 
+    void orchestrateSeesTheChatsSession()
+    {
+        // A session written through the sessions API (a flow waiting for the parent code) is what orchestrate sees.
+        const QString chat = QStringLiteral("221770008888@c.us");
+        HttpResult r = m_server.post(QStringLiteral("/api/v1/orchestrate"),
+                                     {{QStringLiteral("text"), QStringLiteral("je ne sais pas")},
+                                      {QStringLiteral("chat_id"), chat}}, m_token);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json().value(QLatin1String("service")).toString() != QLatin1String("catechese"));
+
+        r = m_server.post(QStringLiteral("/api/v1/sessions/") + chat,
+                          {{QStringLiteral("data"), QJsonObject{{QStringLiteral("flow"), QStringLiteral("catechese:await_code")},
+                                                                {QStringLiteral("language"), QStringLiteral("en")}}}},
+                          m_token);
+        QCOMPARE(r.status, 200);
+        r = m_server.post(QStringLiteral("/api/v1/orchestrate"),
+                          {{QStringLiteral("text"), QStringLiteral("je ne sais pas")}, {QStringLiteral("chat_id"), chat}},
+                          m_token);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("service")).toString(), QStringLiteral("catechese"));
+        QVERIFY2(r.json().value(QLatin1String("reply")).toString().contains(QStringLiteral("code parent")), r.body.constData());
+
+        // A forced language wins over detection.
+        r = m_server.post(QStringLiteral("/api/v1/orchestrate"),
+                          {{QStringLiteral("text"), QStringLiteral("je veux parler à quelqu'un")},
+                           {QStringLiteral("language"), QStringLiteral("EN")}}, m_token);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("language")).toString(), QStringLiteral("en"));
+        QVERIFY2(r.json().value(QLatin1String("reply")).toString().contains(QStringLiteral("parish office")), r.body.constData());
+    }
+
     void orchestrateBadInput()
     {
         const QString path = QStringLiteral("/api/v1/orchestrate");

@@ -200,6 +200,16 @@ void TestCrashRestart::killNineLosesNothing()
     QVERIFY(first.waitForFinished(10000));
     QCOMPARE(first.exitStatus(), QProcess::CrashExit);
     QCOMPARE(waha.sentTexts().size(), 0);
+    {
+        // Every acknowledged message survived the crash; its answer is still owed (inbox or outbox pending).
+        DbPeek peek(backend, dir.path() + QStringLiteral("/concierge.db"), pg.get());
+        QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM inbox")), qint64(bodies.size()));
+        const qint64 inboxPending = peek.count(QStringLiteral("SELECT COUNT(*) FROM inbox WHERE status = 'pending'"));
+        const qint64 outboxPending = peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'pending'"));
+        qInfo() << "at the crash:" << inboxPending << "messages unprocessed," << outboxPending << "replies unsent";
+        QCOMPARE(inboxPending + outboxPending, qint64(bodies.size()));
+        QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status <> 'pending'")), qint64(0));
+    }
 
     QVERIFY(waha.up());
     QProcess second;

@@ -7,6 +7,7 @@ namespace concierge::pipeline {
 ChatDispatcher::ChatDispatcher(int maxConcurrent, Handler handler, QObject *parent)
     : QObject(parent)
     , m_maxConcurrent(qMax(1, maxConcurrent))
+    , m_configuredMax(m_maxConcurrent)
     , m_handler(std::move(handler))
 {
 }
@@ -19,6 +20,12 @@ void ChatDispatcher::enqueue(const store::InboxMessage &message)
         m_ready.enqueue(message.chatId);
         m_readySet.insert(message.chatId);
     }
+    startNext();
+}
+
+void ChatDispatcher::setConcurrency(int concurrent)
+{
+    m_maxConcurrent = qBound(1, concurrent, m_configuredMax);
     startNext();
 }
 

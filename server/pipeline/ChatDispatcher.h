@@ -25,6 +25,9 @@ public:
     ChatDispatcher(int maxConcurrent, Handler handler, QObject *parent = nullptr);
 
     void enqueue(const store::InboxMessage &message);
+    // Lowers or restores how many chats run at once (at least 1, at most the configured maximum).
+    void setConcurrency(int concurrent);
+    int maxConcurrent() const { return m_configuredMax; }
     int activeChats() const { return int(m_active.size()); }
     int queuedMessages() const { return m_queued; }
 
@@ -37,6 +40,7 @@ private:
     void finished(const QString &chatId);
 
     int m_maxConcurrent;
+    int m_configuredMax;
     Handler m_handler;
     QHash<QString, QQueue<store::InboxMessage>> m_queues;
     QSet<QString> m_active;

@@ -52,17 +52,32 @@ Pipeline::Pipeline(store::Database *db, MessageProcessor *processor, OutboxSende
           },
           this))
 {
+    m_tick.setInterval(kTickMs);
+    connect(&m_tick, &QTimer::timeout, this, &Pipeline::onTick);
+}
+
+void Pipeline::onTick()
+{
+    const bool flood = m_acceptedThisTick > kBurstPerTick;
+    m_dispatcher->setConcurrency(flood ? kBurstConcurrency : m_dispatcher->maxConcurrent());
+    if (m_acceptedThisTick == 0)
+        m_tick.stop(); // quiet: no timer runs while nothing comes in
+    m_acceptedThisTick = 0;
 }
 
 void Pipeline::accept(const store::InboxMessage &message, QObject *context, std::function<void(Result<bool>)> done)
 {
+    ++m_acceptedThisTick;
+    if (!m_tick.isActive())
+        m_tick.start();
     auto row = std::make_shared<store::InboxMessage>(message);
     m_db->run<bool>([row](store::DbContext &ctx) { return store::InboxRepository::insertIfNew(ctx, *row); }, context,
                     [this, row, done](Result<bool> inserted) {
                         if (inserted && inserted.value())
                             m_dispatcher->enqueue(*row);
                         done(inserted);
-                    });
+                    },
+                    store::Database::Priority::Urgent);
 }
 
 void Pipeline::applyAck(const QString &wahaMessageId, int ack, QObject *context, std::function<void(Result<bool>)> done)

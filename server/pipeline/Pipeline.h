@@ -4,6 +4,7 @@
 #include "store/Records.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 
@@ -40,12 +41,22 @@ public:
 
     ChatDispatcher *dispatcher() const { return m_dispatcher; }
 
+    // Under a flood of webhooks (more than kBurstPerTick in one tick), acknowledging comes first: only a few chats
+    // are handled at once until the flood passes; nothing is dropped, replies just follow a little later.
+    static constexpr int kTickMs = 100;
+    static constexpr int kBurstPerTick = 100;
+    static constexpr int kBurstConcurrency = 4;
+
 private:
+    void onTick();
+
     store::Database *m_db;
     MessageProcessor *m_processor;
     OutboxSender *m_outbox;
     live::EventBus *m_events;
     ChatDispatcher *m_dispatcher;
+    QTimer m_tick;
+    int m_acceptedThisTick = 0;
 };
 
 } // namespace concierge::pipeline

@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "store/DatabaseUrl.h"
 #include "store/Migrations.h"
+#include "store/WalCheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -22,6 +23,7 @@ namespace concierge::store {
 namespace {
 
 constexpr int kMaxBatch = 256;                      // jobs per transaction (group commit)
+constexpr int kNormalBesideUrgent = 16;             // normal jobs a batch still takes while urgent ones wait
 constexpr auto kIdlePing = std::chrono::seconds(30); // keeps healthy() true to life and PG connections warm
 QAtomicInteger<quint64> s_connectionCounter;
 
@@ -88,10 +90,12 @@ struct Database::Private
     std::mutex mutex;
     std::condition_variable wake;
     std::deque<std::unique_ptr<detail::PendingJob>> queue;
+    std::deque<std::unique_ptr<detail::PendingJob>> urgent;
     bool running = false;  // the thread accepts jobs
     bool stopping = false; // drain the queue, then exit
     std::atomic<bool> healthy{false};
     std::optional<DbContext> ctx; // lives on the database thread only
+    std::unique_ptr<WalCheckpointer> checkpointer; // SQLite only
 
     Status connect();
     bool ping();
@@ -188,6 +192,10 @@ Status Database::open()
         qCWarning(lcStore) << "database" << d->description << "failed to open:" << status.error().message;
     } else {
         qCInfo(lcStore) << "database open:" << d->description;
+        if (d->dialect == Dialect::Sqlite) {
+            d->checkpointer = std::make_unique<WalCheckpointer>(d->config.sqlitePath);
+            d->checkpointer->start();
+        }
     }
     return status;
 }
@@ -196,6 +204,7 @@ void Database::close()
 {
     if (!d->thread.joinable())
         return;
+    d->checkpointer.reset();
     {
         std::lock_guard lock(d->mutex);
         d->stopping = true;
@@ -205,12 +214,12 @@ void Database::close()
     d->healthy = false;
 }
 
-void Database::enqueue(std::unique_ptr<detail::PendingJob> job)
+void Database::enqueue(std::unique_ptr<detail::PendingJob> job, Priority priority)
 {
     {
         std::lock_guard lock(d->mutex);
         if (d->running && !d->stopping) {
-            d->queue.push_back(std::move(job));
+            (priority == Priority::Urgent ? d->urgent : d->queue).push_back(std::move(job));
             d->wake.notify_one();
             return;
         }
@@ -251,7 +260,8 @@ Status Database::Private::connect()
     ctx.emplace(db, dialect);
     if (dialect == Dialect::Sqlite) {
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
-                                   "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
+                                   "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
+                                   "PRAGMA wal_autocheckpoint=0" /* WalCheckpointer does it */}) {
             Error error;
             if (!execRaw(QString::fromLatin1(pragma), &error))
                 return error;
@@ -296,17 +306,23 @@ void Database::Private::loop()
         std::vector<std::unique_ptr<detail::PendingJob>> batch;
         {
             std::unique_lock lock(mutex);
-            const bool woken = wake.wait_for(lock, kIdlePing, [this] { return stopping || !queue.empty(); });
+            const bool woken =
+                wake.wait_for(lock, kIdlePing, [this] { return stopping || !queue.empty() || !urgent.empty(); });
             if (!woken) {
                 lock.unlock();
                 healthy = ping() || reconnect();
                 continue;
             }
-            if (queue.empty()) { // stopping and drained
+            if (queue.empty() && urgent.empty()) { // stopping and drained
                 running = false;
                 return;
             }
-            while (!queue.empty() && batch.size() < size_t(kMaxBatch)) {
+            while (!urgent.empty() && batch.size() < size_t(kMaxBatch)) {
+                batch.push_back(std::move(urgent.front()));
+                urgent.pop_front();
+            }
+            const size_t normalLimit = batch.empty() ? size_t(kMaxBatch) : batch.size() + kNormalBesideUrgent;
+            while (!queue.empty() && batch.size() < std::min(normalLimit, size_t(kMaxBatch))) {
                 batch.push_back(std::move(queue.front()));
                 queue.pop_front();
             }

@@ -74,10 +74,14 @@ public:
     template<typename T>
     using Job = std::function<Result<T>(DbContext &)>;
 
+    // Urgent jobs are what someone waits on now (a webhook's 200): a batch takes them first, and only a few normal
+    // jobs beside them while they keep coming, so a flood of messages is acknowledged at once and handled behind.
+    enum class Priority { Normal, Urgent };
+
     // Queue a job. `done` runs in `context`'s thread with the job's result (or the commit's error), unless
     // `context` is gone by then.
     template<typename T>
-    void run(Job<T> job, QObject *context, std::function<void(Result<T>)> done);
+    void run(Job<T> job, QObject *context, std::function<void(Result<T>)> done, Priority priority = Priority::Normal);
 
     // Queue a job and wait for it. For startup, tests and tools only: never on the hot path.
     template<typename T>
@@ -86,7 +90,7 @@ public:
 private:
     struct Private;
     // Takes the job to the database thread, or fails it at once (through its own delivery) when closed.
-    void enqueue(std::unique_ptr<detail::PendingJob> job);
+    void enqueue(std::unique_ptr<detail::PendingJob> job, Priority priority = Priority::Normal);
     bool onDatabaseThread() const;
     std::unique_ptr<Private> d;
 };

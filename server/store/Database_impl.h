@@ -108,9 +108,9 @@ private:
 namespace concierge::store {
 
 template<typename T>
-void Database::run(Job<T> job, QObject *context, std::function<void(Result<T>)> done)
+void Database::run(Job<T> job, QObject *context, std::function<void(Result<T>)> done, Priority priority)
 {
-    enqueue(std::make_unique<detail::CallbackJob<T>>(std::move(job), context, std::move(done)));
+    enqueue(std::make_unique<detail::CallbackJob<T>>(std::move(job), context, std::move(done)), priority);
 }
 
 template<typename T>

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace concierge::store {
+
+// Copies SQLite's write-ahead log into the database file from a thread and connection of its own. SQLite's
+// automatic checkpoint runs inside a committing transaction and stalls it for milliseconds (the tail latency of
+// webhook acks); a PASSIVE checkpoint here never blocks the writer, and keeps the log from growing.
+class WalCheckpointer
+{
+public:
+    explicit WalCheckpointer(QString sqlitePath, int intervalMs = 500);
+    ~WalCheckpointer();
+    WalCheckpointer(const WalCheckpointer &) = delete;
+    WalCheckpointer &operator=(const WalCheckpointer &) = delete;
+
+    void start();
+    void stop();
+
+private:
+    void loop();
+
+    QString m_path;
+    int m_intervalMs;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+};
+
+} // namespace concierge::store

@@ -8,18 +8,10 @@ namespace concierge::ai {
 
 namespace {
 
-QSet<QString> wordSet(const char *words)
-{
-    QSet<QString> set;
-    for (const QString &w : QString::fromLatin1(words).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        set.insert(w);
-    return set;
-}
-
 // Frequent words only: short messages carry few of them, so each hit counts.
 const QSet<QString> &frenchWords()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = TextNormalizer::wordSet(
         "je j me moi tu vous nous il elle le la les l de d du des un une mon ma mes ton ta votre vos est c ce "
         "cette pour avec dans sur au aux et ou mais pas ne n qui que qu quoi quel quelle quels quelles comment "
         "combien pourquoi quand bonjour bonsoir salut merci oui non svp stp slt bjr pr kel cmt qd pk jveu jve "
@@ -31,7 +23,7 @@ const QSet<QString> &frenchWords()
 
 const QSet<QString> &englishWords()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = TextNormalizer::wordSet(
         "i im the is are am was what when where how why who which my your our to of in on for can could would "
         "please hello hi hey thanks thank you need want time times mass son daughter child children talk speak "
         "office open much does do church certificate with someone somebody person me have has this that year "
@@ -41,7 +33,7 @@ const QSet<QString> &englishWords()
 
 const QSet<QString> &wolofWords()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = TextNormalizer::wordSet(
         "salamalekum salamaleikum salamalekoum salamaleykoum salamalaykoum salam aleykoum alaykoum malekum "
         "maleykoum nanga nangadef def jamm jam nga mangi maangi fi jerejef jerejeff jerrejef jerejefati naka "
         "waaw deedeet ndax dama begg xam lan yaw maa ngi dem rekk degg baal wax ak sama yow yangi");

@@ -12,18 +12,10 @@ namespace concierge::ai {
 
 namespace {
 
-QSet<QString> wordSet(const char *words)
-{
-    QSet<QString> set;
-    for (const QString &w : QString::fromLatin1(words).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        set.insert(w);
-    return set;
-}
-
 // Greetings (French, English, Wolof with its many spellings), thanks and the polite words around them.
 const QSet<QString> &greetingWords()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = TextNormalizer::wordSet(
         "bonjour bonsoir salut coucou hello hi hey yo salam salamalekum salamaleikum salamalekoum salamaleykoum "
         "salamalaykoum salamaleykum assalamou assalamu aleykoum alaykoum aleikoum alaikum malekum maleykoum "
         "nanga nangadef na nga def naka jamm jam am mangi maangi fi ca va cava comment allez vas tu how are you "
@@ -33,7 +25,7 @@ const QSet<QString> &greetingWords()
 
 const QSet<QString> &thanksWords()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = TextNormalizer::wordSet(
         "merci jerejef jerejeff jerrejef jerejefati thanks thank thx ok okay d accord dacord super parfait cool "
         "recu noted");
     return words;
@@ -41,7 +33,7 @@ const QSet<QString> &thanksWords()
 
 const QSet<QString> &fillerWords()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = TextNormalizer::wordSet(
         "monsieur madame mademoiselle mon ma pere abbe soeur frere le la les a tous toutes vous toi et mes cher "
         "chere chers beaucoup bien tres infiniment bcp father sister sir madam all everyone much very so and "
         "s il te plait please ndeysaan rek rekk");
@@ -308,7 +300,7 @@ QString OfflineRouter::extractParentCode(const QString &text)
     static const QRegularExpression pattern(QStringLiteral("(?<![\\p{L}\\d])(\\p{L}{2,3})(\\s*-\\s*|\\s?)(\\d{4})(?!\\d)"));
     // Words that precede a four-digit number in ordinary sentences ("en 2024", "au 2025").
     static const QSet<QString> notPrefixes =
-        wordSet("au le la de du en et un on at in of to ma me ta te des les une aux par sur the and for ou nan "
+        TextNormalizer::wordSet("au le la de du en et un on at in of to ma me ta te des les une aux par sur the and for ou nan "
                 "mes tes ses nos vos est an avant apres vers des jan fev mar avr mai jui aou sep oct nov dec");
     for (auto it = pattern.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -328,7 +320,7 @@ QString OfflineRouter::extractChildFirstName(const QString &text)
     static const QRegularExpression pattern(QStringLiteral(
         "(?i:\\b(?:mon fils|ma fille|mon enfant|mon gar[cç]on|ma petite|mon petit|my son|my daughter|my child|"
         "de|pour|for|d'|d’))\\s*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"));
-    static const QSet<QString> notNames = wordSet(
+    static const QSet<QString> notNames = TextNormalizer::wordSet(
         "dakar sainte saint anne dieu jesus christ noel paques paroisse eglise messe catechisme catechese "
         "monsieur madame pere abbe soeur frere lundi mardi mercredi jeudi vendredi samedi dimanche janvier "
         "fevrier mars avril mai juin juillet aout septembre octobre novembre decembre est il elle je sunday "

@@ -39,6 +39,14 @@ public:
     static int allowedEdits(qsizetype length);
     // Same word give or take a typo (allowance taken from the shorter word).
     static bool fuzzyEquals(QStringView a, QStringView b);
+    // "a b c" -> {a, b, c}: the word lists of the routers are written as one string.
+    static QSet<QString> wordSet(const char *spaceSeparatedWords)
+    {
+        QSet<QString> set;
+        for (const QString &w : QString::fromLatin1(spaceSeparatedWords).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            set.insert(w);
+        return set;
+    }
 };
 
 

@@ -14,6 +14,12 @@ ChatDispatcher::ChatDispatcher(int maxConcurrent, Handler handler, QObject *pare
 
 void ChatDispatcher::enqueue(const store::InboxMessage &message)
 {
+    // The same inbox row twice (a redelivery racing the restart's resume) is handled once.
+    if (message.id > 0) {
+        if (m_known.contains(message.id))
+            return;
+        m_known.insert(message.id);
+    }
     m_queues[message.chatId].enqueue(message);
     ++m_queued;
     if (!m_active.contains(message.chatId) && !m_readySet.contains(message.chatId)) {
@@ -55,10 +61,11 @@ void ChatDispatcher::start(const QString &chatId)
     // `done` may be called synchronously or later; it must run once.
     auto called = std::make_shared<bool>(false);
     QPointer<ChatDispatcher> self(this);
-    m_handler(message, [self, chatId, called] {
+    m_handler(message, [self, chatId, called, id = message.id] {
         if (*called || !self)
             return;
         *called = true;
+        self->m_known.remove(id);
         self->finished(chatId);
     });
 }

@@ -109,7 +109,9 @@ void Pipeline::resume()
                 qCInfo(lcPipeline) << "resuming" << pending->size() << "messages received before the restart";
             for (const store::InboxMessage &message : pending.value())
                 m_dispatcher->enqueue(message);
-        });
+        },
+        // Urgent like the inserts of new webhooks, so that it runs before any of them (FIFO within the lane).
+        store::Database::Priority::Urgent);
     m_outbox->resume();
 }
 

@@ -133,7 +133,6 @@ Status ConciergeServer::openDatabase()
         store::DbConfig{s.databaseUrl, s.dataDir + QStringLiteral("/concierge.db"), s.databaseSchema});
     if (Status st = m_db->open(); !st)
         return st;
-    qCInfo(lcStore).noquote() << "database:" << m_db->describe();
     m_ctx.db = m_db.get();
     return {};
 }

@@ -25,11 +25,13 @@ Result<config::Settings> loadSettings(const QCoreApplication &app, const QString
                                   QStringLiteral("address"));
     const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("main", "Listen port (PORT)."),
                                   QStringLiteral("port"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QCoreApplication::translate("main", "Folder for the database and generated files (DATA_DIR)."),
-                                     QStringLiteral("path"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("main", "Load the built-in demo parish into an empty database (DEMO_DATA)."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Folder for the database and generated files (DATA_DIR)."),
+        QStringLiteral("path"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Load the built-in demo parish into an empty database (DEMO_DATA)."));
     parser.addOptions({envFile, host, port, dataDir, demo});
     parser.process(app);
 

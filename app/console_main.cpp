@@ -16,7 +16,8 @@ namespace {
 void installTranslations(QApplication &app)
 {
     auto *translator = new QTranslator(&app);
-    const QString language = QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
+    const QString language =
+        QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
     const QString override = qEnvironmentVariable("CONCIERGE_UI_LANGUAGE");
     if (translator->load(QStringLiteral(":/i18n/concierge_") + (override.isEmpty() ? language : override)))
         app.installTranslator(translator);
@@ -33,7 +34,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     concierge::app::describeApplication(QStringLiteral("concierge"));
     installTranslations(app);
-    auto settings = concierge::app::loadSettings(app, QStringLiteral("Concierge: parish supervisor console with the server inside."));
+    auto settings = concierge::app::loadSettings(
+        app, QStringLiteral("Concierge: parish supervisor console with the server inside."));
     if (!settings) {
         QMessageBox::critical(nullptr, QObject::tr("Concierge cannot start"),
                               QObject::tr("A setting is wrong:\n%1").arg(settings.error().message));
@@ -49,8 +51,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString address = settings->host == QLatin1String("0.0.0.0") ? QStringLiteral("127.0.0.1") : settings->host;
-    concierge::ui::MainWindow window({QStringLiteral("http://%1:%2").arg(address).arg(host.port()), host.webhookTokenFile(),
-                                      settings->dataDir});
+    concierge::ui::MainWindow window(
+        {QStringLiteral("http://%1:%2").arg(address).arg(host.port()), host.webhookTokenFile(), settings->dataDir});
     // Events are emitted in the server thread; the queued connection copies them into the GUI thread.
     QObject::connect(host.events(), &concierge::live::EventBus::published, &window,
                      &concierge::ui::MainWindow::addLiveEvent, Qt::QueuedConnection);

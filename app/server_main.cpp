@@ -38,7 +38,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     concierge::app::describeApplication(QStringLiteral("concierge-server"));
-    auto settings = concierge::app::loadSettings(app, QStringLiteral("Concierge: WhatsApp concierge server (headless)."));
+    auto settings =
+        concierge::app::loadSettings(app, QStringLiteral("Concierge: WhatsApp concierge server (headless)."));
     if (!settings) {
         std::fprintf(stderr, "concierge-server: %s\n", qPrintable(settings.error().message));
         return 2;

@@ -71,7 +71,8 @@ testing::FakeResponse fakeLlm(const testing::RecordedRequest &request)
     if (body.contains(QLatin1String("tool_choice"))) {
         const QString text = lastUserText(body).toLower();
         QString service = QStringLiteral("renseignement");
-        if (text.contains(QLatin1String("caté")) || text.contains(QLatin1String("kt")) || text.contains(QLatin1String("code")))
+        if (text.contains(QLatin1String("caté")) || text.contains(QLatin1String("kt")) ||
+            text.contains(QLatin1String("code")))
             service = QStringLiteral("catechese");
         else if (text.contains(QLatin1String("parler")))
             service = QStringLiteral("contact_humain");
@@ -92,17 +93,17 @@ testing::FakeResponse fakeLlm(const testing::RecordedRequest &request)
                                    {QStringLiteral("text"), QStringLiteral("La messe du dimanche est à 10h.")}});
     }
     testing::FakeResponse response;
-    response.body = QJsonDocument(QJsonObject{
-                                      {QStringLiteral("id"), QStringLiteral("msg_bench")},
-                                      {QStringLiteral("type"), QStringLiteral("message")},
-                                      {QStringLiteral("role"), QStringLiteral("assistant")},
-                                      {QStringLiteral("model"), QStringLiteral("glm-4.5")},
-                                      {QStringLiteral("content"), content},
-                                      {QStringLiteral("stop_reason"), stop},
-                                      {QStringLiteral("usage"),
-                                       QJsonObject{{QStringLiteral("input_tokens"), int(request.body.size() / 4)},
-                                                   {QStringLiteral("output_tokens"), 40}}}})
-                        .toJson(QJsonDocument::Compact);
+    response.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("msg_bench")},
+                                  {QStringLiteral("type"), QStringLiteral("message")},
+                                  {QStringLiteral("role"), QStringLiteral("assistant")},
+                                  {QStringLiteral("model"), QStringLiteral("glm-4.5")},
+                                  {QStringLiteral("content"), content},
+                                  {QStringLiteral("stop_reason"), stop},
+                                  {QStringLiteral("usage"),
+                                   QJsonObject{{QStringLiteral("input_tokens"), int(request.body.size() / 4)},
+                                               {QStringLiteral("output_tokens"), 40}}}})
+            .toJson(QJsonDocument::Compact);
     return response;
 }
 

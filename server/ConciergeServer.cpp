@@ -45,7 +45,8 @@ Result<QString> secretFile(const QString &path, int bytes)
     QFile file(path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("data_dir"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+            return Error{QStringLiteral("data_dir"),
+                         QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
         const QString value = QString::fromUtf8(file.readAll()).trimmed();
         if (!value.isEmpty())
             return value;
@@ -91,7 +92,8 @@ Status ConciergeServer::start()
     buildServices();
     buildApi();
     const config::Settings &s = m_ctx.settings;
-    const QHostAddress address = s.host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(s.host);
+    const QHostAddress address =
+        s.host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(s.host);
     if (!m_http->listen(address, s.port))
         return Error{QStringLiteral("listen"),
                      QStringLiteral("cannot listen on %1:%2: %3 (is another instance running? set PORT)")
@@ -107,7 +109,8 @@ Status ConciergeServer::prepareSecrets()
 {
     config::Settings &s = m_ctx.settings;
     if (!QDir().mkpath(s.dataDir))
-        return Error{QStringLiteral("invalid_setting"), QStringLiteral("DATA_DIR: cannot create folder '%1'").arg(s.dataDir)};
+        return Error{QStringLiteral("invalid_setting"),
+                     QStringLiteral("DATA_DIR: cannot create folder '%1'").arg(s.dataDir)};
     if (s.webhookVerifyToken.isEmpty() && s.webhookHmacKey.isEmpty()) {
         m_webhookTokenFile = s.dataDir + QStringLiteral("/webhook-token");
         auto token = secretFile(m_webhookTokenFile, 24);
@@ -141,22 +144,24 @@ Status ConciergeServer::seedDatabase()
 {
     const config::Settings &s = m_ctx.settings;
     if (s.demoData) {
-        auto loaded = m_db->runSync<bool>([](store::DbContext &ctx) { return toResult(store::loadDemoDataIfEmpty(ctx)); });
+        auto loaded =
+            m_db->runSync<bool>([](store::DbContext &ctx) { return toResult(store::loadDemoDataIfEmpty(ctx)); });
         if (!loaded)
             return loaded.error();
     }
-    auto services = m_db->runSync<QList<store::ServiceRecord>>([](store::DbContext &ctx) -> Result<QList<store::ServiceRecord>> {
-        auto rows = store::ServiceRepository::all(ctx);
-        if (!rows || !rows->isEmpty())
-            return rows;
-        // First start: the shipped defaults become the parish's editable configuration.
-        const QList<store::ServiceRecord> defaults = services::ServiceCatalog::defaults().toRecords();
-        for (const store::ServiceRecord &record : defaults) {
-            if (Status st = store::ServiceRepository::upsert(ctx, record); !st)
-                return st.error();
-        }
-        return defaults;
-    });
+    auto services =
+        m_db->runSync<QList<store::ServiceRecord>>([](store::DbContext &ctx) -> Result<QList<store::ServiceRecord>> {
+            auto rows = store::ServiceRepository::all(ctx);
+            if (!rows || !rows->isEmpty())
+                return rows;
+            // First start: the shipped defaults become the parish's editable configuration.
+            const QList<store::ServiceRecord> defaults = services::ServiceCatalog::defaults().toRecords();
+            for (const store::ServiceRecord &record : defaults) {
+                if (Status st = store::ServiceRepository::upsert(ctx, record); !st)
+                    return st.error();
+            }
+            return defaults;
+        });
     if (!services)
         return services.error();
     m_ctx.assistant = nullptr;
@@ -226,11 +231,13 @@ void ConciergeServer::buildServices()
     assistant::FaqProvider *faq = nullptr;
     if (s.baserowConfigured()) {
         auto *client = new integrations::BaserowClient(m_ctx.curl, {s.baserowUrl, s.baserowAuthKey, 15'000}, this);
-        faq = new assistant::BaserowFaqProvider(new services::BaserowFaqSource(client, s.baserowFaqTableId, this), this);
+        faq =
+            new assistant::BaserowFaqProvider(new services::BaserowFaqSource(client, s.baserowFaqTableId, this), this);
     } else {
         faq = new assistant::LocalFaqProvider(m_db.get(), this);
     }
-    m_ctx.assistant = new assistant::Assistant(services::ServiceCatalog::fromRecords(m_catalogRecords), m_ctx.llm, faq, this);
+    m_ctx.assistant =
+        new assistant::Assistant(services::ServiceCatalog::fromRecords(m_catalogRecords), m_ctx.llm, faq, this);
     m_ctx.sessions = new pipeline::SessionStore(m_ctx.cache, m_db.get(), s.sessionTimeoutMinutes, this);
     auto *outbox = new pipeline::OutboxSender(m_db.get(), m_ctx.waha, m_ctx.events, {}, this);
     auto *processor = new pipeline::MessageProcessor(

@@ -54,11 +54,13 @@ void MainWindow::buildStatusPanel()
     auto *box = new QGroupBox(tr("Server"), this);
     box->setObjectName(QStringLiteral("statusPanel"));
     auto *layout = new QVBoxLayout(box);
-    auto *address = new QLabel(tr("Webhook address for WAHA: <b>%1/api/v1/webhook</b>").arg(m_info.baseUrl.toHtmlEscaped()), box);
+    auto *address =
+        new QLabel(tr("Webhook address for WAHA: <b>%1/api/v1/webhook</b>").arg(m_info.baseUrl.toHtmlEscaped()), box);
     address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(address);
     if (!m_info.webhookTokenFile.isEmpty()) {
-        auto *token = new QLabel(tr("The webhook token (header X-Waha-Token) is in %1").arg(m_info.webhookTokenFile.toHtmlEscaped()), box);
+        auto *token = new QLabel(
+            tr("The webhook token (header X-Waha-Token) is in %1").arg(m_info.webhookTokenFile.toHtmlEscaped()), box);
         token->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(token);
     }
@@ -79,7 +81,8 @@ void MainWindow::refreshHealth()
         reply->deleteLater();
         const QJsonObject health = QJsonDocument::fromJson(reply->readAll()).object();
         if (health.isEmpty()) {
-            m_overall->setText(tr("Health: <b style='color:#b00020'>server unreachable</b> (%1)").arg(reply->errorString().toHtmlEscaped()));
+            m_overall->setText(tr("Health: <b style='color:#b00020'>server unreachable</b> (%1)")
+                                   .arg(reply->errorString().toHtmlEscaped()));
             return;
         }
         showHealth(health);
@@ -89,19 +92,23 @@ void MainWindow::refreshHealth()
 void MainWindow::showHealth(const QJsonObject &health)
 {
     const QString status = health.value(QLatin1String("status")).toString();
-    const QString color = status == QLatin1String("ok") ? QStringLiteral("#1b7f3b")
-                        : status == QLatin1String("degraded") ? QStringLiteral("#b36b00") : QStringLiteral("#b00020");
-    const QString label = status == QLatin1String("ok") ? tr("all systems working")
-                        : status == QLatin1String("degraded") ? tr("working, with something missing") : tr("down");
+    const QString color = status == QLatin1String("ok")         ? QStringLiteral("#1b7f3b")
+                          : status == QLatin1String("degraded") ? QStringLiteral("#b36b00")
+                                                                : QStringLiteral("#b00020");
+    const QString label = status == QLatin1String("ok")         ? tr("all systems working")
+                          : status == QLatin1String("degraded") ? tr("working, with something missing")
+                                                                : tr("down");
     m_overall->setText(tr("Health: <b style='color:%1'>%2</b>").arg(color, label));
     const QJsonObject components = health.value(QLatin1String("components")).toObject();
     const auto statusOf = [&](const char *name) {
-        return describeState(components.value(QLatin1String(name)).toObject().value(QLatin1String("status")).toString());
+        return describeState(
+            components.value(QLatin1String(name)).toObject().value(QLatin1String("status")).toString());
     };
-    m_components->setText(tr("Database: %1 · Cache: %2 (%3) · WhatsApp (WAHA): %4 · AI model: %5")
-                              .arg(statusOf("database"), statusOf("cache"),
-                                   components.value(QLatin1String("cache")).toObject().value(QLatin1String("backend")).toString(),
-                                   statusOf("waha"), statusOf("llm")));
+    m_components->setText(
+        tr("Database: %1 · Cache: %2 (%3) · WhatsApp (WAHA): %4 · AI model: %5")
+            .arg(statusOf("database"), statusOf("cache"),
+                 components.value(QLatin1String("cache")).toObject().value(QLatin1String("backend")).toString(),
+                 statusOf("waha"), statusOf("llm")));
 }
 
 QString MainWindow::describeState(const QString &state) const
@@ -130,8 +137,8 @@ QString MainWindow::describeEvent(const QString &type, const QJsonObject &data) 
     const QString text = data.value(QLatin1String("text")).toString();
     if (type == QLatin1String("message.received")) {
         const QString who = data.value(QLatin1String("author")).toString() == QLatin1String("staff")
-                              ? tr("Staff (phone)")
-                              : data.value(QLatin1String("push_name")).toString();
+                                ? tr("Staff (phone)")
+                                : data.value(QLatin1String("push_name")).toString();
         return tr("%1 wrote: %2").arg(who.isEmpty() ? tr("Parishioner") : who, text);
     }
     if (type == QLatin1String("message.queued"))
@@ -153,7 +160,8 @@ void MainWindow::addLiveEvent(const QString &type, const QJsonObject &data, qint
         refreshHealth();
     const int row = m_events->rowCount();
     m_events->insertRow(row);
-    m_events->setItem(row, 0, new QTableWidgetItem(QDateTime::fromMSecsSinceEpoch(atMs).toString(QStringLiteral("HH:mm:ss"))));
+    m_events->setItem(row, 0,
+                      new QTableWidgetItem(QDateTime::fromMSecsSinceEpoch(atMs).toString(QStringLiteral("HH:mm:ss"))));
     m_events->setItem(row, 1, new QTableWidgetItem(data.value(QLatin1String("chat_id")).toString()));
     m_events->setItem(row, 2, new QTableWidgetItem(describeEvent(type, data)));
     while (m_events->rowCount() > kMaxEventRows)

@@ -16,7 +16,8 @@ const QSet<QString> &frenchWords()
         "cette pour avec dans sur au aux et ou mais pas ne n qui que qu quoi quel quelle quels quelles comment "
         "combien pourquoi quand bonjour bonsoir salut merci oui non svp stp slt bjr pr kel cmt qd pk jveu jve "
         "veux voudrais voudrai suis ai a parler messe heure heures fils fille enfant eglise paroisse secretariat "
-        "se veut peut y pretre inscrit inscription catechisme catechese attestation certificat papiers documents bapteme mariage "
+        "se veut peut y pretre inscrit inscription catechisme catechese attestation certificat papiers documents "
+        "bapteme mariage "
         "appelez rappelez moi s plait il faut quelqu un personne horaires ouvert adresse ca va");
     return words;
 }
@@ -70,8 +71,8 @@ LanguageDetector::Detection LanguageDetector::detectTokens(const QStringList &to
     // The request decides, not the greeting: Wolof words count only when nothing else is there.
     const int best = std::max(fr, en);
     d.language = en > fr ? QStringLiteral("en") : QStringLiteral("fr");
-    d.confidence = std::clamp(0.4 + 0.6 * double(best - std::min(fr, en)) / double(fr + en) * std::min(1.0, best / 3.0),
-                              0.3, 1.0);
+    d.confidence =
+        std::clamp(0.4 + 0.6 * double(best - std::min(fr, en)) / double(fr + en) * std::min(1.0, best / 3.0), 0.3, 1.0);
     return d;
 }
 

@@ -87,7 +87,8 @@ double confidenceFor(double best, double second)
 
 } // namespace
 
-OfflineRouter::OfflineRouter(services::ServiceCatalog catalog) : m_catalog(std::move(catalog))
+OfflineRouter::OfflineRouter(services::ServiceCatalog catalog)
+    : m_catalog(std::move(catalog))
 {
     for (const ServiceId s : {ServiceId::Renseignement, ServiceId::Catechese, ServiceId::ContactHumain})
         addKeywords(s, m_catalog.keywords(s));
@@ -297,11 +298,12 @@ ServiceId OfflineRouter::menuChoice(const QString &normalizedText)
 
 QString OfflineRouter::extractParentCode(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("(?<![\\p{L}\\d])(\\p{L}{2,3})(\\s*-\\s*|\\s?)(\\d{4})(?!\\d)"));
+    static const QRegularExpression pattern(
+        QStringLiteral("(?<![\\p{L}\\d])(\\p{L}{2,3})(\\s*-\\s*|\\s?)(\\d{4})(?!\\d)"));
     // Words that precede a four-digit number in ordinary sentences ("en 2024", "au 2025").
-    static const QSet<QString> notPrefixes =
-        TextNormalizer::wordSet("au le la de du en et un on at in of to ma me ta te des les une aux par sur the and for ou nan "
-                "mes tes ses nos vos est an avant apres vers des jan fev mar avr mai jui aou sep oct nov dec");
+    static const QSet<QString> notPrefixes = TextNormalizer::wordSet(
+        "au le la de du en et un on at in of to ma me ta te des les une aux par sur the and for ou nan "
+        "mes tes ses nos vos est an avant apres vers des jan fev mar avr mai jui aou sep oct nov dec");
     for (auto it = pattern.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const QString letters = TextNormalizer::stripAccents(m.captured(1)).toUpper();

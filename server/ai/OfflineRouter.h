@@ -45,7 +45,7 @@ private:
         QList<int> terms; // ids in m_terms
         double weight = 1;
         ServiceId service = ServiceId::Unknown;
-        QString label;    // snake_case, used as the intent
+        QString label; // snake_case, used as the intent
     };
     struct Scored
     {
@@ -62,8 +62,8 @@ private:
 
     services::ServiceCatalog m_catalog;
     QList<Term> m_terms;
-    QHash<QString, int> m_termIndex;           // exact terms ("inscri*" for prefixes)
-    QList<QList<int>> m_fuzzyByLength;         // length -> ids of whole-word terms of 4+ letters
+    QHash<QString, int> m_termIndex;   // exact terms ("inscri*" for prefixes)
+    QList<QList<int>> m_fuzzyByLength; // length -> ids of whole-word terms of 4+ letters
     QList<int> m_prefixTerms;
     QList<Phrase> m_phrases;
 };

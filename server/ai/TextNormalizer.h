@@ -49,8 +49,6 @@ public:
     }
 };
 
-
-
 namespace textnormalizer_detail {
 
 // SMS and chat spellings seen in French/English WhatsApp messages, keyed by the normalized token.
@@ -58,22 +56,82 @@ inline const QHash<QString, QStringList> &smsTable()
 {
     static const QHash<QString, QStringList> table = [] {
         const char *const pairs[][2] = {
-            {"slt", "salut"}, {"bjr", "bonjour"}, {"bjrs", "bonjour"}, {"bnjr", "bonjour"}, {"bsr", "bonsoir"},
-            {"stp", "s il te plait"}, {"svp", "s il vous plait"}, {"pr", "pour"}, {"kel", "quel"},
-            {"kelle", "quelle"}, {"kels", "quels"}, {"kelles", "quelles"}, {"cmt", "comment"}, {"cmnt", "comment"},
-            {"qd", "quand"}, {"qnd", "quand"}, {"kan", "quand"}, {"tjrs", "toujours"}, {"tjs", "toujours"},
-            {"msg", "message"}, {"pk", "pourquoi"}, {"pq", "pourquoi"}, {"pkoi", "pourquoi"}, {"jve", "je veux"},
-            {"jveu", "je veux"}, {"jveux", "je veux"}, {"jvoudrai", "je voudrais"}, {"jvoudrais", "je voudrais"},
-            {"jsuis", "je suis"}, {"chui", "je suis"}, {"jai", "j ai"}, {"g", "j ai"}, {"koi", "quoi"},
-            {"koa", "quoi"}, {"ki", "qui"}, {"ke", "que"}, {"ya", "il y a"}, {"bb", "bebe"}, {"tt", "tout"},
-            {"tte", "toute"}, {"dc", "donc"}, {"pb", "probleme"}, {"pbm", "probleme"}, {"rdv", "rendez vous"},
-            {"bcp", "beaucoup"}, {"mtn", "maintenant"}, {"dmn", "demain"}, {"auj", "aujourd hui"},
-            {"ajd", "aujourd hui"}, {"cb", "combien"}, {"cbien", "combien"}, {"kt", "catechisme"},
-            {"cate", "catechisme"}, {"kate", "catechisme"}, {"docs", "documents"}, {"doc", "document"},
-            {"infos", "informations"}, {"info", "information"}, {"ds", "dans"}, {"ns", "nous"}, {"vs", "vous"},
-            {"qqn", "quelqu un"}, {"qqun", "quelqu un"}, {"qlq", "quelque"}, {"mrc", "merci"}, {"mci", "merci"},
-            {"dimanch", "dimanche"}, {"thx", "thanks"}, {"pls", "please"}, {"plz", "please"}, {"u", "you"},
-            {"ur", "your"}, {"wat", "what"}, {"wen", "when"}, {"hw", "how"}, {"pl", "please"},
+            {"slt", "salut"},
+            {"bjr", "bonjour"},
+            {"bjrs", "bonjour"},
+            {"bnjr", "bonjour"},
+            {"bsr", "bonsoir"},
+            {"stp", "s il te plait"},
+            {"svp", "s il vous plait"},
+            {"pr", "pour"},
+            {"kel", "quel"},
+            {"kelle", "quelle"},
+            {"kels", "quels"},
+            {"kelles", "quelles"},
+            {"cmt", "comment"},
+            {"cmnt", "comment"},
+            {"qd", "quand"},
+            {"qnd", "quand"},
+            {"kan", "quand"},
+            {"tjrs", "toujours"},
+            {"tjs", "toujours"},
+            {"msg", "message"},
+            {"pk", "pourquoi"},
+            {"pq", "pourquoi"},
+            {"pkoi", "pourquoi"},
+            {"jve", "je veux"},
+            {"jveu", "je veux"},
+            {"jveux", "je veux"},
+            {"jvoudrai", "je voudrais"},
+            {"jvoudrais", "je voudrais"},
+            {"jsuis", "je suis"},
+            {"chui", "je suis"},
+            {"jai", "j ai"},
+            {"g", "j ai"},
+            {"koi", "quoi"},
+            {"koa", "quoi"},
+            {"ki", "qui"},
+            {"ke", "que"},
+            {"ya", "il y a"},
+            {"bb", "bebe"},
+            {"tt", "tout"},
+            {"tte", "toute"},
+            {"dc", "donc"},
+            {"pb", "probleme"},
+            {"pbm", "probleme"},
+            {"rdv", "rendez vous"},
+            {"bcp", "beaucoup"},
+            {"mtn", "maintenant"},
+            {"dmn", "demain"},
+            {"auj", "aujourd hui"},
+            {"ajd", "aujourd hui"},
+            {"cb", "combien"},
+            {"cbien", "combien"},
+            {"kt", "catechisme"},
+            {"cate", "catechisme"},
+            {"kate", "catechisme"},
+            {"docs", "documents"},
+            {"doc", "document"},
+            {"infos", "informations"},
+            {"info", "information"},
+            {"ds", "dans"},
+            {"ns", "nous"},
+            {"vs", "vous"},
+            {"qqn", "quelqu un"},
+            {"qqun", "quelqu un"},
+            {"qlq", "quelque"},
+            {"mrc", "merci"},
+            {"mci", "merci"},
+            {"dimanch", "dimanche"},
+            {"thx", "thanks"},
+            {"pls", "please"},
+            {"plz", "please"},
+            {"u", "you"},
+            {"ur", "your"},
+            {"wat", "what"},
+            {"wen", "when"},
+            {"hw", "how"},
+            {"pl", "please"},
         };
         QHash<QString, QStringList> t;
         for (const auto &p : pairs)
@@ -117,8 +175,8 @@ inline QString TextNormalizer::stripAccents(const QString &text)
     QString out;
     out.reserve(decomposed.size());
     for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining
-            || c.category() == QChar::Mark_Enclosing)
+        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining ||
+            c.category() == QChar::Mark_Enclosing)
             continue;
         switch (c.unicode()) {
         case 0x0153: out += QLatin1String("oe"); break; // œ

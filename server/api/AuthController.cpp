@@ -38,7 +38,8 @@ void AuthController::login(const http::HttpRequest &request, http::Responder res
     const QString username = body->value(QLatin1String("username")).toString().trimmed();
     const QString password = body->value(QLatin1String("password")).toString();
     if (username.isEmpty() || password.isEmpty()) {
-        respond(HttpResponse::error(400, QStringLiteral("missing_field"), QStringLiteral("username and password are required")));
+        respond(HttpResponse::error(400, QStringLiteral("missing_field"),
+                                    QStringLiteral("username and password are required")));
         return;
     }
     const QString key = QStringLiteral("login:") + username.toLower() + u'|' + request.peer.toString();
@@ -84,10 +85,11 @@ void AuthController::verify(const QString &username, const QString &password, ht
                         respond(HttpResponse::error(500, token.error().code, token.error().message));
                         return;
                     }
-                    respond(HttpResponse::json(200, {{QStringLiteral("access_token"), token.value()},
-                                                     {QStringLiteral("token_type"), QStringLiteral("bearer")},
-                                                     {QStringLiteral("expires_in"), self->m_ctx.jwt->expireMinutes() * 60},
-                                                     {QStringLiteral("role"), record->role}}));
+                    respond(
+                        HttpResponse::json(200, {{QStringLiteral("access_token"), token.value()},
+                                                 {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                                                 {QStringLiteral("expires_in"), self->m_ctx.jwt->expireMinutes() * 60},
+                                                 {QStringLiteral("role"), record->role}}));
                 });
             });
         });

@@ -23,8 +23,8 @@ void HealthMonitor::registerRoutes(http::Router &router)
 {
     router.add("GET", "/health", [this](const http::HttpRequest &, const http::PathParams &, http::Responder respond) {
         const QJsonObject body = snapshot();
-        respond(http::HttpResponse::json(body.value(QLatin1String("status")).toString() == QLatin1String("down") ? 503 : 200,
-                                         body));
+        respond(http::HttpResponse::json(
+            body.value(QLatin1String("status")).toString() == QLatin1String("down") ? 503 : 200, body));
     });
 }
 
@@ -71,21 +71,24 @@ QJsonObject HealthMonitor::snapshot() const
                                   {QStringLiteral("backend"), m_ctx.db->dialect() == store::Dialect::Sqlite
                                                                   ? QStringLiteral("sqlite")
                                                                   : QStringLiteral("postgresql")}});
-    components.insert(QStringLiteral("cache"),
-                      QJsonObject{{QStringLiteral("status"), cacheDegraded ? QStringLiteral("degraded") : QStringLiteral("ok")},
-                                  {QStringLiteral("backend"), m_ctx.cache->backendName()}});
+    components.insert(
+        QStringLiteral("cache"),
+        QJsonObject{{QStringLiteral("status"), cacheDegraded ? QStringLiteral("degraded") : QStringLiteral("ok")},
+                    {QStringLiteral("backend"), m_ctx.cache->backendName()}});
     QJsonObject waha{{QStringLiteral("status"), m_wahaStatus}, {QStringLiteral("session"), m_ctx.settings.sessionName}};
     if (!m_wahaError.isEmpty())
         waha.insert(QStringLiteral("error"), m_wahaError);
     components.insert(QStringLiteral("waha"), waha);
-    components.insert(QStringLiteral("llm"),
-                      QJsonObject{{QStringLiteral("status"), m_ctx.settings.llmConfigured() ? QStringLiteral("configured")
-                                                                                            : QStringLiteral("not_configured")},
-                                  {QStringLiteral("model"), m_ctx.settings.anthropicModel},
-                                  {QStringLiteral("fallback"), QStringLiteral("offline router")}});
-    components.insert(QStringLiteral("knowledge_base"),
-                      QJsonObject{{QStringLiteral("source"), m_ctx.settings.baserowConfigured() ? QStringLiteral("baserow")
-                                                                                                : QStringLiteral("local")}});
+    components.insert(
+        QStringLiteral("llm"),
+        QJsonObject{{QStringLiteral("status"),
+                     m_ctx.settings.llmConfigured() ? QStringLiteral("configured") : QStringLiteral("not_configured")},
+                    {QStringLiteral("model"), m_ctx.settings.anthropicModel},
+                    {QStringLiteral("fallback"), QStringLiteral("offline router")}});
+    components.insert(
+        QStringLiteral("knowledge_base"),
+        QJsonObject{{QStringLiteral("source"),
+                     m_ctx.settings.baserowConfigured() ? QStringLiteral("baserow") : QStringLiteral("local")}});
 
     QString overall = QStringLiteral("ok");
     if (!dbOk)

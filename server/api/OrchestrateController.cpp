@@ -35,15 +35,16 @@ void OrchestrateController::orchestrate(const http::HttpRequest &request, http::
     const QJsonValue textValue = body->value(QLatin1String("text"));
     const QString text = textValue.toString().trimmed();
     if (!textValue.isString() || text.isEmpty() || text.size() > kMaxTextLength) {
-        respond(HttpResponse::error(400, QStringLiteral("invalid_field"),
-                                    QStringLiteral("text must be a non-empty string of at most %1 characters")
-                                        .arg(kMaxTextLength)));
+        respond(HttpResponse::error(
+            400, QStringLiteral("invalid_field"),
+            QStringLiteral("text must be a non-empty string of at most %1 characters").arg(kMaxTextLength)));
         return;
     }
     const QString chatId = body->value(QLatin1String("chat_id")).toString().trimmed();
     const QString language = body->value(QLatin1String("language")).toString().trimmed().toLower();
     if (language.size() > 8) {
-        respond(HttpResponse::error(400, QStringLiteral("invalid_field"), QStringLiteral("language must be a code like fr or en")));
+        respond(HttpResponse::error(400, QStringLiteral("invalid_field"),
+                                    QStringLiteral("language must be a code like fr or en")));
         return;
     }
     if (chatId.isEmpty()) {

@@ -46,20 +46,26 @@ void SessionsController::registerRoutes(http::Router &router)
 {
     const QByteArray path = "/api/v1/sessions/{session_id}";
     auto guarded = [this](auto handler) {
-        return [this, handler](const http::HttpRequest &request, const http::PathParams &params, http::Responder respond) {
-            if (!bearer(*m_ctx.jwt, request, respond))
-                return;
-            const QString id = params.value(QStringLiteral("session_id"));
-            if (id.isEmpty() || id.size() > 200) {
-                respond(HttpResponse::error(400, QStringLiteral("invalid_session_id"), QStringLiteral("bad session id")));
-                return;
-            }
-            handler(id, request, std::move(respond));
-        };
+        return
+            [this, handler](const http::HttpRequest &request, const http::PathParams &params, http::Responder respond) {
+                if (!bearer(*m_ctx.jwt, request, respond))
+                    return;
+                const QString id = params.value(QStringLiteral("session_id"));
+                if (id.isEmpty() || id.size() > 200) {
+                    respond(HttpResponse::error(400, QStringLiteral("invalid_session_id"),
+                                                QStringLiteral("bad session id")));
+                    return;
+                }
+                handler(id, request, std::move(respond));
+            };
     };
-    router.add("GET", path, guarded([this](const QString &id, const http::HttpRequest &, http::Responder r) { get(id, r); }));
-    router.add("POST", path, guarded([this](const QString &id, const http::HttpRequest &req, http::Responder r) { post(id, req, r); }));
-    router.add("DELETE", path, guarded([this](const QString &id, const http::HttpRequest &, http::Responder r) { remove(id, r); }));
+    router.add("GET", path,
+               guarded([this](const QString &id, const http::HttpRequest &, http::Responder r) { get(id, r); }));
+    router.add("POST", path, guarded([this](const QString &id, const http::HttpRequest &req, http::Responder r) {
+                   post(id, req, r);
+               }));
+    router.add("DELETE", path,
+               guarded([this](const QString &id, const http::HttpRequest &, http::Responder r) { remove(id, r); }));
 }
 
 void SessionsController::get(const QString &id, http::Responder respond)
@@ -85,7 +91,8 @@ void SessionsController::post(const QString &id, const http::HttpRequest &reques
             return;
         const QJsonValue d = body->value(QLatin1String("data"));
         if (!d.isUndefined() && !d.isObject()) {
-            respond(HttpResponse::error(400, QStringLiteral("invalid_field"), QStringLiteral("data must be an object")));
+            respond(
+                HttpResponse::error(400, QStringLiteral("invalid_field"), QStringLiteral("data must be an object")));
             return;
         }
         data = d.toObject();
@@ -109,7 +116,8 @@ void SessionsController::post(const QString &id, const http::HttpRequest &reques
                 return s.error();
             return r;
         },
-        this, [this, respond](Result<store::SessionRecord> record) {
+        this,
+        [this, respond](Result<store::SessionRecord> record) {
             if (!record) {
                 respond(storageError(record.error()));
                 return;
@@ -129,8 +137,8 @@ void SessionsController::remove(const QString &id, http::Responder respond)
                             else if (!removed.value())
                                 respond(notFound(id));
                             else
-                                respond(HttpResponse::json(200, {{QStringLiteral("deleted"), true},
-                                                                 {QStringLiteral("session_id"), id}}));
+                                respond(HttpResponse::json(
+                                    200, {{QStringLiteral("deleted"), true}, {QStringLiteral("session_id"), id}}));
                         });
 }
 

@@ -72,9 +72,7 @@ void WebhookController::handle(const http::HttpRequest &request, http::Responder
     }
     const WebhookEvent &event = parsed.value();
     switch (event.kind) {
-    case WebhookEvent::Kind::Ignored:
-        respond(ok(QStringLiteral("ignored"), event.ignoredReason));
-        return;
+    case WebhookEvent::Kind::Ignored: respond(ok(QStringLiteral("ignored"), event.ignoredReason)); return;
     case WebhookEvent::Kind::SessionStatus:
         m_ctx.health->setWahaStatus(event.sessionStatus);
         m_ctx.events->publish(QStringLiteral("session.status"), {{QStringLiteral("status"), event.sessionStatus}});
@@ -90,8 +88,7 @@ void WebhookController::handle(const http::HttpRequest &request, http::Responder
         });
         return;
     case WebhookEvent::Kind::UserMessage:
-    case WebhookEvent::Kind::StaffMessage:
-        break;
+    case WebhookEvent::Kind::StaffMessage: break;
     }
     m_ctx.pipeline->accept(event.message, this, [respond](Result<bool> inserted) {
         if (!inserted) {

@@ -60,8 +60,8 @@ Assistant::Assistant(services::ServiceCatalog catalog, ai::LlmClient *llm, FaqPr
     , m_offline(std::make_unique<ai::OfflineRouter>(m_catalog))
     , m_llm(llm)
     , m_analyzer(llm && llm->configured() ? new ai::IntentAnalyzer(llm, this) : nullptr)
-    , m_renseignement(new RenseignementService(faq, llm && llm->configured() ? new ai::AnswerWriter(llm, this) : nullptr,
-                                               this))
+    , m_renseignement(
+          new RenseignementService(faq, llm && llm->configured() ? new ai::AnswerWriter(llm, this) : nullptr, this))
 {
 }
 
@@ -109,9 +109,9 @@ void Assistant::handle(const AssistantRequest &request, QObject *context, std::f
     // says French by default, and an English speaker choosing from the menu must not be answered in French.
     const ai::LanguageDetector::Detection detected = ai::LanguageDetector::detect(request.text);
     const QString sessionLanguage = request.session.value(session::language).toString();
-    turn->language = !request.language.isEmpty() ? request.language
-                   : detected.confidence >= kMinLanguageConfidence || sessionLanguage.isEmpty() ? detected.language
-                                                                                                : sessionLanguage;
+    turn->language = !request.language.isEmpty()                                                  ? request.language
+                     : detected.confidence >= kMinLanguageConfidence || sessionLanguage.isEmpty() ? detected.language
+                                                                                                  : sessionLanguage;
     if (turn->language.isEmpty())
         turn->language = QStringLiteral("fr");
 
@@ -126,8 +126,8 @@ void Assistant::handle(const AssistantRequest &request, QObject *context, std::f
     if (!flow.isEmpty()) {
         const ServiceId flowService = ai::serviceFromName(flow.section(u':', 0, 0));
         // A clear request for something else leaves the flow; anything else is the flow's answer (no LLM call).
-        const bool leaves = offline.service != ServiceId::Unknown && offline.service != flowService
-                         && offline.confidence >= 0.6;
+        const bool leaves =
+            offline.service != ServiceId::Unknown && offline.service != flowService && offline.confidence >= 0.6;
         if (m_catalog.isEnabled(flowService) && !leaves) {
             RoutingResult routing = offline;
             routing.service = flowService;
@@ -140,8 +140,8 @@ void Assistant::handle(const AssistantRequest &request, QObject *context, std::f
     turn->routing = offline;
     // A message that is only a greeting or thanks is no new topic: answered locally, with no LLM call (the model
     // would route "Bonjour" to some service and the user would miss the welcome menu).
-    if (offline.service == ServiceId::Unknown
-        && (offline.intent == QLatin1String("salutation") || offline.intent == QLatin1String("remerciement"))) {
+    if (offline.service == ServiceId::Unknown &&
+        (offline.intent == QLatin1String("salutation") || offline.intent == QLatin1String("remerciement"))) {
         serve(turn, offline);
         return;
     }
@@ -160,8 +160,9 @@ void Assistant::route(std::shared_ptr<Turn> turn)
                             turn->llmDown = !result && result.error().code == QLatin1String("llm_unavailable");
                             if (!result || result->confidence < kMinLlmConfidence) {
                                 // Unsure or failed: the offline decision stands, and the user never hears of it.
-                                qCInfo(lcAssistant) << "LLM routing not used:"
-                                                    << (result ? QStringLiteral("low confidence") : result.error().code);
+                                qCInfo(lcAssistant)
+                                    << "LLM routing not used:"
+                                    << (result ? QStringLiteral("low confidence") : result.error().code);
                                 serve(turn, turn->routing);
                                 return;
                             }
@@ -190,15 +191,9 @@ void Assistant::serve(std::shared_ptr<Turn> turn, RoutingResult routing)
         turn->session.insert(session::entities, entities);
 
     switch (routing.service) {
-    case ServiceId::Unknown:
-        serveMenu(turn, routing);
-        return;
-    case ServiceId::Catechese:
-        serveCatechese(turn, routing);
-        return;
-    case ServiceId::ContactHumain:
-        serveContact(turn, routing);
-        return;
+    case ServiceId::Unknown: serveMenu(turn, routing); return;
+    case ServiceId::Catechese: serveCatechese(turn, routing); return;
+    case ServiceId::ContactHumain: serveContact(turn, routing); return;
     case ServiceId::Renseignement:
         if (routing.source == QLatin1String("menu")) {
             // "1" is a choice, not a question: searching the FAQ for it would answer "nothing found".
@@ -208,21 +203,21 @@ void Assistant::serve(std::shared_ptr<Turn> turn, RoutingResult routing)
         break;
     }
     const QString prompt = m_catalog.systemPrompt(ServiceId::Renseignement);
-    m_renseignement->answer(turn->request.text, turn->language, historyOf(turn->session), prompt, this,
-                            [this, turn](RenseignementService::Answer answer) {
-                                addUsage(turn->usage, answer.usage);
-                                turn->llmAnswered = answer.source == QLatin1String("llm");
-                                if (!answer.faqId.isEmpty())
-                                    turn->routing.entities.insert(QStringLiteral("faq_id"), answer.faqId);
-                                if (!answer.text) {
-                                    turn->routing.intent = QStringLiteral("no_answer");
-                                    finish(turn, text(ServiceId::Renseignement, QStringLiteral("no_answer"),
-                                                      turn->language));
-                                    return;
-                                }
-                                finish(turn, *answer.text);
-                            },
-                            !turn->llmDown);
+    m_renseignement->answer(
+        turn->request.text, turn->language, historyOf(turn->session), prompt, this,
+        [this, turn](RenseignementService::Answer answer) {
+            addUsage(turn->usage, answer.usage);
+            turn->llmAnswered = answer.source == QLatin1String("llm");
+            if (!answer.faqId.isEmpty())
+                turn->routing.entities.insert(QStringLiteral("faq_id"), answer.faqId);
+            if (!answer.text) {
+                turn->routing.intent = QStringLiteral("no_answer");
+                finish(turn, text(ServiceId::Renseignement, QStringLiteral("no_answer"), turn->language));
+                return;
+            }
+            finish(turn, *answer.text);
+        },
+        !turn->llmDown);
 }
 
 void Assistant::serveMenu(std::shared_ptr<Turn> turn, const RoutingResult &routing)
@@ -234,8 +229,8 @@ void Assistant::serveMenu(std::shared_ptr<Turn> turn, const RoutingResult &routi
     }
     turn->session.insert(session::awaiting, QStringLiteral("menu"));
     if (routing.intent == QLatin1String("salutation")) {
-        finish(turn, text(ServiceId::Unknown, QStringLiteral("welcome"), lang) + QStringLiteral("\n\n")
-                         + text(ServiceId::Unknown, QStringLiteral("menu"), lang));
+        finish(turn, text(ServiceId::Unknown, QStringLiteral("welcome"), lang) + QStringLiteral("\n\n") +
+                         text(ServiceId::Unknown, QStringLiteral("menu"), lang));
         return;
     }
     if (routing.intent == QLatin1String("service_disabled")) {
@@ -262,8 +257,8 @@ void Assistant::serveCatechese(std::shared_ptr<Turn> turn, const RoutingResult &
         turn->session.remove(session::flow);
         turn->session.remove(session::flowAttempts);
         turn->session.insert(session::awaiting, QStringLiteral("menu"));
-        finish(turn, text(ServiceId::Catechese, QStringLiteral("code_missing"), lang) + QStringLiteral("\n\n")
-                         + text(ServiceId::Unknown, QStringLiteral("menu"), lang));
+        finish(turn, text(ServiceId::Catechese, QStringLiteral("code_missing"), lang) + QStringLiteral("\n\n") +
+                         text(ServiceId::Unknown, QStringLiteral("menu"), lang));
         return;
     }
     turn->session.insert(session::flow, QStringLiteral("catechese:await_code"));
@@ -282,7 +277,8 @@ void Assistant::finish(std::shared_ptr<Turn> turn, const QString &reply)
     if (!turn->context)
         return;
     QJsonArray history = turn->session.value(session::history).toArray();
-    history.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("text"), turn->request.text}});
+    history.append(
+        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("text"), turn->request.text}});
     history.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("text"), reply}});
     while (history.size() > kHistoryTurns)
         history.removeFirst();

@@ -24,17 +24,17 @@ struct AssistantRequest
 {
     QString chatId;
     QString text;
-    QJsonObject session;     // the chat's session (SessionStore); {} for a one-off question
-    QString language;        // forced language, or empty to detect
+    QJsonObject session; // the chat's session (SessionStore); {} for a one-off question
+    QString language;    // forced language, or empty to detect
 };
 
 struct AssistantReply
 {
-    QString text;            // what to send (never empty)
+    QString text; // what to send (never empty)
     ai::RoutingResult routing;
     ai::LlmUsage usage;
-    QJsonObject session;     // the session after this message
-    QString source;          // "llm" when the LLM routed or wrote the answer, else "offline"
+    QJsonObject session; // the session after this message
+    QString source;      // "llm" when the LLM routed or wrote the answer, else "offline"
 };
 
 // Decides what to answer: a waiting flow first (no LLM), then the menu choice, then intent analysis (LLM when
@@ -81,10 +81,10 @@ private:
 // Session fields the assistant reads and writes.
 namespace session {
 inline const QString language = QStringLiteral("language");
-inline const QString flow = QStringLiteral("flow");           // e.g. "catechese:await_code"
-inline const QString awaiting = QStringLiteral("awaiting");   // "menu" after the menu was shown
-inline const QString history = QStringLiteral("history");     // [{role, text}], newest last
-inline const QString entities = QStringLiteral("entities");   // what we learnt (parent_code, child_first_name)
+inline const QString flow = QStringLiteral("flow");         // e.g. "catechese:await_code"
+inline const QString awaiting = QStringLiteral("awaiting"); // "menu" after the menu was shown
+inline const QString history = QStringLiteral("history");   // [{role, text}], newest last
+inline const QString entities = QStringLiteral("entities"); // what we learnt (parent_code, child_first_name)
 inline const QString flowAttempts = QStringLiteral("flow_attempts");
 } // namespace session
 

@@ -27,22 +27,22 @@ void LocalFaqProvider::reload()
     if (m_loading)
         return;
     m_loading = true;
-    m_db->run<QList<store::FaqRow>>(
-        [](store::DbContext &ctx) { return store::FaqRepository::all(ctx); }, this,
-        [this](Result<QList<store::FaqRow>> rows) {
-            m_loading = false;
-            if (rows) {
-                m_rows = rows.value();
-                m_loaded = true;
-            } else {
-                qCWarning(lcAssistant) << "cannot read the knowledge base:" << rows.error().message;
-            }
-            const auto waiting = std::exchange(m_waiting, {});
-            for (const auto &[context, done] : waiting) {
-                if (context)
-                    done(m_rows);
-            }
-        });
+    m_db->run<QList<store::FaqRow>>([](store::DbContext &ctx) { return store::FaqRepository::all(ctx); }, this,
+                                    [this](Result<QList<store::FaqRow>> rows) {
+                                        m_loading = false;
+                                        if (rows) {
+                                            m_rows = rows.value();
+                                            m_loaded = true;
+                                        } else {
+                                            qCWarning(lcAssistant)
+                                                << "cannot read the knowledge base:" << rows.error().message;
+                                        }
+                                        const auto waiting = std::exchange(m_waiting, {});
+                                        for (const auto &[context, done] : waiting) {
+                                            if (context)
+                                                done(m_rows);
+                                        }
+                                    });
 }
 
 } // namespace concierge::assistant

@@ -37,19 +37,18 @@ void RenseignementService::answer(const QString &question, const QString &langua
         QList<store::FaqRow> grounding;
         for (const services::FaqMatch &match : matches)
             grounding.append(match.row);
-        m_writer->answer(question, grounding, history, language, systemPrompt, this,
-                         [=](Result<QString> text, ai::LlmUsage usage) {
-                             if (!guard)
-                                 return;
-                             if (!text) {
-                                 // The LLM failed: the parent still gets the best row, and nothing of the outage.
-                                 qCInfo(lcAssistant) << "grounded answer failed, sending the FAQ answer:"
-                                                     << text.error().code;
-                                 done(Answer{best.answer, faqId, usage, QStringLiteral("offline")});
-                                 return;
-                             }
-                             done(Answer{text.value(), faqId, usage, QStringLiteral("llm")});
-                         });
+        m_writer->answer(
+            question, grounding, history, language, systemPrompt, this, [=](Result<QString> text, ai::LlmUsage usage) {
+                if (!guard)
+                    return;
+                if (!text) {
+                    // The LLM failed: the parent still gets the best row, and nothing of the outage.
+                    qCInfo(lcAssistant) << "grounded answer failed, sending the FAQ answer:" << text.error().code;
+                    done(Answer{best.answer, faqId, usage, QStringLiteral("offline")});
+                    return;
+                }
+                done(Answer{text.value(), faqId, usage, QStringLiteral("llm")});
+            });
     });
 }
 

@@ -29,7 +29,7 @@ public:
         std::optional<QString> text; // nullopt: nothing in the knowledge base matches
         QString faqId;               // id of the best row, for the interaction's intent
         ai::LlmUsage usage;
-        QString source;              // "llm" | "offline"
+        QString source; // "llm" | "offline"
     };
 
     RenseignementService(FaqProvider *faq, ai::AnswerWriter *writer, QObject *parent = nullptr);

@@ -5,9 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
-#include <QRegularExpression>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QUrl>
@@ -19,8 +19,8 @@ namespace concierge::config {
 
 bool Settings::llmConfigured() const
 {
-    return !anthropicBaseUrl.isEmpty() && !anthropicModel.isEmpty()
-        && (!anthropicAuthToken.isEmpty() || !anthropicApiKey.isEmpty());
+    return !anthropicBaseUrl.isEmpty() && !anthropicModel.isEmpty() &&
+           (!anthropicAuthToken.isEmpty() || !anthropicApiKey.isEmpty());
 }
 
 bool Settings::baserowConfigured() const
@@ -42,14 +42,18 @@ QString unquote(QString value)
 
 Error settingError(const QString &name, const QString &expected, const QString &got)
 {
-    return Error{QStringLiteral("invalid_setting"), QStringLiteral("%1: expected %2, got '%3'").arg(name, expected, got)};
+    return Error{QStringLiteral("invalid_setting"),
+                 QStringLiteral("%1: expected %2, got '%3'").arg(name, expected, got)};
 }
 
 // Reads the settings one by one, remembering the first error.
 class Reader
 {
 public:
-    explicit Reader(const Environment &env) : m_env(env) {}
+    explicit Reader(const Environment &env)
+        : m_env(env)
+    {
+    }
 
     QString string(const QString &name, const QString &fallback) const
     {
@@ -74,9 +78,11 @@ public:
         const QString v = m_env.value(name).trimmed().toLower();
         if (v.isEmpty())
             return fallback;
-        if (v == QLatin1String("1") || v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("on"))
+        if (v == QLatin1String("1") || v == QLatin1String("true") || v == QLatin1String("yes") ||
+            v == QLatin1String("on"))
             return true;
-        if (v == QLatin1String("0") || v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("off"))
+        if (v == QLatin1String("0") || v == QLatin1String("false") || v == QLatin1String("no") ||
+            v == QLatin1String("off"))
             return false;
         fail(settingError(name, QStringLiteral("true or false"), v));
         return fallback;
@@ -89,7 +95,8 @@ public:
             return v;
         const QUrl u(v, QUrl::StrictMode);
         if (!u.isValid() || !schemes.contains(u.scheme()) || u.host().isEmpty())
-            fail(settingError(name, QStringLiteral("a URL starting with %1://").arg(schemes.join(QStringLiteral("://, "))),
+            fail(settingError(name,
+                              QStringLiteral("a URL starting with %1://").arg(schemes.join(QStringLiteral("://, "))),
                               QUrl(v).toDisplayString(QUrl::RemovePassword)));
         return v;
     }
@@ -156,7 +163,8 @@ Result<Settings> SettingsLoader::fromEnvironment(const Environment &env)
     Settings s;
     s.host = r.string(QStringLiteral("HOST"), s.host);
     if (QHostAddress(s.host).isNull() && s.host != QLatin1String("localhost"))
-        r.fail(settingError(QStringLiteral("HOST"), QStringLiteral("an IP address such as 0.0.0.0 or 127.0.0.1"), s.host));
+        r.fail(
+            settingError(QStringLiteral("HOST"), QStringLiteral("an IP address such as 0.0.0.0 or 127.0.0.1"), s.host));
     s.port = quint16(r.integer(QStringLiteral("PORT"), s.port, 1, 65535));
     s.dataDir = r.string(QStringLiteral("DATA_DIR"), defaultDataDir());
     s.databaseUrl = r.url(QStringLiteral("DATABASE_URL"), {QStringLiteral("postgresql"), QStringLiteral("postgres")});
@@ -175,18 +183,20 @@ Result<Settings> SettingsLoader::fromEnvironment(const Environment &env)
     s.jwtExpireMinutes = r.integer(QStringLiteral("JWT_EXPIRE_MINUTES"), s.jwtExpireMinutes, 1, 60 * 24 * 30);
     s.adminUsername = r.string(QStringLiteral("ADMIN_USERNAME"), s.adminUsername);
     s.adminPassword = r.string(QStringLiteral("ADMIN_PASSWORD"), {});
-    s.sessionTimeoutMinutes = r.integer(QStringLiteral("SESSION_TIMEOUT_MINUTES"), s.sessionTimeoutMinutes, 1, 60 * 24 * 7);
+    s.sessionTimeoutMinutes =
+        r.integer(QStringLiteral("SESSION_TIMEOUT_MINUTES"), s.sessionTimeoutMinutes, 1, 60 * 24 * 7);
     s.maxConcurrentRequests = r.integer(QStringLiteral("MAX_CONCURRENT_REQUESTS"), s.maxConcurrentRequests, 1, 10000);
     s.requestTimeoutSeconds = r.integer(QStringLiteral("REQUEST_TIMEOUT_SECONDS"), s.requestTimeoutSeconds, 1, 600);
     s.rateLimitPerMinute = r.integer(QStringLiteral("RATE_LIMIT_PER_MINUTE"), s.rateLimitPerMinute, 1, 100000);
     s.logLevel = r.string(QStringLiteral("LOG_LEVEL"), s.logLevel).toLower();
-    static const QStringList levels{QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
-                                    QStringLiteral("warn"), QStringLiteral("error"), QStringLiteral("critical")};
+    static const QStringList levels{QStringLiteral("debug"), QStringLiteral("info"),  QStringLiteral("warning"),
+                                    QStringLiteral("warn"),  QStringLiteral("error"), QStringLiteral("critical")};
     if (!levels.contains(s.logLevel))
         r.fail(settingError(QStringLiteral("LOG_LEVEL"), QStringLiteral("debug, info, warning or error"), s.logLevel));
     s.timeZone = r.string(QStringLiteral("TZ"), s.timeZone);
     if (!QTimeZone(s.timeZone.toUtf8()).isValid())
-        r.fail(settingError(QStringLiteral("TZ"), QStringLiteral("an IANA time zone such as Africa/Dakar"), s.timeZone));
+        r.fail(
+            settingError(QStringLiteral("TZ"), QStringLiteral("an IANA time zone such as Africa/Dakar"), s.timeZone));
 
     s.anthropicBaseUrl = r.url(QStringLiteral("ANTHROPIC_BASE_URL"), {QStringLiteral("http"), QStringLiteral("https")});
     if (s.anthropicBaseUrl.isEmpty())
@@ -222,10 +232,12 @@ Environment SettingsLoader::describe(const Settings &s)
     out.insert(QStringLiteral("HOST"), s.host);
     out.insert(QStringLiteral("PORT"), QString::number(s.port));
     out.insert(QStringLiteral("DATA_DIR"), s.dataDir);
-    out.insert(QStringLiteral("DATABASE_URL"),
-               s.databaseUrl.isEmpty() ? QStringLiteral("(SQLite)") : QUrl(s.databaseUrl).toDisplayString(QUrl::RemovePassword));
-    out.insert(QStringLiteral("REDIS_URL"),
-               s.redisUrl.isEmpty() ? QStringLiteral("(in-process)") : QUrl(s.redisUrl).toDisplayString(QUrl::RemovePassword));
+    out.insert(QStringLiteral("DATABASE_URL"), s.databaseUrl.isEmpty()
+                                                   ? QStringLiteral("(SQLite)")
+                                                   : QUrl(s.databaseUrl).toDisplayString(QUrl::RemovePassword));
+    out.insert(QStringLiteral("REDIS_URL"), s.redisUrl.isEmpty()
+                                                ? QStringLiteral("(in-process)")
+                                                : QUrl(s.redisUrl).toDisplayString(QUrl::RemovePassword));
     out.insert(QStringLiteral("WAHA_BASE_URL"), s.wahaBaseUrl);
     out.insert(QStringLiteral("WAHA_API_KEY"), maskSecret(s.wahaApiKey));
     out.insert(QStringLiteral("SESSION_NAME"), s.sessionName);

@@ -13,17 +13,17 @@ struct Settings
 {
     QString host = QStringLiteral("0.0.0.0");
     quint16 port = 8000;
-    QString dataDir;                 // default: the user's application data folder
-    QString databaseUrl;             // empty: SQLite file in dataDir
-    QString databaseSchema;          // PostgreSQL schema (search_path); empty: the server's default
-    QString redisUrl;                // empty: in-process cache
+    QString dataDir;        // default: the user's application data folder
+    QString databaseUrl;    // empty: SQLite file in dataDir
+    QString databaseSchema; // PostgreSQL schema (search_path); empty: the server's default
+    QString redisUrl;       // empty: in-process cache
 
-    QString wahaBaseUrl;             // empty: replies are kept in the outbox until WAHA is configured
-    QString wahaApiKey;              // WAHA_API_KEY, alias WAHA_API_TOKEN
+    QString wahaBaseUrl; // empty: replies are kept in the outbox until WAHA is configured
+    QString wahaApiKey;  // WAHA_API_KEY, alias WAHA_API_TOKEN
     QString sessionName = QStringLiteral("default");
 
-    QString webhookVerifyToken;      // X-Waha-Token
-    QString webhookHmacKey;          // X-Webhook-Hmac (HMAC-SHA512 of the raw body)
+    QString webhookVerifyToken; // X-Waha-Token
+    QString webhookHmacKey;     // X-Webhook-Hmac (HMAC-SHA512 of the raw body)
     QString jwtSecretKey;
     int jwtExpireMinutes = 30;
     QString adminUsername = QStringLiteral("admin");
@@ -37,8 +37,8 @@ struct Settings
     QString timeZone = QStringLiteral("Africa/Dakar");
 
     QString anthropicBaseUrl = QStringLiteral("https://api.anthropic.com");
-    QString anthropicAuthToken;      // Authorization: Bearer (gateways such as z.ai)
-    QString anthropicApiKey;         // x-api-key
+    QString anthropicAuthToken; // Authorization: Bearer (gateways such as z.ai)
+    QString anthropicApiKey;    // x-api-key
     QString anthropicModel;
 
     QString baserowUrl;

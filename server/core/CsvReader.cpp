@@ -27,7 +27,7 @@ Result<QList<QStringList>> CsvReader::parse(const QString &input, QChar separato
     QStringList row;
     QString field;
     int line = 1;
-    int quoteLine = 0;       // line where the open quote started (for the error)
+    int quoteLine = 0; // line where the open quote started (for the error)
     bool inQuotes = false;
     bool afterQuote = false; // a quoted field just closed: only a separator or end of line may follow
     const auto endRow = [&] {
@@ -93,11 +93,9 @@ Result<QList<CsvReader::Record>> CsvReader::parseRecords(const QString &text, QC
     for (qsizetype r = 1; r < rows->size(); ++r) {
         const QStringList &row = rows->at(r);
         if (row.size() > header.size())
-            return Error{QStringLiteral("csv_malformed"),
-                         QStringLiteral("record %1 has %2 fields, the header has %3")
-                             .arg(r)
-                             .arg(row.size())
-                             .arg(header.size())};
+            return Error{
+                QStringLiteral("csv_malformed"),
+                QStringLiteral("record %1 has %2 fields, the header has %3").arg(r).arg(row.size()).arg(header.size())};
         Record record;
         for (qsizetype c = 0; c < header.size(); ++c)
             record.insert(header.at(c), c < row.size() ? row.at(c) : QString());

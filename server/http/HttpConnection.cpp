@@ -70,8 +70,8 @@ void HttpConnection::abortNow()
 
 bool HttpConnection::canParse() const
 {
-    return !m_stopReading && !m_gone && qsizetype(m_slots.size()) < m_limits.maxPipelined
-        && m_socket->bytesToWrite() < kMaxPendingOutput;
+    return !m_stopReading && !m_gone && qsizetype(m_slots.size()) < m_limits.maxPipelined &&
+           m_socket->bytesToWrite() < kMaxPendingOutput;
 }
 
 void HttpConnection::onBytesWritten()
@@ -140,8 +140,8 @@ bool HttpConnection::probeFirstRequest()
     m_probing = false;
     if (status == RequestParser::Status::Complete) {
         HttpRequest request = m_parser.takeRequest();
-        if (m_parser.upgradeRequested()
-            && QByteArrayView(request.header("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0) {
+        if (m_parser.upgradeRequested() &&
+            QByteArrayView(request.header("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0) {
             handOver(std::move(request));
             return false;
         }

@@ -70,8 +70,8 @@ private:
     const HttpLimits &m_limits;
     RequestParser m_parser;
     QHostAddress m_peer;
-    bool m_probing;       // peeking at the first request: it may be a WebSocket handshake
-    qint64 m_probed = 0;  // bytes of the first request already given to the parser while probing
+    bool m_probing;      // peeking at the first request: it may be a WebSocket handshake
+    qint64 m_probed = 0; // bytes of the first request already given to the parser while probing
     std::deque<Slot> m_slots;
     quint64 m_firstSeq = 0; // sequence number of m_slots.front()
     QByteArray m_leftover;  // bytes read but not yet parsed (pipelined requests beyond the in-flight cap)

@@ -12,13 +12,13 @@ namespace concierge::http {
 // Limits a public-facing listener must hold. Named constants, one place.
 struct HttpLimits
 {
-    qint64 maxBodyBytes = 1024 * 1024;   // larger -> 413, enforced while reading
-    int maxHeaderBytes = 16 * 1024;      // request line + headers; larger -> 431
-    int headerTimeoutMs = 10'000;        // the whole head must arrive within this, else 408 + close
-    int bodyTimeoutMs = 30'000;          // the body must arrive within this, else 408 + close
-    int idleTimeoutMs = 15'000;          // keep-alive connection with nothing in flight is closed after this
-    int maxConnections = 1000;           // further connections are closed at once
-    int maxPipelined = 32;               // requests in flight on one connection; more are not read until answered
+    qint64 maxBodyBytes = 1024 * 1024; // larger -> 413, enforced while reading
+    int maxHeaderBytes = 16 * 1024;    // request line + headers; larger -> 431
+    int headerTimeoutMs = 10'000;      // the whole head must arrive within this, else 408 + close
+    int bodyTimeoutMs = 30'000;        // the body must arrive within this, else 408 + close
+    int idleTimeoutMs = 15'000;        // keep-alive connection with nothing in flight is closed after this
+    int maxConnections = 1000;         // further connections are closed at once
+    int maxPipelined = 32;             // requests in flight on one connection; more are not read until answered
 };
 
 class HttpConnection;

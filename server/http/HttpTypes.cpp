@@ -23,8 +23,8 @@ HttpResponse HttpResponse::json(int status, const QJsonObject &body)
 
 HttpResponse HttpResponse::error(int status, const QString &code, const QString &message)
 {
-    return json(status, QJsonObject{{QStringLiteral("error"),
-                                     QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}});
+    return json(status, QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
+                                                                          {QStringLiteral("message"), message}}}});
 }
 
 HttpResponse HttpResponse::text(int status, const QByteArray &body)

@@ -15,11 +15,11 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 // One parsed HTTP/1.x request, fully read (body included) before it reaches a handler.
 struct HttpRequest
 {
-    QByteArray method;     // "GET", "POST", ...
-    QByteArray path;       // decoded path without the query, e.g. "/api/v1/webhook"
-    QByteArray query;      // raw query string without '?', may be empty
-    HeaderList headers;    // names as received; look up with header()
-    QByteArray body;       // raw bytes (HMAC is computed over exactly these)
+    QByteArray method;  // "GET", "POST", ...
+    QByteArray path;    // decoded path without the query, e.g. "/api/v1/webhook"
+    QByteArray query;   // raw query string without '?', may be empty
+    HeaderList headers; // names as received; look up with header()
+    QByteArray body;    // raw bytes (HMAC is computed over exactly these)
     QHostAddress peer;
     int httpMinor = 1;     // 0 for HTTP/1.0
     bool keepAlive = true; // what the connection will do after this request

@@ -195,8 +195,8 @@ bool RequestParser::splitUrl()
         // Absolute form ("http://host/path?q"), which HTTP/1.1 servers must accept.
         http_parser_url url;
         http_parser_url_init(&url);
-        if (http_parser_parse_url(m_url.constData(), size_t(m_url.size()), 0, &url) != 0
-            || !(url.field_set & (1 << UF_SCHEMA)))
+        if (http_parser_parse_url(m_url.constData(), size_t(m_url.size()), 0, &url) != 0 ||
+            !(url.field_set & (1 << UF_SCHEMA)))
             return false;
         if (!(url.field_set & (1 << UF_PATH)))
             target = "/";

@@ -8,10 +8,10 @@ namespace {
 
 bool isManagedHeader(QByteArrayView name)
 {
-    return name.compare("content-length", Qt::CaseInsensitive) == 0
-        || name.compare("content-type", Qt::CaseInsensitive) == 0 || name.compare("date", Qt::CaseInsensitive) == 0
-        || name.compare("connection", Qt::CaseInsensitive) == 0
-        || name.compare("transfer-encoding", Qt::CaseInsensitive) == 0;
+    return name.compare("content-length", Qt::CaseInsensitive) == 0 ||
+           name.compare("content-type", Qt::CaseInsensitive) == 0 || name.compare("date", Qt::CaseInsensitive) == 0 ||
+           name.compare("connection", Qt::CaseInsensitive) == 0 ||
+           name.compare("transfer-encoding", Qt::CaseInsensitive) == 0;
 }
 
 void appendNumber(QByteArray &out, qint64 value)
@@ -63,8 +63,10 @@ QByteArrayView ResponseSerializer::statusLine(int status)
     default: break;
     }
     // Unknown codes keep their class; the reason phrase is informative only (RFC 9112 §4).
-    if (status >= 500) return "HTTP/1.1 500 Internal Server Error\r\n";
-    if (status >= 400) return "HTTP/1.1 400 Bad Request\r\n";
+    if (status >= 500)
+        return "HTTP/1.1 500 Internal Server Error\r\n";
+    if (status >= 400)
+        return "HTTP/1.1 400 Bad Request\r\n";
     return "HTTP/1.1 200 OK\r\n";
 }
 
@@ -80,9 +82,9 @@ QByteArrayView ResponseSerializer::currentDate()
     if (now != cachedSecond) {
         std::tm tm{};
         gmtime_r(&now, &tm);
-        cachedLength = std::snprintf(cached, sizeof cached, "%s, %02d %s %04d %02d:%02d:%02d GMT", kDays[tm.tm_wday],
-                                     tm.tm_mday, kMonths[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min,
-                                     tm.tm_sec);
+        cachedLength =
+            std::snprintf(cached, sizeof cached, "%s, %02d %s %04d %02d:%02d:%02d GMT", kDays[tm.tm_wday], tm.tm_mday,
+                          kMonths[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
         cachedSecond = now;
     }
     return QByteArrayView(cached, cachedLength);
@@ -91,8 +93,8 @@ QByteArrayView ResponseSerializer::currentDate()
 bool ResponseSerializer::wantsClose(const HttpResponse &response)
 {
     for (const auto &field : response.headers) {
-        if (QByteArrayView(field.first).compare("connection", Qt::CaseInsensitive) == 0
-            && QByteArrayView(field.second).compare("close", Qt::CaseInsensitive) == 0)
+        if (QByteArrayView(field.first).compare("connection", Qt::CaseInsensitive) == 0 &&
+            QByteArrayView(field.second).compare("close", Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -110,8 +112,8 @@ QByteArray ResponseSerializer::serialize(const HttpResponse &response, const Opt
     for (const auto &field : response.headers)
         extra += field.first.size() + field.second.size() + 4;
     QByteArray out;
-    out.reserve(status.size() + extra + response.contentType.size() + date.size() + 96
-                + (writeBody ? response.body.size() : 0));
+    out.reserve(status.size() + extra + response.contentType.size() + date.size() + 96 +
+                (writeBody ? response.body.size() : 0));
 
     out.append(status);
     for (const auto &field : response.headers) {

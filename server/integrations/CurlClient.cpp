@@ -262,7 +262,9 @@ bool CurlClient::Private::configure(Transfer &t, const OutboundRequest &request)
     return true;
 }
 
-CurlClient::CurlClient(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+CurlClient::CurlClient(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
     globalInit();
     d->q = this;

@@ -20,16 +20,16 @@ struct OutboundRequest
     QUrl url;
     HeaderList headers;
     QByteArray body;
-    int timeoutMs = 30'000;        // total time for the request
+    int timeoutMs = 30'000; // total time for the request
     int connectTimeoutMs = 5'000;
 };
 
 struct OutboundResponse
 {
-    int status = 0;          // HTTP status; 0 when no response arrived (see error)
-    QString error;           // transport error text (connection refused, timeout, ...); empty on any HTTP answer
+    int status = 0; // HTTP status; 0 when no response arrived (see error)
+    QString error;  // transport error text (connection refused, timeout, ...); empty on any HTTP answer
     bool timedOut = false;
-    HeaderList headers;      // names lower-cased
+    HeaderList headers; // names lower-cased
     QByteArray body;
     qint64 elapsedMs = 0;
 

@@ -47,8 +47,7 @@ bool sessionNotWorking(const QByteArray &body)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     const QJsonArray expected = object.value(QLatin1String("expected")).toArray();
-    return expected.contains(QLatin1String("WORKING"))
-           || body.contains("Session status is not as expected");
+    return expected.contains(QLatin1String("WORKING")) || body.contains("Session status is not as expected");
 }
 
 bool retryableStatus(int status, const QByteArray &body)
@@ -61,15 +60,17 @@ bool retryableStatus(int status, const QByteArray &body)
 } // namespace
 
 WahaClient::WahaClient(CurlClient *curl, WahaConfig config, QObject *parent)
-    : QObject(parent), m_curl(curl), m_config(std::move(config))
+    : QObject(parent)
+    , m_curl(curl)
+    , m_config(std::move(config))
 {
 }
 
 bool WahaClient::configured() const
 {
     const QUrl url(m_config.baseUrl);
-    return m_curl && url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty()
-           && !m_config.session.isEmpty();
+    return m_curl && url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty() &&
+           !m_config.session.isEmpty();
 }
 
 QString WahaClient::normalizeChatId(const QString &chatId)
@@ -173,8 +174,7 @@ void WahaClient::sendText(const QString &chatId, const QString &text, const QStr
 
 void WahaClient::sendSeen(const QString &chatId, const QStringList &messageIds, QObject *context, Callback done)
 {
-    QJsonObject body{{QLatin1String("session"), m_config.session},
-                     {QLatin1String("chatId"), normalizeChatId(chatId)}};
+    QJsonObject body{{QLatin1String("session"), m_config.session}, {QLatin1String("chatId"), normalizeChatId(chatId)}};
     if (!messageIds.isEmpty()) // without ids WAHA marks the whole chat read
         body.insert(QLatin1String("messageIds"), QJsonArray::fromStringList(messageIds));
     post("/api/sendSeen", body, context, std::move(done));
@@ -212,8 +212,7 @@ void WahaClient::sessionStatus(QObject *context, StatusCallback done)
     QString base = m_config.baseUrl;
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    request.url = QUrl(base + u"/api/sessions/"
-                       + QString::fromLatin1(QUrl::toPercentEncoding(m_config.session)));
+    request.url = QUrl(base + u"/api/sessions/" + QString::fromLatin1(QUrl::toPercentEncoding(m_config.session)));
     request.timeoutMs = m_config.timeoutMs;
     request.headers = {{"Accept", "application/json"}};
     if (!m_config.apiKey.isEmpty())
@@ -227,7 +226,8 @@ void WahaClient::sessionStatus(QObject *context, StatusCallback done)
         if (r.status == 401)
             return done(Error{u"waha_unauthorized"_s, u"WAHA rejected the API key"_s});
         if (!r.isSuccess())
-            return done(Error{u"waha_http_error"_s, QStringLiteral("HTTP %1: %2").arg(r.status).arg(errorText(r.body))});
+            return done(
+                Error{u"waha_http_error"_s, QStringLiteral("HTTP %1: %2").arg(r.status).arg(errorText(r.body))});
         const QString status = QJsonDocument::fromJson(r.body).object().value(QLatin1String("status")).toString();
         if (status.isEmpty())
             return done(Error{u"waha_bad_response"_s, u"no status in the session answer"_s});

@@ -17,10 +17,10 @@ struct OutboundResponse;
 
 struct WahaConfig
 {
-    QString baseUrl;                          // "http://127.0.0.1:3000"
-    QString apiKey;                           // X-Api-Key; the header is left out when empty
+    QString baseUrl; // "http://127.0.0.1:3000"
+    QString apiKey;  // X-Api-Key; the header is left out when empty
     QString session = QStringLiteral("default");
-    int timeoutMs = 15'000;                   // WAHA itself waits ~10 s before its 422 "not WORKING"
+    int timeoutMs = 15'000; // WAHA itself waits ~10 s before its 422 "not WORKING"
 };
 
 struct WahaResult
@@ -60,8 +60,8 @@ public:
     void sessionStatus(QObject *context, StatusCallback done);
 
     // Exposed for tests and for callers that parse WAHA answers themselves.
-    static QString normalizeChatId(const QString &chatId);   // "221771234567" -> "221771234567@c.us"
-    static QString parseMessageId(const QByteArray &body);    // GOWS, NOWEB and WEBJS answer shapes
+    static QString normalizeChatId(const QString &chatId); // "221771234567" -> "221771234567@c.us"
+    static QString parseMessageId(const QByteArray &body); // GOWS, NOWEB and WEBJS answer shapes
     static WahaResult toResult(const OutboundResponse &response);
 
 private:

@@ -47,7 +47,7 @@ private:
     QQueue<QString> m_ready; // chats with messages, not running, waiting for a slot
     QSet<QString> m_readySet;
     int m_queued = 0;
-    QSet<qint64> m_known; // inbox ids queued or running
+    QSet<qint64> m_known;       // inbox ids queued or running
     bool m_dispatching = false; // inside startNext()
 };
 

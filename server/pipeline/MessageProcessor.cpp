@@ -83,15 +83,14 @@ void MessageProcessor::process(const InboxMessage &message, std::function<void()
         return;
     }
     const qint64 started = nowMs();
-    m_deps.cache->hit(QStringLiteral("rate:") + message.chatId, 60, this,
-                      [this, message, started, done](qint64 count) {
-                          if (count > m_rateLimitPerMinute) {
-                              // One polite notice, then silence until the window passes.
-                              rateLimited(message, started, count == m_rateLimitPerMinute + 1, done);
-                              return;
-                          }
-                          answer(message, started, done);
-                      });
+    m_deps.cache->hit(QStringLiteral("rate:") + message.chatId, 60, this, [this, message, started, done](qint64 count) {
+        if (count > m_rateLimitPerMinute) {
+            // One polite notice, then silence until the window passes.
+            rateLimited(message, started, count == m_rateLimitPerMinute + 1, done);
+            return;
+        }
+        answer(message, started, done);
+    });
 }
 
 void MessageProcessor::processStaff(const InboxMessage &message, std::function<void()> done)
@@ -153,7 +152,8 @@ void MessageProcessor::answer(const InboxMessage &message, qint64 startedMs, std
     });
 }
 
-void MessageProcessor::rateLimited(const InboxMessage &message, qint64 startedMs, bool notify, std::function<void()> done)
+void MessageProcessor::rateLimited(const InboxMessage &message, qint64 startedMs, bool notify,
+                                   std::function<void()> done)
 {
     auto outcome = std::make_shared<Outcome>();
     outcome->message = message;
@@ -199,8 +199,8 @@ void MessageProcessor::commit(std::shared_ptr<Outcome> outcome, std::function<vo
                     return s.error();
             }
             const auto &m = outcome->message;
-            if (Status s = store::UserRepository::touch(ctx, m.chatId, m.pushName, outcome->incoming.language,
-                                                        m.receivedAtMs);
+            if (Status s =
+                    store::UserRepository::touch(ctx, m.chatId, m.pushName, outcome->incoming.language, m.receivedAtMs);
                 !s)
                 return s.error();
             return toResult(store::InboxRepository::setStatus(ctx, m.id, outcome->inboxStatus, nowMs()));
@@ -224,14 +224,13 @@ void MessageProcessor::commit(std::shared_ptr<Outcome> outcome, std::function<vo
 void MessageProcessor::published(const Outcome &outcome)
 {
     const auto &m = outcome.message;
-    m_deps.events->publish(QStringLiteral("message.received"),
-                           {{QStringLiteral("chat_id"), m.chatId},
-                            {QStringLiteral("author"), outcome.incoming.author},
-                            {QStringLiteral("text"), m.text},
-                            {QStringLiteral("push_name"), m.pushName},
-                            {QStringLiteral("service"), outcome.incoming.service},
-                            {QStringLiteral("intent"), outcome.incoming.intent},
-                            {QStringLiteral("status"), outcome.incoming.status}});
+    m_deps.events->publish(QStringLiteral("message.received"), {{QStringLiteral("chat_id"), m.chatId},
+                                                                {QStringLiteral("author"), outcome.incoming.author},
+                                                                {QStringLiteral("text"), m.text},
+                                                                {QStringLiteral("push_name"), m.pushName},
+                                                                {QStringLiteral("service"), outcome.incoming.service},
+                                                                {QStringLiteral("intent"), outcome.incoming.intent},
+                                                                {QStringLiteral("status"), outcome.incoming.status}});
     if (outcome.outgoing)
         m_deps.events->publish(QStringLiteral("message.queued"),
                                {{QStringLiteral("chat_id"), m.chatId},

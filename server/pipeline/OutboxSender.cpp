@@ -45,18 +45,18 @@ void OutboxSender::submit(const OutboxMessage &message)
 
 void OutboxSender::resume()
 {
-    m_db->run<QList<OutboxMessage>>(
-        [](store::DbContext &ctx) { return store::OutboxRepository::pending(ctx); }, this,
-        [this](Result<QList<OutboxMessage>> rows) {
-            if (!rows) {
-                qCWarning(lcPipeline) << "cannot load the pending outbox:" << rows.error().message;
-                return;
-            }
-            if (!rows->isEmpty())
-                qCInfo(lcPipeline) << "resuming" << rows->size() << "unsent replies";
-            for (const OutboxMessage &message : rows.value())
-                submit(message);
-        });
+    m_db->run<QList<OutboxMessage>>([](store::DbContext &ctx) { return store::OutboxRepository::pending(ctx); }, this,
+                                    [this](Result<QList<OutboxMessage>> rows) {
+                                        if (!rows) {
+                                            qCWarning(lcPipeline)
+                                                << "cannot load the pending outbox:" << rows.error().message;
+                                            return;
+                                        }
+                                        if (!rows->isEmpty())
+                                            qCInfo(lcPipeline) << "resuming" << rows->size() << "unsent replies";
+                                        for (const OutboxMessage &message : rows.value())
+                                            submit(message);
+                                    });
 }
 
 void OutboxSender::pump()
@@ -79,10 +79,11 @@ void OutboxSender::sendHead(const QString &chatId)
     m_busy.insert(chatId);
     ++m_inFlight;
     auto sendText = [this, chatId, message] {
-        m_waha->sendText(chatId, message.text, QString(), this, [this, chatId, message](const integrations::WahaResult &r) {
-            --m_inFlight;
-            onSent(chatId, message, r.ok, r.retryable, r.error, r.messageId);
-        });
+        m_waha->sendText(chatId, message.text, QString(), this,
+                         [this, chatId, message](const integrations::WahaResult &r) {
+                             --m_inFlight;
+                             onSent(chatId, message, r.ok, r.retryable, r.error, r.messageId);
+                         });
     };
     // WAHA's contract is sendSeen, then sendText: the text goes once the seen call is answered (whatever the
     // answer: a failed receipt must not hold the reply back; a WAHA that is down fails the text too, which retries).
@@ -105,11 +106,10 @@ void OutboxSender::onSent(const QString &chatId, OutboxMessage message, bool ok,
                                                                                    QStringLiteral("sent")));
             },
             this, [](Result<bool>) {});
-        m_events->publish(QStringLiteral("message.sent"),
-                          {{QStringLiteral("chat_id"), chatId},
-                           {QStringLiteral("outbox_id"), message.id},
-                           {QStringLiteral("text"), message.text},
-                           {QStringLiteral("waha_message_id"), wahaMessageId}});
+        m_events->publish(QStringLiteral("message.sent"), {{QStringLiteral("chat_id"), chatId},
+                                                           {QStringLiteral("outbox_id"), message.id},
+                                                           {QStringLiteral("text"), message.text},
+                                                           {QStringLiteral("waha_message_id"), wahaMessageId}});
         finishHead(chatId);
         return;
     }

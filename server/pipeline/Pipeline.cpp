@@ -82,18 +82,18 @@ void Pipeline::accept(const store::InboxMessage &message, QObject *context, std:
 
 void Pipeline::applyAck(const QString &wahaMessageId, int ack, QObject *context, std::function<void(Result<bool>)> done)
 {
-    m_db->run<int>([wahaMessageId, ack](store::DbContext &ctx) { return applyAckJob(ctx, wahaMessageId, ack); },
-                   context, [this, wahaMessageId, ack, done](Result<int> changed) {
-                       if (!changed) {
-                           done(changed.error());
-                           return;
-                       }
-                       if (changed.value() > 0)
-                           m_events->publish(QStringLiteral("message.ack"),
-                                             {{QStringLiteral("waha_message_id"), wahaMessageId},
-                                              {QStringLiteral("ack"), ack}});
-                       done(changed.value() > 0);
-                   });
+    m_db->run<int>(
+        [wahaMessageId, ack](store::DbContext &ctx) { return applyAckJob(ctx, wahaMessageId, ack); }, context,
+        [this, wahaMessageId, ack, done](Result<int> changed) {
+            if (!changed) {
+                done(changed.error());
+                return;
+            }
+            if (changed.value() > 0)
+                m_events->publish(QStringLiteral("message.ack"),
+                                  {{QStringLiteral("waha_message_id"), wahaMessageId}, {QStringLiteral("ack"), ack}});
+            done(changed.value() > 0);
+        });
 }
 
 void Pipeline::resume()

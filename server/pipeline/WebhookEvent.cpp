@@ -71,7 +71,8 @@ Result<WebhookEvent> parseMessage(const QJsonObject &envelope, const QString &ev
     WebhookEvent e;
     if (fromMe) {
         // Our own sends come back as source "api"; a reply typed on the paired phone is "app".
-        if (event != QLatin1String("message.any") || payload.value(QLatin1String("source")).toString() == QLatin1String("api"))
+        if (event != QLatin1String("message.any") ||
+            payload.value(QLatin1String("source")).toString() == QLatin1String("api"))
             return ignored(QStringLiteral("own message"));
         e.kind = WebhookEvent::Kind::StaffMessage;
         e.message.kind = QStringLiteral("staff");
@@ -100,7 +101,8 @@ Result<WebhookEvent> parseEnvelope(const QJsonObject &envelope, qint64 nowMs)
     if (event == QLatin1String("message.ack")) {
         const QString id = payload.value(QLatin1String("id")).toString();
         if (id.isEmpty() || !payload.value(QLatin1String("ack")).isDouble())
-            return badRequest(QStringLiteral("missing_field"), QStringLiteral("payload.id and payload.ack are required"));
+            return badRequest(QStringLiteral("missing_field"),
+                              QStringLiteral("payload.id and payload.ack are required"));
         if (!payload.value(QLatin1String("fromMe")).toBool())
             return ignored(QStringLiteral("ack of a message we did not send"));
         WebhookEvent e;
@@ -127,8 +129,9 @@ Result<WebhookEvent> parseSimplified(const QJsonObject &root, qint64 nowMs)
     const QJsonObject message = root.value(QLatin1String("message")).toObject();
     const QString from = message.value(QLatin1String("from")).toString().trimmed();
     if (from.isEmpty() || !message.value(QLatin1String("text")).isString())
-        return badRequest(QStringLiteral("missing_field"),
-                          QStringLiteral("expected a WAHA event (event, payload) or {\"message\": {\"from\", \"text\"}}"));
+        return badRequest(
+            QStringLiteral("missing_field"),
+            QStringLiteral("expected a WAHA event (event, payload) or {\"message\": {\"from\", \"text\"}}"));
     const QString chatId = normalizeChatId(from);
     if (!isPersonChat(chatId))
         return ignored(QStringLiteral("not a person chat"));
@@ -139,10 +142,11 @@ Result<WebhookEvent> parseSimplified(const QJsonObject &root, qint64 nowMs)
     // No message id in this shape: the same sender, time and text delivered again is the same message.
     QString id = message.value(QLatin1String("id")).toString();
     if (id.isEmpty()) {
-        const QByteArray key = (from + u'\n' + message.value(QLatin1String("timestamp")).toVariant().toString() + u'\n'
-                                + e.message.text)
-                                   .toUtf8();
-        id = QStringLiteral("simple_") + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
+        const QByteArray key =
+            (from + u'\n' + message.value(QLatin1String("timestamp")).toVariant().toString() + u'\n' + e.message.text)
+                .toUtf8();
+        id = QStringLiteral("simple_") +
+             QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
     }
     e.message.wahaMessageId = id;
     e.message.receivedAtMs = nowMs;
@@ -195,7 +199,8 @@ Result<WebhookEvent> parseWebhook(const QByteArray &body, qint64 nowMs)
         return parseEnvelope(root, nowMs);
     if (root.contains(QLatin1String("message")))
         return parseSimplified(root, nowMs);
-    return badRequest(QStringLiteral("missing_field"), QStringLiteral("expected a WAHA event with \"event\" and \"payload\""));
+    return badRequest(QStringLiteral("missing_field"),
+                      QStringLiteral("expected a WAHA event with \"event\" and \"payload\""));
 }
 
 } // namespace concierge::pipeline

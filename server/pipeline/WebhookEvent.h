@@ -24,7 +24,7 @@ struct WebhookEvent
     store::InboxMessage message; // UserMessage, StaffMessage
     QString ackMessageId;        // Ack: short WhatsApp id (last part of the serialized id)
     int ack = 0;
-    QString sessionStatus;       // SessionStatus: STOPPED | STARTING | SCAN_QR_CODE | WORKING | FAILED
+    QString sessionStatus; // SessionStatus: STOPPED | STARTING | SCAN_QR_CODE | WORKING | FAILED
 };
 
 // Parses a WAHA envelope (every event of WAHA 2026.x) or the simplified shape of the original description

@@ -23,8 +23,8 @@ constexpr double kOtherLanguageFactor = 0.8;
 QString stem(const QString &token)
 {
     // French and English plurals: "horaires" -> "horaire", "times" -> "time"; enough with fuzzy matching on top.
-    if (token.size() > 3 && (token.endsWith(QLatin1Char('s')) || token.endsWith(QLatin1Char('x')))
-        && !token.endsWith(QLatin1String("ss")) && !token.endsWith(QLatin1String("us")))
+    if (token.size() > 3 && (token.endsWith(QLatin1Char('s')) || token.endsWith(QLatin1Char('x'))) &&
+        !token.endsWith(QLatin1String("ss")) && !token.endsWith(QLatin1String("us")))
         return token.chopped(1);
     return token;
 }

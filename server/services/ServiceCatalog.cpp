@@ -63,7 +63,8 @@ Result<ServiceConfig> parseService(const QJsonValue &value, int index)
     const QJsonArray keywords = o.value(QLatin1String("keywords")).toArray();
     for (qsizetype i = 0; i < keywords.size(); ++i) {
         if (!keywords.at(i).isString() || keywords.at(i).toString().trimmed().isEmpty())
-            return configError(c.name, QStringLiteral("keywords[%1]").arg(i), QStringLiteral("must be a non-empty string"));
+            return configError(c.name, QStringLiteral("keywords[%1]").arg(i),
+                               QStringLiteral("must be a non-empty string"));
         c.keywords.append(WeightedKeyword::parse(keywords.at(i).toString()));
     }
     c.texts = o.value(QLatin1String("texts")).toObject();
@@ -140,10 +141,12 @@ Result<ServiceCatalog> ServiceCatalog::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{QStringLiteral("invalid_service_config"),
-                     QStringLiteral("services.json: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)};
+        return Error{
+            QStringLiteral("invalid_service_config"),
+            QStringLiteral("services.json: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)};
     if (!doc.object().value(QLatin1String("services")).isArray())
-        return Error{QStringLiteral("invalid_service_config"), QStringLiteral("services.json: \"services\" must be an array")};
+        return Error{QStringLiteral("invalid_service_config"),
+                     QStringLiteral("services.json: \"services\" must be an array")};
     ServiceCatalog catalog;
     const QJsonArray services = doc.object().value(QLatin1String("services")).toArray();
     for (qsizetype i = 0; i < services.size(); ++i) {

@@ -18,8 +18,8 @@ Result<qint64> AuditRepository::append(DbContext &ctx, AuditEntry &e)
 
 Result<QList<AuditEntry>> AuditRepository::latest(DbContext &ctx, int limit)
 {
-    auto &q = ctx.prepare(
-        QStringLiteral("SELECT id, at, actor, action, detail FROM audit_log ORDER BY id DESC LIMIT ?"));
+    auto &q =
+        ctx.prepare(QStringLiteral("SELECT id, at, actor, action, detail FROM audit_log ORDER BY id DESC LIMIT ?"));
     if (auto st = ctx.exec(q, {std::max(0, limit)}); !st)
         return st.error();
     QList<AuditEntry> out;

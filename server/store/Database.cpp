@@ -22,8 +22,8 @@ namespace concierge::store {
 
 namespace {
 
-constexpr int kMaxBatch = 256;                      // jobs per transaction (group commit)
-constexpr int kNormalBesideUrgent = 16;             // normal jobs a batch still takes while urgent ones wait
+constexpr int kMaxBatch = 256;                       // jobs per transaction (group commit)
+constexpr int kNormalBesideUrgent = 16;              // normal jobs a batch still takes while urgent ones wait
 constexpr auto kIdlePing = std::chrono::seconds(30); // keeps healthy() true to life and PG connections warm
 QAtomicInteger<quint64> s_connectionCounter;
 
@@ -94,7 +94,7 @@ struct Database::Private
     bool running = false;  // the thread accepts jobs
     bool stopping = false; // drain the queue, then exit
     std::atomic<bool> healthy{false};
-    std::optional<DbContext> ctx; // lives on the database thread only
+    std::optional<DbContext> ctx;                  // lives on the database thread only
     std::unique_ptr<WalCheckpointer> checkpointer; // SQLite only
 
     Status connect();
@@ -111,7 +111,9 @@ struct Database::Private
     bool control(const QStringList &statements, Error *error);
 };
 
-Database::Database(DbConfig config, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+Database::Database(DbConfig config, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
     d->q = this;
     d->config = std::move(config);

@@ -28,7 +28,11 @@ struct DbConfig
 class DbContext
 {
 public:
-    DbContext(QSqlDatabase db, Dialect dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+    DbContext(QSqlDatabase db, Dialect dialect)
+        : m_db(std::move(db))
+        , m_dialect(dialect)
+    {
+    }
     QSqlDatabase &db() { return m_db; }
     Dialect dialect() const { return m_dialect; }
     // A prepared query for this SQL (cached per connection, so a reference: QSqlQuery cannot be copied); bind values
@@ -68,11 +72,10 @@ public:
     Status open();
     void close();
     Dialect dialect() const;
-    bool healthy() const;        // the last batch or ping succeeded
-    QString describe() const;    // "sqlite:/path/file.db" or "postgresql://user@host:port/db" (never the password)
+    bool healthy() const;     // the last batch or ping succeeded
+    QString describe() const; // "sqlite:/path/file.db" or "postgresql://user@host:port/db" (never the password)
 
-    template<typename T>
-    using Job = std::function<Result<T>(DbContext &)>;
+    template <typename T> using Job = std::function<Result<T>(DbContext &)>;
 
     // Urgent jobs are what someone waits on now (a webhook's 200): a batch takes them first, and only a few normal
     // jobs beside them while they keep coming, so a flood of messages is acknowledged at once and handled behind.
@@ -80,12 +83,11 @@ public:
 
     // Queue a job. `done` runs in `context`'s thread with the job's result (or the commit's error), unless
     // `context` is gone by then.
-    template<typename T>
+    template <typename T>
     void run(Job<T> job, QObject *context, std::function<void(Result<T>)> done, Priority priority = Priority::Normal);
 
     // Queue a job and wait for it. For startup, tests and tools only: never on the hot path.
-    template<typename T>
-    Result<T> runSync(Job<T> job);
+    template <typename T> Result<T> runSync(Job<T> job);
 
 private:
     struct Private;

@@ -19,7 +19,7 @@ public:
     int port = 5432;
     QString database;
     QString user;
-    QString password; // URL-decoded; never log it
+    QString password;                       // URL-decoded; never log it
     QList<QPair<QString, QString>> options; // libpq keywords from the query string, in order
 
     // libpq keyword=value options for QSqlDatabase::setConnectOptions(), values quoted; `schema` sets search_path.

@@ -36,12 +36,13 @@ public:
     virtual void finish(const Error *commitError, Deliveries *batch = nullptr) = 0;
 };
 
-template<typename T>
-class CallbackJob final : public PendingJob
+template <typename T> class CallbackJob final : public PendingJob
 {
 public:
     CallbackJob(Database::Job<T> job, QObject *context, std::function<void(Result<T>)> done)
-        : m_job(std::move(job)), m_context(context), m_done(std::move(done))
+        : m_job(std::move(job))
+        , m_context(context)
+        , m_done(std::move(done))
     {
     }
 
@@ -77,11 +78,13 @@ private:
     std::optional<Result<T>> m_result;
 };
 
-template<typename T>
-class SyncJob final : public PendingJob
+template <typename T> class SyncJob final : public PendingJob
 {
 public:
-    explicit SyncJob(Database::Job<T> job) : m_job(std::move(job)) {}
+    explicit SyncJob(Database::Job<T> job)
+        : m_job(std::move(job))
+    {
+    }
     std::future<Result<T>> future() { return m_promise.get_future(); }
 
     bool execute(DbContext &ctx) override
@@ -107,14 +110,13 @@ private:
 
 namespace concierge::store {
 
-template<typename T>
+template <typename T>
 void Database::run(Job<T> job, QObject *context, std::function<void(Result<T>)> done, Priority priority)
 {
     enqueue(std::make_unique<detail::CallbackJob<T>>(std::move(job), context, std::move(done)), priority);
 }
 
-template<typename T>
-Result<T> Database::runSync(Job<T> job)
+template <typename T> Result<T> Database::runSync(Job<T> job)
 {
     if (onDatabaseThread())
         return Error{QStringLiteral("db_deadlock"), QStringLiteral("runSync() called from the database thread")};

@@ -45,9 +45,9 @@ Status loadParents(DbContext &ctx, const QString &folder)
     if (!records)
         return records.error();
     for (const auto &r : records.value()) {
-        const ParentRecord parent{r.value(QStringLiteral("parent_code")).trimmed(),
-                                  r.value(QStringLiteral("full_name")).trimmed(),
-                                  r.value(QStringLiteral("phone")).trimmed(), r.value(QStringLiteral("email")).trimmed()};
+        const ParentRecord parent{
+            r.value(QStringLiteral("parent_code")).trimmed(), r.value(QStringLiteral("full_name")).trimmed(),
+            r.value(QStringLiteral("phone")).trimmed(), r.value(QStringLiteral("email")).trimmed()};
         if (parent.parentCode.isEmpty())
             continue;
         if (auto st = RegistryRepository::insertParent(ctx, parent); !st)

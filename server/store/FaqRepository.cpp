@@ -31,8 +31,8 @@ Status FaqRepository::replaceAll(DbContext &ctx, const QList<FaqRow> &rows)
         const QVariantList values{sql::text(row.question), sql::text(row.answer), sql::list(row.keywords),
                                   sql::text(row.language)};
         if (row.id > 0) {
-            auto &q = ctx.prepare(QStringLiteral(
-                "INSERT INTO faq (question, answer, keywords, language, id) VALUES (?, ?, ?, ?, ?)"));
+            auto &q = ctx.prepare(
+                QStringLiteral("INSERT INTO faq (question, answer, keywords, language, id) VALUES (?, ?, ?, ?, ?)"));
             if (auto st = ctx.exec(q, values + QVariantList{row.id}); !st)
                 return st;
         } else {

@@ -36,9 +36,9 @@ Result<bool> InboxRepository::insertIfNew(DbContext &ctx, InboxMessage &m)
         " received_at, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (waha_message_id) DO NOTHING RETURNING id"));
     const QVariant media = m.media.isEmpty() ? QVariant(QStringLiteral("")) : sql::json(m.media);
-    if (auto st = ctx.exec(q, {sql::text(m.wahaMessageId), sql::text(m.eventId), sql::text(m.chatId),
-                               sql::text(m.kind), sql::text(m.text), sql::text(m.pushName), media,
-                               sql::text(m.status), m.attempts, m.receivedAtMs, m.processedAtMs});
+    if (auto st = ctx.exec(q, {sql::text(m.wahaMessageId), sql::text(m.eventId), sql::text(m.chatId), sql::text(m.kind),
+                               sql::text(m.text), sql::text(m.pushName), media, sql::text(m.status), m.attempts,
+                               m.receivedAtMs, m.processedAtMs});
         !st)
         return st.error();
     const qint64 id = sql::returnedId(q);
@@ -74,7 +74,8 @@ Result<QList<InboxMessage>> InboxRepository::pending(DbContext &ctx)
 
 Result<std::optional<InboxMessage>> InboxRepository::byWahaId(DbContext &ctx, const QString &wahaMessageId)
 {
-    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM inbox WHERE waha_message_id = ?"));
+    auto &q =
+        ctx.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM inbox WHERE waha_message_id = ?"));
     if (auto st = ctx.exec(q, {sql::text(wahaMessageId)}); !st)
         return st.error();
     if (!q.next())

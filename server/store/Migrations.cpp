@@ -146,8 +146,9 @@ Result<int> Migrations::currentVersion(DbContext &ctx)
 
 Status Migrations::apply(DbContext &ctx)
 {
-    if (auto st = execSql(ctx, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
-                                              " applied_at BIGINT NOT NULL)"));
+    if (auto st =
+            execSql(ctx, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
+                                        " applied_at BIGINT NOT NULL)"));
         !st)
         return st;
     for (const Step &step : steps()) {

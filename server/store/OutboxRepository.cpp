@@ -47,10 +47,10 @@ Result<qint64> OutboxRepository::insert(DbContext &ctx, OutboxMessage &m)
 Status OutboxRepository::markSent(DbContext &ctx, qint64 id, const QString &wahaMessageId, qint64 sentAtMs)
 {
     // An ack may have been applied already (by id, after a restart): keep the further status.
-    auto &q = ctx.prepare(QStringLiteral(
-        "UPDATE outbox SET waha_message_id = ?, sent_at = ?, last_error = '',"
-        " status = CASE WHEN status IN ('pending', 'failed') THEN 'sent' ELSE status END,"
-        " ack = CASE WHEN ack < 1 THEN 1 ELSE ack END WHERE id = ?"));
+    auto &q =
+        ctx.prepare(QStringLiteral("UPDATE outbox SET waha_message_id = ?, sent_at = ?, last_error = '',"
+                                   " status = CASE WHEN status IN ('pending', 'failed') THEN 'sent' ELSE status END,"
+                                   " ack = CASE WHEN ack < 1 THEN 1 ELSE ack END WHERE id = ?"));
     return ctx.exec(q, {sql::text(wahaMessageId), sentAtMs, id});
 }
 
@@ -96,9 +96,8 @@ Result<int> OutboxRepository::applyAck(DbContext &ctx, const QString &wahaMessag
     if (wahaMessageId.isEmpty() || ack < -1 || ack > 4)
         return 0;
     // An error counts only before delivery; any other ack only when it is further than the last one.
-    auto &q = ctx.prepare(QStringLiteral(
-        "UPDATE outbox SET ack = ?, status = ? WHERE waha_message_id = ?"
-        " AND (CASE WHEN ? < 0 THEN ack < 2 AND ack <> -1 ELSE ack < ? END)"));
+    auto &q = ctx.prepare(QStringLiteral("UPDATE outbox SET ack = ?, status = ? WHERE waha_message_id = ?"
+                                         " AND (CASE WHEN ? < 0 THEN ack < 2 AND ack <> -1 ELSE ack < ? END)"));
     if (auto st = ctx.exec(q, {ack, statusForAck(ack), wahaMessageId, ack, ack}); !st)
         return st.error();
     return q.numRowsAffected();

@@ -10,13 +10,13 @@ namespace concierge::store {
 struct InboxMessage
 {
     qint64 id = 0;
-    QString wahaMessageId;   // payload.id (unique: a redelivery is ignored)
-    QString eventId;         // envelope id, may be empty (simplified shape)
-    QString chatId;          // where a reply goes
+    QString wahaMessageId;                 // payload.id (unique: a redelivery is ignored)
+    QString eventId;                       // envelope id, may be empty (simplified shape)
+    QString chatId;                        // where a reply goes
     QString kind = QStringLiteral("user"); // "user" (from a parishioner) | "staff" (fromMe, typed on the phone)
     QString text;
     QString pushName;
-    QJsonObject media;       // {url, mimetype, filename} or empty
+    QJsonObject media;                          // {url, mimetype, filename} or empty
     QString status = QStringLiteral("pending"); // pending | done | ignored | failed
     int attempts = 0;
     qint64 receivedAtMs = 0;
@@ -26,15 +26,15 @@ struct InboxMessage
 struct OutboxMessage
 {
     qint64 id = 0;
-    qint64 inboxId = 0;      // the message this answers (0 for none)
+    qint64 inboxId = 0; // the message this answers (0 for none)
     QString chatId;
     QString text;
-    QString replyTo;         // serialized WAHA message id to mark seen / quote, may be empty
+    QString replyTo;                            // serialized WAHA message id to mark seen / quote, may be empty
     QString status = QStringLiteral("pending"); // pending | sent | delivered | read | failed
     int attempts = 0;
     qint64 nextAttemptAtMs = 0;
-    QString wahaMessageId;   // short id returned by WAHA (the last part of the serialized id)
-    int ack = -2;            // last WAHA ack (-1 error .. 4 played), -2 none yet
+    QString wahaMessageId; // short id returned by WAHA (the last part of the serialized id)
+    int ack = -2;          // last WAHA ack (-1 error .. 4 played), -2 none yet
     QString lastError;
     qint64 createdAtMs = 0;
     qint64 sentAtMs = 0;
@@ -44,26 +44,26 @@ struct Interaction
 {
     qint64 id = 0;
     QString chatId;
-    QString direction;       // "in" | "out"
+    QString direction;                       // "in" | "out"
     QString author = QStringLiteral("user"); // user | bot | staff
     QString text;
-    QString service;         // renseignement | catechese | contact_humain | "" (unknown)
+    QString service; // renseignement | catechese | contact_humain | "" (unknown)
     QString intent;
     QString language;
     double confidence = 0;
-    QString source;          // llm | offline | flow | system
-    QString status;          // received | queued | sent | delivered | read | failed | rate_limited
+    QString source; // llm | offline | flow | system
+    QString status; // received | queued | sent | delivered | read | failed | rate_limited
     qint64 latencyMs = 0;
     int tokensIn = 0;
     int tokensOut = 0;
     int llmCalls = 0;
-    QString messageId;       // WAHA id (in) or outbox id as text (out)
+    QString messageId; // WAHA id (in) or outbox id as text (out)
     qint64 createdAtMs = 0;
 };
 
 struct SessionRecord
 {
-    QString sessionId;       // = chat id for WhatsApp conversations
+    QString sessionId; // = chat id for WhatsApp conversations
     QString chatId;
     QJsonObject data;
     qint64 createdAtMs = 0;
@@ -73,12 +73,12 @@ struct SessionRecord
 
 struct ServiceRecord
 {
-    QString name;            // renseignement | catechese | contact_humain | system
+    QString name; // renseignement | catechese | contact_humain | system
     bool enabled = true;
     QString displayName;
     QString systemPrompt;
     QStringList keywords;
-    QJsonObject texts;       // {"fr": {"welcome": "...", ...}, "en": {...}}
+    QJsonObject texts; // {"fr": {"welcome": "...", ...}, "en": {...}}
     QJsonObject settings;
     qint64 updatedAtMs = 0;
 };

@@ -18,8 +18,8 @@ Result<int> countOf(DbContext &ctx, const QString &sql)
 
 Status RegistryRepository::insertParent(DbContext &ctx, const ParentRecord &p)
 {
-    auto &q = ctx.prepare(
-        QStringLiteral("INSERT INTO parents (parent_code, full_name, phone, email) VALUES (?, ?, ?, ?)"));
+    auto &q =
+        ctx.prepare(QStringLiteral("INSERT INTO parents (parent_code, full_name, phone, email) VALUES (?, ?, ?, ?)"));
     return ctx.exec(q, {sql::text(p.parentCode), sql::text(p.fullName), sql::text(p.phone), sql::text(p.email)});
 }
 
@@ -28,9 +28,9 @@ Status RegistryRepository::insertStudent(DbContext &ctx, const StudentRecord &s)
     auto &q = ctx.prepare(QStringLiteral(
         "INSERT INTO students (student_id, parent_code, first_name, last_name, birth_date, level, school_year, status,"
         " sessions_attended, sessions_total, sacrament) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    return ctx.exec(q, {sql::text(s.studentId), sql::text(s.parentCode), sql::text(s.firstName),
-                        sql::text(s.lastName), sql::text(s.birthDate), sql::text(s.level), sql::text(s.schoolYear),
-                        sql::text(s.status), s.sessionsAttended, s.sessionsTotal, sql::text(s.sacrament)});
+    return ctx.exec(q, {sql::text(s.studentId), sql::text(s.parentCode), sql::text(s.firstName), sql::text(s.lastName),
+                        sql::text(s.birthDate), sql::text(s.level), sql::text(s.schoolYear), sql::text(s.status),
+                        s.sessionsAttended, s.sessionsTotal, sql::text(s.sacrament)});
 }
 
 Result<std::optional<ParentRecord>> RegistryRepository::parentByCode(DbContext &ctx, const QString &parentCode)
@@ -51,9 +51,10 @@ Result<std::optional<ParentRecord>> RegistryRepository::parentByCode(DbContext &
 
 Result<QList<StudentRecord>> RegistryRepository::studentsOfParent(DbContext &ctx, const QString &parentCode)
 {
-    auto &q = ctx.prepare(QStringLiteral(
-        "SELECT student_id, parent_code, first_name, last_name, birth_date, level, school_year, status,"
-        " sessions_attended, sessions_total, sacrament FROM students WHERE UPPER(parent_code) = ? ORDER BY student_id"));
+    auto &q = ctx.prepare(
+        QStringLiteral("SELECT student_id, parent_code, first_name, last_name, birth_date, level, school_year, status,"
+                       " sessions_attended, sessions_total, sacrament FROM students WHERE UPPER(parent_code) = ? ORDER "
+                       "BY student_id"));
     if (auto st = ctx.exec(q, {parentCode.trimmed().toUpper()}); !st)
         return st.error();
     QList<StudentRecord> out;

@@ -18,7 +18,9 @@ const QString kSecret = QStringLiteral("api-test-jwt-secret-0123456789abcdef");
 void verifyError(const HttpResult &r, int status, const char *what)
 {
     QVERIFY2(r.status == status, qPrintable(QStringLiteral("%1: expected %2, got %3 %4")
-                                                .arg(QLatin1String(what)).arg(status).arg(r.status)
+                                                .arg(QLatin1String(what))
+                                                .arg(status)
+                                                .arg(r.status)
                                                 .arg(QString::fromUtf8(r.body))));
     const QJsonObject error = r.json().value(QLatin1String("error")).toObject();
     QVERIFY2(!error.value(QLatin1String("code")).toString().isEmpty(), what);
@@ -67,9 +69,10 @@ private slots:
 
     void loginWithTheAdminFromSettings()
     {
-        const HttpResult r = m_server.post(QStringLiteral("/api/v1/auth/login"),
-                                           {{QStringLiteral("username"), QStringLiteral("secretaire")},
-                                            {QStringLiteral("password"), QString::fromLatin1(TestServer::kAdminPassword)}});
+        const HttpResult r =
+            m_server.post(QStringLiteral("/api/v1/auth/login"),
+                          {{QStringLiteral("username"), QStringLiteral("secretaire")},
+                           {QStringLiteral("password"), QString::fromLatin1(TestServer::kAdminPassword)}});
         QCOMPARE(r.status, 200);
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QLatin1String("token_type")).toString(), QStringLiteral("bearer"));
@@ -97,8 +100,9 @@ private slots:
         verifyError(raw("POST", QStringLiteral("/api/v1/auth/login"), "{\"username\": \"secretaire\", "), 400,
                     "malformed JSON");
         verifyError(raw("POST", QStringLiteral("/api/v1/auth/login"), "[]"), 400, "not an object");
-        verifyError(m_server.post(QStringLiteral("/api/v1/auth/login"), {{QStringLiteral("username"), QStringLiteral("x")}}),
-                    400, "missing password");
+        verifyError(
+            m_server.post(QStringLiteral("/api/v1/auth/login"), {{QStringLiteral("username"), QStringLiteral("x")}}),
+            400, "missing password");
     }
 
     void loginRateLimited()
@@ -135,8 +139,8 @@ private slots:
         // Expired: issued two hours ago with a 30-minute life.
         auth::JwtService old(kSecret.toUtf8(), 30);
         old.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-7200); });
-        verifyError(m_server.get(path, old.issue(QStringLiteral("secretaire"), QStringLiteral("admin"))->toUtf8()),
-                    401, "expired token");
+        verifyError(m_server.get(path, old.issue(QStringLiteral("secretaire"), QStringLiteral("admin"))->toUtf8()), 401,
+                    "expired token");
         // Tampered payload.
         QByteArray tampered = m_token;
         tampered[tampered.indexOf('.') + 3] = tampered[tampered.indexOf('.') + 3] == 'A' ? 'B' : 'A';
@@ -149,13 +153,17 @@ private slots:
         const QString path = QStringLiteral("/api/v1/sessions/api-test-session");
         verifyError(m_server.get(path, m_token), 404, "unknown session");
 
-        HttpResult r = m_server.post(path, {{QStringLiteral("data"), QJsonObject{{QStringLiteral("step"), QStringLiteral("one")},
-                                                                                 {QStringLiteral("n"), 1}}}},
-                                     m_token);
+        HttpResult r =
+            m_server.post(path,
+                          {{QStringLiteral("data"),
+                            QJsonObject{{QStringLiteral("step"), QStringLiteral("one")}, {QStringLiteral("n"), 1}}}},
+                          m_token);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("session_id")).toString(), QStringLiteral("api-test-session"));
-        QCOMPARE(r.json().value(QLatin1String("data")).toObject().value(QLatin1String("step")).toString(), QStringLiteral("one"));
-        QVERIFY(r.json().value(QLatin1String("expires_at")).toDouble() > r.json().value(QLatin1String("updated_at")).toDouble());
+        QCOMPARE(r.json().value(QLatin1String("data")).toObject().value(QLatin1String("step")).toString(),
+                 QStringLiteral("one"));
+        QVERIFY(r.json().value(QLatin1String("expires_at")).toDouble() >
+                r.json().value(QLatin1String("updated_at")).toDouble());
 
         // A second POST merges.
         r = m_server.post(path, {{QStringLiteral("data"), QJsonObject{{QStringLiteral("n"), 2}}}}, m_token);
@@ -179,12 +187,14 @@ private slots:
 
     void orchestrateOffline()
     {
-        verifyError(m_server.post(QStringLiteral("/api/v1/orchestrate"), {{QStringLiteral("text"), QStringLiteral("x")}}),
-                    401, "orchestrate without token");
+        verifyError(
+            m_server.post(QStringLiteral("/api/v1/orchestrate"), {{QStringLiteral("text"), QStringLiteral("x")}}), 401,
+            "orchestrate without token");
         const int sentBefore = int(m_waha.sentTexts().size());
         const int requestsBefore = m_waha.http().requestCount();
-        HttpResult r = m_server.post(QStringLiteral("/api/v1/orchestrate"),
-                                     {{QStringLiteral("text"), QStringLiteral("Quels sont les horaires des messes ?")}}, m_token);
+        HttpResult r =
+            m_server.post(QStringLiteral("/api/v1/orchestrate"),
+                          {{QStringLiteral("text"), QStringLiteral("Quels sont les horaires des messes ?")}}, m_token);
         QCOMPARE(r.status, 200);
         QJsonObject o = r.json();
         QCOMPARE(o.value(QLatin1String("service")).toString(), QStringLiteral("renseignement"));
@@ -198,7 +208,8 @@ private slots:
 
         r = m_server.post(QStringLiteral("/api/v1/orchestrate"),
                           {{QStringLiteral("text"), QStringLiteral("je veux parler à quelqu'un")},
-                           {QStringLiteral("chat_id"), QStringLiteral("221770009999@c.us")}}, m_token);
+                           {QStringLiteral("chat_id"), QStringLiteral("221770009999@c.us")}},
+                          m_token);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("service")).toString(), QStringLiteral("contact_humain"));
 
@@ -206,7 +217,8 @@ private slots:
                           {{QStringLiteral("text"), QStringLiteral("When is the parish office open?")}}, m_token);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("language")).toString(), QStringLiteral("en"));
-        QVERIFY2(r.json().value(QLatin1String("reply")).toString().contains(QStringLiteral("8:30 am")), r.body.constData());
+        QVERIFY2(r.json().value(QLatin1String("reply")).toString().contains(QStringLiteral("8:30 am")),
+                 r.body.constData());
 
         // Nothing goes to WhatsApp.
         QCOMPARE(int(m_waha.sentTexts().size()), sentBefore);
@@ -218,31 +230,35 @@ private slots:
     {
         // A session written through the sessions API (a flow waiting for the parent code) is what orchestrate sees.
         const QString chat = QStringLiteral("221770008888@c.us");
-        HttpResult r = m_server.post(QStringLiteral("/api/v1/orchestrate"),
-                                     {{QStringLiteral("text"), QStringLiteral("je ne sais pas")},
-                                      {QStringLiteral("chat_id"), chat}}, m_token);
+        HttpResult r = m_server.post(
+            QStringLiteral("/api/v1/orchestrate"),
+            {{QStringLiteral("text"), QStringLiteral("je ne sais pas")}, {QStringLiteral("chat_id"), chat}}, m_token);
         QCOMPARE(r.status, 200);
         QVERIFY(r.json().value(QLatin1String("service")).toString() != QLatin1String("catechese"));
 
-        r = m_server.post(QStringLiteral("/api/v1/sessions/") + chat,
-                          {{QStringLiteral("data"), QJsonObject{{QStringLiteral("flow"), QStringLiteral("catechese:await_code")},
-                                                                {QStringLiteral("language"), QStringLiteral("en")}}}},
-                          m_token);
+        r = m_server.post(
+            QStringLiteral("/api/v1/sessions/") + chat,
+            {{QStringLiteral("data"), QJsonObject{{QStringLiteral("flow"), QStringLiteral("catechese:await_code")},
+                                                  {QStringLiteral("language"), QStringLiteral("en")}}}},
+            m_token);
         QCOMPARE(r.status, 200);
-        r = m_server.post(QStringLiteral("/api/v1/orchestrate"),
-                          {{QStringLiteral("text"), QStringLiteral("je ne sais pas")}, {QStringLiteral("chat_id"), chat}},
-                          m_token);
+        r = m_server.post(
+            QStringLiteral("/api/v1/orchestrate"),
+            {{QStringLiteral("text"), QStringLiteral("je ne sais pas")}, {QStringLiteral("chat_id"), chat}}, m_token);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("service")).toString(), QStringLiteral("catechese"));
-        QVERIFY2(r.json().value(QLatin1String("reply")).toString().contains(QStringLiteral("code parent")), r.body.constData());
+        QVERIFY2(r.json().value(QLatin1String("reply")).toString().contains(QStringLiteral("code parent")),
+                 r.body.constData());
 
         // A forced language wins over detection.
         r = m_server.post(QStringLiteral("/api/v1/orchestrate"),
                           {{QStringLiteral("text"), QStringLiteral("je veux parler à quelqu'un")},
-                           {QStringLiteral("language"), QStringLiteral("EN")}}, m_token);
+                           {QStringLiteral("language"), QStringLiteral("EN")}},
+                          m_token);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("language")).toString(), QStringLiteral("en"));
-        QVERIFY2(r.json().value(QLatin1String("reply")).toString().contains(QStringLiteral("parish office")), r.body.constData());
+        QVERIFY2(r.json().value(QLatin1String("reply")).toString().contains(QStringLiteral("parish office")),
+                 r.body.constData());
     }
 
     void orchestrateBadInput()
@@ -251,8 +267,11 @@ private slots:
         verifyError(m_server.post(path, {}, m_token), 400, "no text");
         verifyError(m_server.post(path, {{QStringLiteral("text"), QStringLiteral("   ")}}, m_token), 400, "blank text");
         verifyError(m_server.post(path, {{QStringLiteral("text"), 42}}, m_token), 400, "text not a string");
-        verifyError(m_server.post(path, {{QStringLiteral("text"), QString(20000, u'a')}}, m_token), 400, "text too long");
-        verifyError(m_server.post(path, {{QStringLiteral("text"), QStringLiteral("hi")}, {QStringLiteral("language"), QStringLiteral("klingon-tlh-x")}},
+        verifyError(m_server.post(path, {{QStringLiteral("text"), QString(20000, u'a')}}, m_token), 400,
+                    "text too long");
+        verifyError(m_server.post(path,
+                                  {{QStringLiteral("text"), QStringLiteral("hi")},
+                                   {QStringLiteral("language"), QStringLiteral("klingon-tlh-x")}},
                                   m_token),
                     400, "bad language");
         verifyError(raw("POST", path, "not json", m_token), 400, "malformed JSON");
@@ -263,14 +282,18 @@ private slots:
         const HttpResult r = m_server.get(QStringLiteral("/health"));
         QCOMPARE(r.status, 200);
         const QJsonObject o = r.json();
-        QVERIFY(QStringList({QStringLiteral("ok"), QStringLiteral("degraded")}).contains(o.value(QLatin1String("status")).toString()));
+        QVERIFY(QStringList({QStringLiteral("ok"), QStringLiteral("degraded")})
+                    .contains(o.value(QLatin1String("status")).toString()));
         const QJsonObject c = o.value(QLatin1String("components")).toObject();
-        QCOMPARE(c.value(QLatin1String("database")).toObject().value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(c.value(QLatin1String("database")).toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("ok"));
         QVERIFY(!c.value(QLatin1String("cache")).toObject().value(QLatin1String("status")).toString().isEmpty());
         QVERIFY(c.value(QLatin1String("waha")).isObject());
         QVERIFY(!c.value(QLatin1String("waha")).toObject().value(QLatin1String("status")).toString().isEmpty());
-        QCOMPARE(c.value(QLatin1String("llm")).toObject().value(QLatin1String("status")).toString(), QStringLiteral("not_configured"));
-        QVERIFY2(!r.body.contains(TestServer::kWebhookToken) && !r.body.contains(kSecret.toUtf8()), "no secret in /health");
+        QCOMPARE(c.value(QLatin1String("llm")).toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("not_configured"));
+        QVERIFY2(!r.body.contains(TestServer::kWebhookToken) && !r.body.contains(kSecret.toUtf8()),
+                 "no secret in /health");
     }
 
     void unknownRouteAndWrongMethod()
@@ -298,29 +321,33 @@ private slots:
         const QByteArray token = server.login();
         QVERIFY(!token.isEmpty());
 
-        llm.enqueue(FakeAnthropic::toolUse(QStringLiteral("route_message"),
-                                           {{QStringLiteral("service"), QStringLiteral("renseignement")},
-                                            {QStringLiteral("intent"), QStringLiteral("horaires_messe")},
-                                            {QStringLiteral("entities"), QJsonObject{{QStringLiteral("date"), QStringLiteral("dimanche")}}},
-                                            {QStringLiteral("language"), QStringLiteral("fr")},
-                                            {QStringLiteral("confidence"), 0.91}}));
+        llm.enqueue(FakeAnthropic::toolUse(
+            QStringLiteral("route_message"),
+            {{QStringLiteral("service"), QStringLiteral("renseignement")},
+             {QStringLiteral("intent"), QStringLiteral("horaires_messe")},
+             {QStringLiteral("entities"), QJsonObject{{QStringLiteral("date"), QStringLiteral("dimanche")}}},
+             {QStringLiteral("language"), QStringLiteral("fr")},
+             {QStringLiteral("confidence"), 0.91}}));
         llm.enqueue(FakeAnthropic::text(QStringLiteral("Messes dimanche : 7h, 9h et 11h30.")));
         const int sentBefore = int(m_waha.sentTexts().size());
-        const HttpResult r = server.post(QStringLiteral("/api/v1/orchestrate"),
-                                         {{QStringLiteral("text"), QStringLiteral("Messe dimanche à quelle heure ?")}}, token);
+        const HttpResult r =
+            server.post(QStringLiteral("/api/v1/orchestrate"),
+                        {{QStringLiteral("text"), QStringLiteral("Messe dimanche à quelle heure ?")}}, token);
         QCOMPARE(r.status, 200);
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QLatin1String("source")).toString(), QStringLiteral("llm"));
         QCOMPARE(o.value(QLatin1String("service")).toString(), QStringLiteral("renseignement"));
         QCOMPARE(o.value(QLatin1String("intent")).toString(), QStringLiteral("horaires_messe"));
-        QCOMPARE(o.value(QLatin1String("entities")).toObject().value(QLatin1String("date")).toString(), QStringLiteral("dimanche"));
+        QCOMPARE(o.value(QLatin1String("entities")).toObject().value(QLatin1String("date")).toString(),
+                 QStringLiteral("dimanche"));
         QCOMPARE(o.value(QLatin1String("confidence")).toDouble(), 0.91);
         QCOMPARE(o.value(QLatin1String("reply")).toString(), QStringLiteral("Messes dimanche : 7h, 9h et 11h30."));
         QCOMPARE(llm.requestCount(), 2);
         QCOMPARE(int(m_waha.sentTexts().size()), sentBefore);
 
         const HttpResult h = server.get(QStringLiteral("/health"));
-        const QJsonObject llmHealth = h.json().value(QLatin1String("components")).toObject().value(QLatin1String("llm")).toObject();
+        const QJsonObject llmHealth =
+            h.json().value(QLatin1String("components")).toObject().value(QLatin1String("llm")).toObject();
         QCOMPARE(llmHealth.value(QLatin1String("status")).toString(), QStringLiteral("configured"));
         QVERIFY(!h.body.contains("orchestrate-llm-token"));
     }

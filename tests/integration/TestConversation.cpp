@@ -28,7 +28,9 @@ class WhatsAppUser
 {
 public:
     WhatsAppUser(TestServer &server, FakeWaha &waha, QString chatId)
-        : m_server(server), m_waha(waha), m_chatId(std::move(chatId))
+        : m_server(server)
+        , m_waha(waha)
+        , m_chatId(std::move(chatId))
     {
     }
 
@@ -82,19 +84,20 @@ struct OutRow
 // The bot's interaction rows for a chat, oldest first.
 QList<OutRow> botRows(TestServer &server, const QString &chatId)
 {
-    auto rows = server.server()->context().db->runSync<QList<OutRow>>([chatId](store::DbContext &ctx) -> Result<QList<OutRow>> {
-        QSqlQuery q(ctx.db());
-        q.prepare(QStringLiteral("SELECT text, service, source, latency_ms, tokens_in, tokens_out, llm_calls FROM "
-                                 "interactions WHERE chat_id = ? AND author = 'bot' ORDER BY id"));
-        q.addBindValue(chatId);
-        if (!q.exec())
-            return Error{QStringLiteral("sql"), QStringLiteral("select interactions failed")};
-        QList<OutRow> out;
-        while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                        q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt()});
-        return out;
-    });
+    auto rows =
+        server.server()->context().db->runSync<QList<OutRow>>([chatId](store::DbContext &ctx) -> Result<QList<OutRow>> {
+            QSqlQuery q(ctx.db());
+            q.prepare(QStringLiteral("SELECT text, service, source, latency_ms, tokens_in, tokens_out, llm_calls FROM "
+                                     "interactions WHERE chat_id = ? AND author = 'bot' ORDER BY id"));
+            q.addBindValue(chatId);
+            if (!q.exec())
+                return Error{QStringLiteral("sql"), QStringLiteral("select interactions failed")};
+            QList<OutRow> out;
+            while (q.next())
+                out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toLongLong(), q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt()});
+            return out;
+        });
     return rows ? rows.value() : QList<OutRow>{};
 }
 
@@ -103,8 +106,10 @@ const QString kLlmToken = QStringLiteral("zai-test-token-0123456789");
 QJsonObject route(const QString &service, const QString &intent, double confidence = 0.93,
                   const QJsonObject &entities = {}, const QString &language = QStringLiteral("fr"))
 {
-    return {{QStringLiteral("service"), service}, {QStringLiteral("intent"), intent},
-            {QStringLiteral("entities"), entities}, {QStringLiteral("language"), language},
+    return {{QStringLiteral("service"), service},
+            {QStringLiteral("intent"), intent},
+            {QStringLiteral("entities"), entities},
+            {QStringLiteral("language"), language},
             {QStringLiteral("confidence"), confidence}};
 }
 
@@ -179,10 +184,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_waha.start());
-    }
+    void initTestCase() { QVERIFY(m_waha.start()); }
 
     void cleanup()
     {
@@ -216,8 +218,8 @@ private slots:
         WhatsAppUser user(*m_server, m_waha, QStringLiteral("221770000102@c.us"));
         QString reply = user.ask(QStringLiteral("Bonjour"));
         QVERIFY2(reply.contains(QStringLiteral("bienvenue")), qPrintable(reply));
-        QVERIFY2(reply.contains(QStringLiteral("1. Informations")) && reply.contains(QStringLiteral("2. Catéchèse"))
-                     && reply.contains(QStringLiteral("3. Parler")),
+        QVERIFY2(reply.contains(QStringLiteral("1. Informations")) && reply.contains(QStringLiteral("2. Catéchèse")) &&
+                     reply.contains(QStringLiteral("3. Parler")),
                  qPrintable(reply));
 
         reply = user.ask(QStringLiteral("2"));
@@ -239,8 +241,8 @@ private slots:
             reply = stranger.ask(text);
             QVERIFY2(!reply.startsWith(u'<'), qPrintable(text + QStringLiteral(" -> ") + reply));
             QVERIFY2(!reply.contains(QStringLiteral("problème technique")), qPrintable(reply));
-            QVERIFY2(reply.contains(QStringLiteral("3")) && (reply.contains(QStringLiteral("quelqu'un"))
-                                                             || reply.contains(QStringLiteral("secrétariat"))),
+            QVERIFY2(reply.contains(QStringLiteral("3")) &&
+                         (reply.contains(QStringLiteral("quelqu'un")) || reply.contains(QStringLiteral("secrétariat"))),
                      qPrintable(text + QStringLiteral(" -> ") + reply));
         }
         // A menu number after a fallback works too: "1" asks for the question, which is then answered.
@@ -255,7 +257,8 @@ private slots:
         QVERIFY(startServer(false));
         WhatsAppUser user(*m_server, m_waha, QStringLiteral("221770000106@c.us"));
         QString reply = user.ask(QStringLiteral("Hello"));
-        QVERIFY2(reply.contains(QStringLiteral("welcome")) && reply.contains(QStringLiteral("2. Catechism")), qPrintable(reply));
+        QVERIFY2(reply.contains(QStringLiteral("welcome")) && reply.contains(QStringLiteral("2. Catechism")),
+                 qPrintable(reply));
         reply = user.ask(QStringLiteral("2"));
         QVERIFY2(reply.contains(QStringLiteral("parent code")), qPrintable(reply));
         reply = user.ask(QStringLiteral("SA-4821"));
@@ -270,19 +273,32 @@ private slots:
     {
         QTest::addColumn<QString>("question");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no accents") << "horaires des messes le dimanche" << "11h30";
-        QTest::newRow("typo") << "c koi les horair de la mese dimanche" << "11h30";
-        QTest::newRow("sms") << "slt, messe a kel heure dimanche stp" << "11h30";
-        QTest::newRow("baptism no accents") << "quels papiers pour le bapteme de mon bebe" << "parrain";
-        QTest::newRow("office") << "le secretariat ouvre a quelle heure" << "8h30";
-        QTest::newRow("address") << "adresse de la paroisse svp" << "avenue de la République";
-        QTest::newRow("marriage") << "on veut se marier, on fait comment ?" << "six mois";
-        QTest::newRow("fees") << "combien coute le catechisme" << "10 000 FCFA";
-        QTest::newRow("confession") << "je voudrais me confesser" << "Confessions";
-        QTest::newRow("mass for the dead") << "faire dire une messe pour mon père décédé" << "intentions de messe";
-        QTest::newRow("catechism start") << "quand commence le catéchisme cette année ?" << "premier samedi d'octobre";
-        QTest::newRow("english office") << "what are the office hours" << "8:30 am";
-        QTest::newRow("english mass") << "mass times please" << "Sunday Masses";
+        QTest::newRow("no accents") << "horaires des messes le dimanche"
+                                    << "11h30";
+        QTest::newRow("typo") << "c koi les horair de la mese dimanche"
+                              << "11h30";
+        QTest::newRow("sms") << "slt, messe a kel heure dimanche stp"
+                             << "11h30";
+        QTest::newRow("baptism no accents") << "quels papiers pour le bapteme de mon bebe"
+                                            << "parrain";
+        QTest::newRow("office") << "le secretariat ouvre a quelle heure"
+                                << "8h30";
+        QTest::newRow("address") << "adresse de la paroisse svp"
+                                 << "avenue de la République";
+        QTest::newRow("marriage") << "on veut se marier, on fait comment ?"
+                                  << "six mois";
+        QTest::newRow("fees") << "combien coute le catechisme"
+                              << "10 000 FCFA";
+        QTest::newRow("confession") << "je voudrais me confesser"
+                                    << "Confessions";
+        QTest::newRow("mass for the dead") << "faire dire une messe pour mon père décédé"
+                                           << "intentions de messe";
+        QTest::newRow("catechism start") << "quand commence le catéchisme cette année ?"
+                                         << "premier samedi d'octobre";
+        QTest::newRow("english office") << "what are the office hours"
+                                        << "8:30 am";
+        QTest::newRow("english mass") << "mass times please"
+                                      << "Sunday Masses";
     }
 
     void everydaySpelling()
@@ -314,8 +330,8 @@ private slots:
     {
         QVERIFY(startServer(true));
         const QString llmAnswer = QStringLiteral("Dimanche, les messes sont à 7h, 9h et 11h30 (réponse du modèle).");
-        m_llm->enqueue(FakeAnthropic::toolUse(QStringLiteral("route_message"), route(QStringLiteral("renseignement"),
-                                                                                     QStringLiteral("horaires_messe"))));
+        m_llm->enqueue(FakeAnthropic::toolUse(
+            QStringLiteral("route_message"), route(QStringLiteral("renseignement"), QStringLiteral("horaires_messe"))));
         m_llm->enqueue(FakeAnthropic::text(llmAnswer));
         WhatsAppUser user(*m_server, m_waha, QStringLiteral("221770000201@c.us"));
         QCOMPARE(user.ask(QStringLiteral("Bonjour, quels sont les horaires des messes dimanche ?")), llmAnswer);
@@ -338,11 +354,18 @@ private slots:
         const QJsonObject routing = bodies.at(0);
         QCOMPARE(routing.value(QLatin1String("tool_choice")).toObject().value(QLatin1String("name")).toString(),
                  QStringLiteral("route_message"));
-        const QJsonArray services = routing.value(QLatin1String("tools")).toArray().at(0).toObject()
-                                        .value(QLatin1String("input_schema")).toObject()
-                                        .value(QLatin1String("properties")).toObject()
-                                        .value(QLatin1String("service")).toObject()
-                                        .value(QLatin1String("enum")).toArray();
+        const QJsonArray services = routing.value(QLatin1String("tools"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value(QLatin1String("input_schema"))
+                                        .toObject()
+                                        .value(QLatin1String("properties"))
+                                        .toObject()
+                                        .value(QLatin1String("service"))
+                                        .toObject()
+                                        .value(QLatin1String("enum"))
+                                        .toArray();
         QVERIFY(services.contains(QStringLiteral("renseignement")));
         QVERIFY(services.contains(QStringLiteral("catechese")));
         QVERIFY(services.contains(QStringLiteral("contact_humain")));
@@ -365,10 +388,11 @@ private slots:
         QVERIFY(rows.at(0).latencyMs >= 0);
 
         // A follow-up question carries the conversation (history alternates user/assistant).
-        m_llm->enqueue(FakeAnthropic::toolUse(QStringLiteral("route_message"), route(QStringLiteral("renseignement"),
-                                                                                     QStringLiteral("adresse"))));
+        m_llm->enqueue(FakeAnthropic::toolUse(QStringLiteral("route_message"),
+                                              route(QStringLiteral("renseignement"), QStringLiteral("adresse"))));
         m_llm->enqueue(FakeAnthropic::text(QStringLiteral("Avenue de la République, Dakar-Plateau.")));
-        QCOMPARE(user.ask(QStringLiteral("Et où se trouve l'église ?")), QStringLiteral("Avenue de la République, Dakar-Plateau."));
+        QCOMPARE(user.ask(QStringLiteral("Et où se trouve l'église ?")),
+                 QStringLiteral("Avenue de la République, Dakar-Plateau."));
         QCOMPARE(m_llm->requestCount(), 4);
         const QJsonArray history = m_llm->requestBodies().at(2).value(QLatin1String("messages")).toArray();
         QVERIFY(history.size() >= 3);
@@ -381,7 +405,8 @@ private slots:
         WhatsAppUser user(*m_server, m_waha, QStringLiteral("221770000202@c.us"));
         // A bare greeting is no new topic: the welcome menu, no LLM call.
         QString reply = user.ask(QStringLiteral("Bonjour"));
-        QVERIFY2(reply.contains(QStringLiteral("bienvenue")) && reply.contains(QStringLiteral("3.")), qPrintable(reply));
+        QVERIFY2(reply.contains(QStringLiteral("bienvenue")) && reply.contains(QStringLiteral("3.")),
+                 qPrintable(reply));
         QCOMPARE(m_llm->requestCount(), 0);
         // An unclear message: one routing call; the LLM is unsure, so the local decision (the menu) stands.
         m_llm->enqueue(FakeAnthropic::toolUse(QStringLiteral("route_message"),
@@ -398,8 +423,8 @@ private slots:
         QVERIFY2(reply.contains(QStringLiteral("code parent")), qPrintable(reply));
         QCOMPARE(m_llm->requestCount(), 1);
         // A new topic routed to contact_humain by the LLM: exactly one call.
-        m_llm->enqueue(FakeAnthropic::toolUse(QStringLiteral("route_message"),
-                                              route(QStringLiteral("contact_humain"), QStringLiteral("parler_pretre"))));
+        m_llm->enqueue(FakeAnthropic::toolUse(
+            QStringLiteral("route_message"), route(QStringLiteral("contact_humain"), QStringLiteral("parler_pretre"))));
         reply = user.ask(QStringLiteral("J'aimerais voir l'abbé pour une affaire personnelle"));
         QVERIFY2(reply.contains(QStringLiteral("Un membre du secrétariat")), qPrintable(reply));
         QCOMPARE(m_llm->requestCount(), 2);
@@ -424,16 +449,18 @@ private slots:
     void llmEnglishAnswer()
     {
         QVERIFY(startServer(true));
-        m_llm->enqueue(FakeAnthropic::toolUse(QStringLiteral("route_message"),
-                                              route(QStringLiteral("renseignement"), QStringLiteral("mass_times"), 0.95,
-                                                    {}, QStringLiteral("en"))));
+        m_llm->enqueue(FakeAnthropic::toolUse(
+            QStringLiteral("route_message"),
+            route(QStringLiteral("renseignement"), QStringLiteral("mass_times"), 0.95, {}, QStringLiteral("en"))));
         m_llm->enqueue(FakeAnthropic::text(QStringLiteral("Sunday Mass is at 7, 9 and 11:30 am.")));
         WhatsAppUser user(*m_server, m_waha, QStringLiteral("221770000203@c.us"));
-        QCOMPARE(user.ask(QStringLiteral("What time is Mass on Sunday?")), QStringLiteral("Sunday Mass is at 7, 9 and 11:30 am."));
+        QCOMPARE(user.ask(QStringLiteral("What time is Mass on Sunday?")),
+                 QStringLiteral("Sunday Mass is at 7, 9 and 11:30 am."));
         const QJsonObject answer = m_llm->requestBodies().at(1);
         QVERIFY(answer.value(QLatin1String("system")).toString().contains(QStringLiteral("English")));
-        QVERIFY(allText(answer.value(QLatin1String("messages")).toArray().at(0).toObject().value(QLatin1String("content")))
-                    .contains(QStringLiteral("Sunday Masses")));
+        QVERIFY(
+            allText(answer.value(QLatin1String("messages")).toArray().at(0).toObject().value(QLatin1String("content")))
+                .contains(QStringLiteral("Sunday Masses")));
     }
 
     void llmFailing_data()
@@ -500,16 +527,17 @@ private slots:
     {
         FakeBaserow baserow("baserow-test-token");
         QVERIFY(baserow.start());
-        baserow.setTable(77, {
-            {{QStringLiteral("question"), QStringLiteral("Quels sont les horaires des messes ?")},
-             {QStringLiteral("answer"), QStringLiteral("[Baserow] Messe le dimanche à 10h précises.")},
-             {QStringLiteral("keywords"), QStringLiteral("messe,horaire,dimanche")},
-             {QStringLiteral("language"), QStringLiteral("fr")}},
-            {{QStringLiteral("question"), QStringLiteral("Où se trouve la paroisse ?")},
-             {QStringLiteral("answer"), QStringLiteral("[Baserow] Route de Ouakam, en face du marché.")},
-             {QStringLiteral("keywords"), QStringLiteral("adresse,où,trouver")},
-             {QStringLiteral("language"), QStringLiteral("fr")}},
-        });
+        baserow.setTable(
+            77, {
+                    {{QStringLiteral("question"), QStringLiteral("Quels sont les horaires des messes ?")},
+                     {QStringLiteral("answer"), QStringLiteral("[Baserow] Messe le dimanche à 10h précises.")},
+                     {QStringLiteral("keywords"), QStringLiteral("messe,horaire,dimanche")},
+                     {QStringLiteral("language"), QStringLiteral("fr")}},
+                    {{QStringLiteral("question"), QStringLiteral("Où se trouve la paroisse ?")},
+                     {QStringLiteral("answer"), QStringLiteral("[Baserow] Route de Ouakam, en face du marché.")},
+                     {QStringLiteral("keywords"), QStringLiteral("adresse,où,trouver")},
+                     {QStringLiteral("language"), QStringLiteral("fr")}},
+                });
         m_server = std::make_unique<TestServer>();
         m_server->settings().wahaBaseUrl = m_waha.baseUrl();
         m_server->settings().wahaApiKey = m_waha.apiKey();
@@ -536,7 +564,8 @@ private slots:
 
         // Baserow answers 500 instead: same.
         QVERIFY(baserow.server().restart());
-        baserow.enqueueOverride(FakeBaserow::errorResponse(500, QStringLiteral("ERROR_SERVER"), QStringLiteral("boom")));
+        baserow.enqueueOverride(
+            FakeBaserow::errorResponse(500, QStringLiteral("ERROR_SERVER"), QStringLiteral("boom")));
         source->invalidate();
         source->setFailureBackoffMs(0);
         reply = user.ask(QStringLiteral("Quels sont les horaires des messes ?"));

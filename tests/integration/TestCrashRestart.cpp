@@ -26,10 +26,10 @@ QProcessEnvironment cleanEnvironment()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QStringList keys = env.keys();
     for (const QString &key : keys) {
-        if (key.startsWith(QLatin1String("ANTHROPIC_")) || key.startsWith(QLatin1String("BASEROW_"))
-            || key.startsWith(QLatin1String("WAHA_")) || key.startsWith(QLatin1String("WEBHOOK_"))
-            || key.startsWith(QLatin1String("DATABASE_")) || key == QLatin1String("REDIS_URL")
-            || key == QLatin1String("PORT") || key == QLatin1String("HOST") || key == QLatin1String("DATA_DIR"))
+        if (key.startsWith(QLatin1String("ANTHROPIC_")) || key.startsWith(QLatin1String("BASEROW_")) ||
+            key.startsWith(QLatin1String("WAHA_")) || key.startsWith(QLatin1String("WEBHOOK_")) ||
+            key.startsWith(QLatin1String("DATABASE_")) || key == QLatin1String("REDIS_URL") ||
+            key == QLatin1String("PORT") || key == QLatin1String("HOST") || key == QLatin1String("DATA_DIR"))
             env.remove(key);
     }
     env.insert(QStringLiteral("LOG_LEVEL"), QStringLiteral("warning"));
@@ -144,9 +144,8 @@ void TestCrashRestart::startServer(QProcess &process, const QProcessEnvironment 
     process.start(binary(), {});
     QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
     const QString health = QStringLiteral("http://127.0.0.1:%1/health").arg(port);
-    QTRY_VERIFY_WITH_TIMEOUT(httpRequest("GET", health, {}, {}, 1000).status == 200
-                                 || process.state() == QProcess::NotRunning,
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        httpRequest("GET", health, {}, {}, 1000).status == 200 || process.state() == QProcess::NotRunning, 30000);
     QCOMPARE(process.state(), QProcess::Running);
 }
 
@@ -221,11 +220,13 @@ void TestCrashRestart::killNineLosesNothing()
 
     // Nothing left to send, nothing sent twice.
     DbPeek peek(backend, dir.path() + QStringLiteral("/concierge.db"), pg.get());
-    QTRY_COMPARE_WITH_TIMEOUT(peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'")), qint64(0), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'")),
+                              qint64(0), 10000);
     QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM inbox WHERE status = 'pending'")), qint64(0));
     QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM inbox")), qint64(bodies.size()));
     QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox")), qint64(bodies.size()));
-    QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE direction = 'in'")), qint64(bodies.size()));
+    QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE direction = 'in'")),
+             qint64(bodies.size()));
     QCOMPARE(waha.sentTexts().size(), bodies.size());
     QHash<QString, int> perChat;
     for (const FakeWaha::SentText &sent : waha.sentTexts())

@@ -61,14 +61,15 @@ void TestMessagePath::replyAndInteractions()
     QTRY_COMPARE_WITH_TIMEOUT(rig.waha.sentTexts().size(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE status = 'sent'")),
                               qint64(1), 5000);
-    const QList<QVariantMap> rows = rig.rows(
-        QStringLiteral("SELECT chat_id, direction, author, text, service, status, latency_ms FROM interactions ORDER BY id"));
+    const QList<QVariantMap> rows = rig.rows(QStringLiteral(
+        "SELECT chat_id, direction, author, text, service, status, latency_ms FROM interactions ORDER BY id"));
     QCOMPARE(rows.size(), 2);
     const QVariantMap &in = rows.at(0);
     const QVariantMap &out = rows.at(1);
     QCOMPARE(in.value(QStringLiteral("chat_id")).toString(), kChat);
     QCOMPARE(in.value(QStringLiteral("direction")).toString(), QStringLiteral("in"));
-    QCOMPARE(in.value(QStringLiteral("text")).toString(), QStringLiteral("Bonjour, quels sont les horaires des messes dimanche ?"));
+    QCOMPARE(in.value(QStringLiteral("text")).toString(),
+             QStringLiteral("Bonjour, quels sont les horaires des messes dimanche ?"));
     QCOMPARE(in.value(QStringLiteral("status")).toString(), QStringLiteral("received"));
     QVERIFY2(!in.value(QStringLiteral("service")).toString().isEmpty(), "the question was not routed to a service");
     QCOMPARE(out.value(QStringLiteral("chat_id")).toString(), kChat);
@@ -122,10 +123,12 @@ void TestMessagePath::redeliveryAnsweredOnce()
     // Five deliveries of another message at the same time.
     const QByteArray other = FakeWaha::textWebhookBody(QStringLiteral("221775550101@c.us"), QStringLiteral("Bonjour"),
                                                        QStringLiteral("3EB0CONCURRENT01"));
-    const QList<int> statuses = postConcurrently(rig.server.baseUrl() + QStringLiteral("/api/v1/webhook"),
-                                                 QList<QByteArray>(5, other), {{"X-Waha-Token", TestServer::kWebhookToken}});
+    const QList<int> statuses =
+        postConcurrently(rig.server.baseUrl() + QStringLiteral("/api/v1/webhook"), QList<QByteArray>(5, other),
+                         {{"X-Waha-Token", TestServer::kWebhookToken}});
     QCOMPARE(statuses, QList<int>(5, 200));
-    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), qint64(2), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), qint64(2),
+                              10000);
     QCOMPARE(rig.waha.sentTexts().size(), 2);
     QCOMPARE(rig.repliesTo(kChat), 1);
     QCOMPARE(rig.repliesTo(QStringLiteral("221775550101@c.us")), 1);
@@ -157,7 +160,8 @@ void TestMessagePath::orderWithinAChat()
         rig.rows(QStringLiteral("SELECT text FROM interactions WHERE direction = 'in' ORDER BY id"));
     QCOMPARE(incoming.size(), kCount);
     for (int i = 0; i < kCount; ++i)
-        QCOMPARE(incoming.at(i).value(QStringLiteral("text")).toString(), QStringLiteral("Question numéro %1 sur la messe").arg(i));
+        QCOMPARE(incoming.at(i).value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Question numéro %1 sur la messe").arg(i));
     // Sent in order: the WAHA ids of the replies, by message received, come in the order WAHA saw them.
     const QList<QVariantMap> replies = rig.rows(QStringLiteral(
         "SELECT o.waha_message_id AS wid FROM outbox o JOIN inbox i ON i.id = o.inbox_id ORDER BY i.id"));
@@ -209,23 +213,30 @@ void TestMessagePath::rateLimit()
     rig.server.settings().rateLimitPerMinute = 3;
     PIPELINE_START(rig);
     for (int i = 0; i < 6; ++i)
-        QCOMPARE(rig.postText(kChat, QStringLiteral("Bonjour, message %1").arg(i), QStringLiteral("3EB0RATE%1").arg(i)), 200);
+        QCOMPARE(rig.postText(kChat, QStringLiteral("Bonjour, message %1").arg(i), QStringLiteral("3EB0RATE%1").arg(i)),
+                 200);
     // Every message handled, then the count of replies is final.
-    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM inbox WHERE status = 'pending'")), qint64(0), 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'")), qint64(0), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM inbox WHERE status = 'pending'")),
+                              qint64(0), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'")),
+                              qint64(0), 10000);
     QCOMPARE(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox")), qint64(4));
     const auto sent = rig.waha.sentTexts();
     QCOMPARE(sent.size(), 4); // 3 answers + one polite notice
     const QString notice = sent.at(3).text;
     for (int i = 0; i < 3; ++i)
         QVERIFY(sent.at(i).text != notice);
-    QCOMPARE(rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE direction = 'in' AND status = 'rate_limited'")),
+    QCOMPARE(rig.count(QStringLiteral(
+                 "SELECT COUNT(*) FROM interactions WHERE direction = 'in' AND status = 'rate_limited'")),
              qint64(3));
     QCOMPARE(rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE direction = 'in'")), qint64(6));
-    QCOMPARE(rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE direction = 'out' AND text = ?"), {notice}),
-             qint64(1));
+    QCOMPARE(
+        rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE direction = 'out' AND text = ?"), {notice}),
+        qint64(1));
     // Another chat is not limited.
-    QCOMPARE(rig.postText(QStringLiteral("221775550101@c.us"), QStringLiteral("Bonjour"), QStringLiteral("3EB0RATEOTHER")), 200);
+    QCOMPARE(
+        rig.postText(QStringLiteral("221775550101@c.us"), QStringLiteral("Bonjour"), QStringLiteral("3EB0RATEOTHER")),
+        200);
     QTRY_COMPARE_WITH_TIMEOUT(rig.waha.sentTexts().size(), 5, 10000);
     QCOMPARE(rig.repliesTo(kChat), 4);
 }
@@ -262,7 +273,8 @@ void TestMessagePath::ackUpdatesDelivery()
     PIPELINE_USE_BACKEND(rig.server, rig.pg);
     PIPELINE_START(rig);
     QCOMPARE(rig.server.postWebhook(fixture(QStringLiteral("waha/message-text-noweb.json"))).status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), qint64(1), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), qint64(1),
+                              10000);
     const QString wahaId = rig.waha.sentTexts().first().messageId;
     QCOMPARE(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE waha_message_id = ?"), {wahaId}), qint64(1));
     auto outboxStatus = [&] {
@@ -317,13 +329,17 @@ void TestMessagePath::sessionCache()
     }
     PIPELINE_START(rig);
     // A chat id of its own, so that runs sharing the test Redis do not meet.
-    const QString chat = QStringLiteral("22177%1@c.us").arg(QDateTime::currentMSecsSinceEpoch() % 10000000, 7, 10, QLatin1Char('0'));
-    QCOMPARE(rig.postText(chat, QStringLiteral("Bonjour, quels sont les horaires des messes ?"), QStringLiteral("3EB0SESS1")), 200);
+    const QString chat =
+        QStringLiteral("22177%1@c.us").arg(QDateTime::currentMSecsSinceEpoch() % 10000000, 7, 10, QLatin1Char('0'));
+    QCOMPARE(rig.postText(chat, QStringLiteral("Bonjour, quels sont les horaires des messes ?"),
+                          QStringLiteral("3EB0SESS1")),
+             200);
     QTRY_COMPARE_WITH_TIMEOUT(rig.waha.sentTexts().size(), 1, 10000);
     QCOMPARE(rig.postText(chat, QStringLiteral("Et en semaine ?"), QStringLiteral("3EB0SESS2")), 200);
     QTRY_COMPARE_WITH_TIMEOUT(rig.waha.sentTexts().size(), 2, 10000);
     const QJsonObject health = rig.server.get(QStringLiteral("/health")).json();
-    const QJsonObject cacheHealth = health.value(QLatin1String("components")).toObject().value(QLatin1String("cache")).toObject();
+    const QJsonObject cacheHealth =
+        health.value(QLatin1String("components")).toObject().value(QLatin1String("cache")).toObject();
     QCOMPARE(cacheHealth.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
     QCOMPARE(cacheHealth.value(QLatin1String("backend")).toString().startsWith(cache), true);
     QCOMPARE(rig.count(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE chat_id = ?"), {chat}), qint64(1));

@@ -18,8 +18,13 @@ QJsonObject healthOf(PipelineRig &rig)
 
 QString cacheStatus(PipelineRig &rig)
 {
-    return healthOf(rig).value(QLatin1String("components")).toObject().value(QLatin1String("cache")).toObject()
-        .value(QLatin1String("status")).toString();
+    return healthOf(rig)
+        .value(QLatin1String("components"))
+        .toObject()
+        .value(QLatin1String("cache"))
+        .toObject()
+        .value(QLatin1String("status"))
+        .toString();
 }
 
 QString overall(PipelineRig &rig)
@@ -72,11 +77,13 @@ void TestResilience::redisKilledMidRun()
 
     redis.kill();
     // Messages keep flowing on the in-process fallback.
-    QCOMPARE(rig.postText(kChat, QStringLiteral("Quels sont les horaires des messes ?"), QStringLiteral("3EB0REDIS2")), 200);
+    QCOMPARE(rig.postText(kChat, QStringLiteral("Quels sont les horaires des messes ?"), QStringLiteral("3EB0REDIS2")),
+             200);
     QTRY_COMPARE_WITH_TIMEOUT(rig.waha.sentTexts().size(), 2, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(cacheStatus(rig), QStringLiteral("degraded"), 10000);
     QCOMPARE(overall(rig), QStringLiteral("degraded"));
-    QCOMPARE(rig.postText(QStringLiteral("221775550101@c.us"), QStringLiteral("Bonjour"), QStringLiteral("3EB0REDIS3")), 200);
+    QCOMPARE(rig.postText(QStringLiteral("221775550101@c.us"), QStringLiteral("Bonjour"), QStringLiteral("3EB0REDIS3")),
+             200);
     QTRY_COMPARE_WITH_TIMEOUT(rig.waha.sentTexts().size(), 3, 10000);
 
     QVERIFY(redis.start(port));
@@ -96,13 +103,16 @@ void TestResilience::wahaDownThenBack()
     rig.waha.down();
     QCOMPARE(rig.server.postWebhook(fixture(QStringLiteral("waha/message-text-noweb.json"))).status, 200);
     // The first attempt failed and a retry is planned.
-    QTRY_VERIFY_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT MAX(attempts) FROM outbox WHERE status = 'pending'")) >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rig.count(QStringLiteral("SELECT MAX(attempts) FROM outbox WHERE status = 'pending'")) >= 1, 10000);
     QCOMPARE(rig.waha.sentTexts().size(), 0);
     QVERIFY(rig.waha.up());
     QTRY_COMPARE_WITH_TIMEOUT(rig.waha.sentTexts().size(), 1, 15000);
     QCOMPARE(rig.waha.sentTexts().first().chatId, kChat);
-    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), qint64(1), 5000);
-    QCOMPARE(rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE direction = 'out' AND status = 'sent'")), qint64(1));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), qint64(1),
+                              5000);
+    QCOMPARE(rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE direction = 'out' AND status = 'sent'")),
+             qint64(1));
     QCOMPARE(rig.waha.sentTexts().size(), 1);
 }
 
@@ -115,16 +125,19 @@ void TestResilience::waha500TwiceThenOk()
     rig.waha.failNext(2, 500); // sendSeen, then the first sendText
     QCOMPARE(rig.server.postWebhook(fixture(QStringLiteral("waha/message-text-noweb.json"))).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(rig.waha.sentTexts().size(), 1, 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), qint64(1), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), qint64(1),
+                              5000);
     QCOMPARE(sendTextCalls(rig), 2);
     QCOMPARE(rig.count(QStringLiteral("SELECT attempts FROM outbox")), qint64(1));
     QCOMPARE(rig.waha.sentTexts().size(), 1);
 
     // Twice in a row on the text itself: two retries (1 s, then 2 s), still one reply.
     rig.waha.failNext(3, 503);
-    QCOMPARE(rig.postText(QStringLiteral("221775550101@c.us"), QStringLiteral("Bonjour"), QStringLiteral("3EB0FAIL2")), 200);
+    QCOMPARE(rig.postText(QStringLiteral("221775550101@c.us"), QStringLiteral("Bonjour"), QStringLiteral("3EB0FAIL2")),
+             200);
     QTRY_COMPARE_WITH_TIMEOUT(rig.repliesTo(QStringLiteral("221775550101@c.us")), 1, 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), qint64(2), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), qint64(2),
+                              5000);
     QCOMPARE(sendTextCalls(rig), 5);
     QCOMPARE(rig.waha.sentTexts().size(), 2);
 }
@@ -137,10 +150,12 @@ void TestResilience::sessionNotWorkingIsRetried()
     rig.waha.setSessionStatus(QStringLiteral("STARTING")); // send endpoints answer 422 "not as expected"
     QCOMPARE(rig.server.postWebhook(fixture(QStringLiteral("waha/message-text-noweb.json"))).status, 200);
     QTRY_VERIFY_WITH_TIMEOUT(sendTextCalls(rig) >= 1, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT MAX(attempts) FROM outbox WHERE status = 'pending'")) >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rig.count(QStringLiteral("SELECT MAX(attempts) FROM outbox WHERE status = 'pending'")) >= 1, 10000);
     rig.waha.setSessionStatus(QStringLiteral("WORKING"));
     QTRY_COMPARE_WITH_TIMEOUT(rig.waha.sentTexts().size(), 1, 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), qint64(1), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), qint64(1),
+                              5000);
 }
 
 void TestResilience::wrongApiKeyFailsForGood()
@@ -150,17 +165,21 @@ void TestResilience::wrongApiKeyFailsForGood()
     rig.server.settings().wahaApiKey = QStringLiteral("not-the-waha-key");
     PIPELINE_START(rig);
     QCOMPARE(rig.server.postWebhook(fixture(QStringLiteral("waha/message-text-noweb.json"))).status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'failed'")), qint64(1), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'failed'")),
+                              qint64(1), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(
-        rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE direction = 'out' AND status = 'failed'")), qint64(1), 5000);
+        rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE direction = 'out' AND status = 'failed'")),
+        qint64(1), 5000);
     const QVariantMap row = rig.rows(QStringLiteral("SELECT attempts, last_error FROM outbox")).value(0);
     QVERIFY2(row.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("401")),
              qPrintable(row.value(QStringLiteral("last_error")).toString()));
     QCOMPARE(sendTextCalls(rig), 1); // refused for good: not retried
     QCOMPARE(rig.waha.sentTexts().size(), 0);
     // Other work goes on: the next message is tried (and refused) too, once.
-    QCOMPARE(rig.postText(QStringLiteral("221775550101@c.us"), QStringLiteral("Bonjour"), QStringLiteral("3EB0KEY2")), 200);
-    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'failed'")), qint64(2), 10000);
+    QCOMPARE(rig.postText(QStringLiteral("221775550101@c.us"), QStringLiteral("Bonjour"), QStringLiteral("3EB0KEY2")),
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'failed'")),
+                              qint64(2), 10000);
     QCOMPARE(sendTextCalls(rig), 2);
 }
 

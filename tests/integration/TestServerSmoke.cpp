@@ -26,7 +26,8 @@ private slots:
         QCOMPARE(ack.json().value(QLatin1String("status")).toString(), QStringLiteral("accepted"));
         QTRY_COMPARE_WITH_TIMEOUT(waha.sentTexts().size(), 1, 10000);
         QCOMPARE(waha.sentTexts().first().chatId, QStringLiteral("221771234567@c.us"));
-        QVERIFY2(waha.sentTexts().first().text.contains(QStringLiteral("11h30")), qPrintable(waha.sentTexts().first().text));
+        QVERIFY2(waha.sentTexts().first().text.contains(QStringLiteral("11h30")),
+                 qPrintable(waha.sentTexts().first().text));
     }
 };
 

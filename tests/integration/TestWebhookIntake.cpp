@@ -45,10 +45,7 @@ private slots:
     void malformedBodiesAre400();
 
 private:
-    void expectHealthy(PipelineRig &rig)
-    {
-        QCOMPARE(rig.server.get(QStringLiteral("/health")).status, 200);
-    }
+    void expectHealthy(PipelineRig &rig) { QCOMPARE(rig.server.get(QStringLiteral("/health")).status, 200); }
 };
 
 void TestWebhookIntake::fixtureAnswered_data()
@@ -58,7 +55,8 @@ void TestWebhookIntake::fixtureAnswered_data()
     QTest::newRow("text-noweb") << QStringLiteral("message-text-noweb.json") << QStringLiteral("221771234567@c.us");
     QTest::newRow("text-webjs") << QStringLiteral("message-text-webjs.json") << QStringLiteral("221775550101@c.us");
     QTest::newRow("lid") << QStringLiteral("message-from-lid.json") << QStringLiteral("98765432109876@lid");
-    QTest::newRow("image-caption") << QStringLiteral("message-image-caption.json") << QStringLiteral("221771234567@c.us");
+    QTest::newRow("image-caption") << QStringLiteral("message-image-caption.json")
+                                   << QStringLiteral("221771234567@c.us");
     QTest::newRow("seed-simplified") << QStringLiteral("seed-simplified.json") << QStringLiteral("1234567890@c.us");
 }
 
@@ -75,7 +73,8 @@ void TestWebhookIntake::fixtureAnswered()
     QCOMPARE(rig.waha.sentTexts().first().chatId, replyChat);
     QVERIFY(!rig.waha.sentTexts().first().text.trimmed().isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(
-        rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE chat_id = ? AND direction = 'in'"), {replyChat}),
+        rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE chat_id = ? AND direction = 'in'"),
+                  {replyChat}),
         qint64(1), 5000);
 }
 
@@ -99,7 +98,8 @@ void TestWebhookIntake::fixtureWithoutReply()
     QTRY_COMPARE_WITH_TIMEOUT(rig.waha.sentTexts().size(), 1, 10000);
     QCOMPARE(rig.waha.sentTexts().first().chatId, kMarkerChat);
     QCOMPARE(rig.count(QStringLiteral("SELECT COUNT(*) FROM inbox")), qint64(1));
-    QCOMPARE(rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE chat_id <> ?"), {kMarkerChat}), qint64(0));
+    QCOMPARE(rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE chat_id <> ?"), {kMarkerChat}),
+             qint64(0));
 }
 
 void TestWebhookIntake::staffMessageFromPhoneIsRecorded()
@@ -110,8 +110,8 @@ void TestWebhookIntake::staffMessageFromPhoneIsRecorded()
     const HttpResult ack = rig.server.postWebhook(body);
     QCOMPARE(ack.status, 200);
     QCOMPARE(ack.json().value(QLatin1String("status")).toString(), QStringLiteral("accepted"));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE author = 'staff'")), qint64(1), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE author = 'staff'")),
+                              qint64(1), 5000);
     const QVariantMap row = rig.rows(QStringLiteral("SELECT * FROM interactions WHERE author = 'staff'")).first();
     QCOMPARE(row.value(QStringLiteral("chat_id")).toString(), QStringLiteral("221771234567@c.us"));
     QCOMPARE(row.value(QStringLiteral("direction")).toString(), QStringLiteral("out"));
@@ -209,9 +209,9 @@ void TestWebhookIntake::oversizedBodyIs413()
     PIPELINE_START(rig);
     // Announced size over 1 MiB: refused while reading, before the body is in.
     const QByteArray head = "POST /api/v1/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                            "X-Waha-Token: "
-                            + QByteArray(TestServer::kWebhookToken) + "\r\nContent-Length: "
-                            + QByteArray::number(2 * 1024 * 1024) + "\r\n\r\n";
+                            "X-Waha-Token: " +
+                            QByteArray(TestServer::kWebhookToken) +
+                            "\r\nContent-Length: " + QByteArray::number(2 * 1024 * 1024) + "\r\n\r\n";
     const QByteArray answer = rawExchange(rig.server.server()->port(), head + QByteArray(64 * 1024, 'x'));
     QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
     // A body that really is 1 MiB + 1 byte, sent whole by an ordinary client.
@@ -233,9 +233,12 @@ void TestWebhookIntake::malformedBodiesAre400_data()
     QTest::newRow("empty object") << QByteArray("{}");
     QTest::newRow("no payload") << QByteArray("{\"event\":\"message\",\"session\":\"default\"}");
     QTest::newRow("payload not object") << QByteArray("{\"event\":\"message\",\"payload\":\"hello\"}");
-    QTest::newRow("message without id") << QByteArray("{\"event\":\"message\",\"payload\":{\"from\":\"221770000001@c.us\",\"body\":\"x\"}}");
-    QTest::newRow("message without from") << QByteArray("{\"event\":\"message\",\"payload\":{\"id\":\"false_x_1\",\"body\":\"x\"}}");
-    QTest::newRow("ack without ack") << QByteArray("{\"event\":\"message.ack\",\"payload\":{\"id\":\"true_x_1\",\"fromMe\":true}}");
+    QTest::newRow("message without id") << QByteArray(
+        "{\"event\":\"message\",\"payload\":{\"from\":\"221770000001@c.us\",\"body\":\"x\"}}");
+    QTest::newRow("message without from")
+        << QByteArray("{\"event\":\"message\",\"payload\":{\"id\":\"false_x_1\",\"body\":\"x\"}}");
+    QTest::newRow("ack without ack") << QByteArray(
+        "{\"event\":\"message.ack\",\"payload\":{\"id\":\"true_x_1\",\"fromMe\":true}}");
     QTest::newRow("simplified without text") << QByteArray("{\"message\":{\"from\":\"1234567890\"}}");
 }
 

@@ -54,11 +54,12 @@ QByteArray RecordedRequest::header(QByteArrayView lowerCaseName) const
 struct FakeHttpServer::Connection
 {
     QByteArray buffer;
-    bool busy = false;          // a delayed answer is pending: later requests wait (answers stay in order)
-    bool continueSent = false;  // "100 Continue" already sent for the request being read
+    bool busy = false;         // a delayed answer is pending: later requests wait (answers stay in order)
+    bool continueSent = false; // "100 Continue" already sent for the request being read
 };
 
-FakeHttpServer::FakeHttpServer(QObject *parent) : QObject(parent)
+FakeHttpServer::FakeHttpServer(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
 }

@@ -19,7 +19,7 @@ namespace concierge::testing {
 struct RecordedRequest
 {
     QByteArray method;
-    QByteArray path;  // without query
+    QByteArray path; // without query
     QByteArray query;
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     QByteArray body;
@@ -32,8 +32,8 @@ struct FakeResponse
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray contentType = "application/json";
-    int delayMs = 0;       // answer after this long (a QTimer, not a sleep)
-    bool hangUp = false;   // close the connection without answering
+    int delayMs = 0;     // answer after this long (a QTimer, not a sleep)
+    bool hangUp = false; // close the connection without answering
 };
 
 // A tiny scripted HTTP/1.1 server on 127.0.0.1:<random>, for faithful fakes of WAHA, the LLM API and Baserow.
@@ -51,7 +51,7 @@ public:
     bool start(); // listens on 127.0.0.1, random port
     // Listen again on the same port after stop(), to simulate a service that comes back.
     bool restart();
-    void stop();  // closes the listener and every connection
+    void stop(); // closes the listener and every connection
     quint16 port() const;
     QString baseUrl() const; // "http://127.0.0.1:<port>"
 

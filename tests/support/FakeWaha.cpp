@@ -43,14 +43,16 @@ FakeResponse httpException(int status, const QString &message)
 // WAHA's answer to any other exception: 500 {statusCode, timestamp, exception, request, version}.
 FakeResponse internalError(int status, const RecordedRequest &request)
 {
-    return json(status, {{QStringLiteral("statusCode"), status},
-                         {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                         {QStringLiteral("exception"), QJsonObject{{QStringLiteral("message"), QStringLiteral("Boom")},
-                                                                   {QStringLiteral("name"), QStringLiteral("Error")}}},
-                         {QStringLiteral("request"), QJsonObject{{QStringLiteral("path"), QString::fromUtf8(request.path)},
-                                                                 {QStringLiteral("method"), QString::fromUtf8(request.method)}}},
-                         {QStringLiteral("version"), QJsonObject{{QStringLiteral("version"), QStringLiteral("2026.2.1")},
-                                                                 {QStringLiteral("tier"), QStringLiteral("CORE")}}}});
+    return json(
+        status,
+        {{QStringLiteral("statusCode"), status},
+         {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+         {QStringLiteral("exception"), QJsonObject{{QStringLiteral("message"), QStringLiteral("Boom")},
+                                                   {QStringLiteral("name"), QStringLiteral("Error")}}},
+         {QStringLiteral("request"), QJsonObject{{QStringLiteral("path"), QString::fromUtf8(request.path)},
+                                                 {QStringLiteral("method"), QString::fromUtf8(request.method)}}},
+         {QStringLiteral("version"), QJsonObject{{QStringLiteral("version"), QStringLiteral("2026.2.1")},
+                                                 {QStringLiteral("tier"), QStringLiteral("CORE")}}}});
 }
 
 QString toJid(const QString &chatId)
@@ -61,7 +63,9 @@ QString toJid(const QString &chatId)
 
 } // namespace
 
-FakeWaha::FakeWaha(QString apiKey, QObject *parent) : QObject(parent), m_apiKey(std::move(apiKey))
+FakeWaha::FakeWaha(QString apiKey, QObject *parent)
+    : QObject(parent)
+    , m_apiKey(std::move(apiKey))
 {
     m_http.setHandler([this](const RecordedRequest &request) {
         FakeResponse response = handle(request);
@@ -84,7 +88,10 @@ void FakeWaha::failNext(int n, int status)
 QString FakeWaha::nextMessageId()
 {
     const quint64 random = QRandomGenerator::global()->generate64() & 0xFFFFFFFFULL;
-    return QStringLiteral("3EB0%1%2").arg(++m_counter, 8, 16, QLatin1Char('0')).arg(random, 8, 16, QLatin1Char('0')).toUpper();
+    return QStringLiteral("3EB0%1%2")
+        .arg(++m_counter, 8, 16, QLatin1Char('0'))
+        .arg(random, 8, 16, QLatin1Char('0'))
+        .toUpper();
 }
 
 FakeResponse FakeWaha::handle(const RecordedRequest &request)
@@ -92,10 +99,13 @@ FakeResponse FakeWaha::handle(const RecordedRequest &request)
     if (!request.path.startsWith("/api/")) {
         if (request.path == "/ping")
             return json(200, {{QStringLiteral("message"), QStringLiteral("pong")}});
-        return httpException(404, QStringLiteral("Cannot %1 %2").arg(QString::fromUtf8(request.method), QString::fromUtf8(request.path)));
+        return httpException(
+            404,
+            QStringLiteral("Cannot %1 %2").arg(QString::fromUtf8(request.method), QString::fromUtf8(request.path)));
     }
     if (!m_apiKey.isEmpty() && request.header("x-api-key") != m_apiKey.toUtf8())
-        return json(401, {{QStringLiteral("message"), QStringLiteral("Unauthorized")}, {QStringLiteral("statusCode"), 401}});
+        return json(401,
+                    {{QStringLiteral("message"), QStringLiteral("Unauthorized")}, {QStringLiteral("statusCode"), 401}});
     if (m_failures > 0) {
         --m_failures;
         return m_failureStatus >= 500 ? internalError(m_failureStatus, request)
@@ -103,13 +113,15 @@ FakeResponse FakeWaha::handle(const RecordedRequest &request)
     }
     const QByteArray sessionsPrefix = "/api/sessions/";
     if (request.method == "GET" && request.path.startsWith(sessionsPrefix)) {
-        const QString name = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path.mid(sessionsPrefix.size())));
+        const QString name =
+            QString::fromUtf8(QByteArray::fromPercentEncoding(request.path.mid(sessionsPrefix.size())));
         if (name != m_session)
             return httpException(404, QStringLiteral("Session not found"));
-        const QJsonValue me = m_status == u"WORKING"
-            ? QJsonValue(QJsonObject{{QStringLiteral("id"), QStringLiteral("221770000000@c.us")},
-                                     {QStringLiteral("pushName"), QStringLiteral("Paroisse Sainte-Anne")}})
-            : QJsonValue(QJsonValue::Null);
+        const QJsonValue me =
+            m_status == u"WORKING"
+                ? QJsonValue(QJsonObject{{QStringLiteral("id"), QStringLiteral("221770000000@c.us")},
+                                         {QStringLiteral("pushName"), QStringLiteral("Paroisse Sainte-Anne")}})
+                : QJsonValue(QJsonValue::Null);
         return json(200, {{QStringLiteral("name"), m_session},
                           {QStringLiteral("status"), m_status},
                           {QStringLiteral("config"), QJsonObject{{QStringLiteral("metadata"), QJsonObject{}}}},
@@ -120,7 +132,8 @@ FakeResponse FakeWaha::handle(const RecordedRequest &request)
     }
     if (request.method == "POST")
         return handleSend(request);
-    return httpException(404, QStringLiteral("Cannot %1 %2").arg(QString::fromUtf8(request.method), QString::fromUtf8(request.path)));
+    return httpException(
+        404, QStringLiteral("Cannot %1 %2").arg(QString::fromUtf8(request.method), QString::fromUtf8(request.path)));
 }
 
 FakeResponse FakeWaha::handleSend(const RecordedRequest &request)
@@ -129,8 +142,8 @@ FakeResponse FakeWaha::handleSend(const RecordedRequest &request)
     const QString chatId = body.value(QStringLiteral("chatId")).toString();
     const QString session = body.value(QStringLiteral("session")).toString(QStringLiteral("default"));
     const QByteArray path = request.path;
-    const bool known = path == "/api/sendText" || path == "/api/sendSeen" || path == "/api/startTyping"
-                       || path == "/api/stopTyping";
+    const bool known =
+        path == "/api/sendText" || path == "/api/sendSeen" || path == "/api/startTyping" || path == "/api/stopTyping";
     if (!known)
         return httpException(404, QStringLiteral("Cannot POST %1").arg(QString::fromUtf8(path)));
     if (chatId.isEmpty())
@@ -138,8 +151,9 @@ FakeResponse FakeWaha::handleSend(const RecordedRequest &request)
                           {QStringLiteral("message"), QJsonArray{QStringLiteral("chatId must be a string")}},
                           {QStringLiteral("error"), QStringLiteral("Bad Request")}});
     if (session != m_session)
-        return httpException(422, QStringLiteral("WAHA Core support only 'default' session. "
-                                                 "If you want to run more then one WhatsApp account - please get WAHA PLUS version."));
+        return httpException(
+            422, QStringLiteral("WAHA Core support only 'default' session. "
+                                "If you want to run more then one WhatsApp account - please get WAHA PLUS version."));
     if (m_status != u"WORKING") {
         return json(422, {{QStringLiteral("error"), QStringLiteral("Session status is not as expected. "
                                                                    "Try again later or restart the session")},
@@ -174,25 +188,24 @@ FakeResponse FakeWaha::sendTextAnswer(const QString &chatId, const QString &text
     switch (m_engine) {
     case Engine::Gows:
         return json(201, {{QStringLiteral("id"), serialized},
-                          {QStringLiteral("_data"), QJsonObject{{QStringLiteral("ID"), id},
-                                                                {QStringLiteral("Timestamp"), now}}}});
+                          {QStringLiteral("_data"),
+                           QJsonObject{{QStringLiteral("ID"), id}, {QStringLiteral("Timestamp"), now}}}});
     case Engine::Webjs:
         return json(201, {{QStringLiteral("id"), QJsonObject{{QStringLiteral("fromMe"), true},
-                                                              {QStringLiteral("remote"), chatId},
-                                                              {QStringLiteral("id"), id},
-                                                              {QStringLiteral("_serialized"), serialized}}},
+                                                             {QStringLiteral("remote"), chatId},
+                                                             {QStringLiteral("id"), id},
+                                                             {QStringLiteral("_serialized"), serialized}}},
                           {QStringLiteral("body"), text},
                           {QStringLiteral("type"), QStringLiteral("chat")},
                           {QStringLiteral("timestamp"), now},
                           {QStringLiteral("fromMe"), true}});
-    case Engine::Noweb:
-        break;
+    case Engine::Noweb: break;
     }
     return json(201, {{QStringLiteral("key"), QJsonObject{{QStringLiteral("remoteJid"), toJid(chatId)},
-                                                           {QStringLiteral("fromMe"), true},
-                                                           {QStringLiteral("id"), id}}},
-                      {QStringLiteral("message"),
-                       QJsonObject{{QStringLiteral("extendedTextMessage"), QJsonObject{{QStringLiteral("text"), text}}}}},
+                                                          {QStringLiteral("fromMe"), true},
+                                                          {QStringLiteral("id"), id}}},
+                      {QStringLiteral("message"), QJsonObject{{QStringLiteral("extendedTextMessage"),
+                                                               QJsonObject{{QStringLiteral("text"), text}}}}},
                       {QStringLiteral("messageTimestamp"), QString::number(now)},
                       {QStringLiteral("status"), QStringLiteral("PENDING")}});
 }
@@ -211,11 +224,13 @@ QByteArray FakeWaha::ackWebhookBody(const QString &shortMessageId, int ack, cons
                               {QStringLiteral("ack"), ack},
                               {QStringLiteral("ackName"), ackName}};
     const QJsonObject envelope{
-        {QStringLiteral("id"), QStringLiteral("evt_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'))},
+        {QStringLiteral("id"),
+         QStringLiteral("evt_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'))},
         {QStringLiteral("timestamp"), QDateTime::currentMSecsSinceEpoch()},
         {QStringLiteral("event"), QStringLiteral("message.ack")},
         {QStringLiteral("session"), session},
-        {QStringLiteral("me"), QJsonObject{{QStringLiteral("id"), me}, {QStringLiteral("pushName"), QStringLiteral("Paroisse Sainte-Anne")}}},
+        {QStringLiteral("me"),
+         QJsonObject{{QStringLiteral("id"), me}, {QStringLiteral("pushName"), QStringLiteral("Paroisse Sainte-Anne")}}},
         {QStringLiteral("payload"), payload},
         {QStringLiteral("engine"), QStringLiteral("NOWEB")},
         {QStringLiteral("environment"), QJsonObject{{QStringLiteral("version"), QStringLiteral("2026.2.1")},
@@ -228,12 +243,11 @@ QByteArray FakeWaha::textWebhookBody(const QString &chatId, const QString &text,
                                      const QString &pushName)
 {
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    const QJsonObject data{
-        {QStringLiteral("key"), QJsonObject{{QStringLiteral("remoteJid"), toJid(chatId)},
-                                            {QStringLiteral("fromMe"), false},
-                                            {QStringLiteral("id"), shortMessageId}}},
-        {QStringLiteral("pushName"), pushName},
-        {QStringLiteral("message"), QJsonObject{{QStringLiteral("conversation"), text}}}};
+    const QJsonObject data{{QStringLiteral("key"), QJsonObject{{QStringLiteral("remoteJid"), toJid(chatId)},
+                                                               {QStringLiteral("fromMe"), false},
+                                                               {QStringLiteral("id"), shortMessageId}}},
+                           {QStringLiteral("pushName"), pushName},
+                           {QStringLiteral("message"), QJsonObject{{QStringLiteral("conversation"), text}}}};
     const QJsonObject payload{{QStringLiteral("id"), QString(u"false_" + chatId + u'_' + shortMessageId)},
                               {QStringLiteral("timestamp"), nowMs / 1000},
                               {QStringLiteral("from"), chatId},
@@ -248,7 +262,8 @@ QByteArray FakeWaha::textWebhookBody(const QString &chatId, const QString &text,
                               {QStringLiteral("replyTo"), QJsonValue::Null},
                               {QStringLiteral("_data"), data}};
     const QJsonObject envelope{
-        {QStringLiteral("id"), QStringLiteral("evt_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'))},
+        {QStringLiteral("id"),
+         QStringLiteral("evt_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'))},
         {QStringLiteral("timestamp"), nowMs},
         {QStringLiteral("event"), QStringLiteral("message")},
         {QStringLiteral("session"), QStringLiteral("default")},

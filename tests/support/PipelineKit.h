@@ -27,24 +27,24 @@ void addBackendRows();
 
 // Points `server` at SQLite (nothing to do) or at a fresh PostgreSQL schema kept in `pg` (declare `pg` before the
 // server so that the schema outlives it). Skips the row when CONCIERGE_TEST_DATABASE_URL is unset.
-#define PIPELINE_USE_BACKEND(server, pg)                                                                            \
-    do {                                                                                                            \
-        QFETCH(QString, backend);                                                                                   \
-        if (backend == QLatin1String("postgresql")) {                                                               \
-            if (qEnvironmentVariableIsEmpty("CONCIERGE_TEST_DATABASE_URL"))                                         \
-                QSKIP("CONCIERGE_TEST_DATABASE_URL is not set: PostgreSQL row skipped");                             \
-            pg = std::make_unique<PgSchema>();                                                                      \
-            QVERIFY2(pg->ready(), "cannot create a PostgreSQL schema");                                             \
-            (server).usePostgres(*pg);                                                                              \
-        }                                                                                                           \
+#define PIPELINE_USE_BACKEND(server, pg)                                                                               \
+    do {                                                                                                               \
+        QFETCH(QString, backend);                                                                                      \
+        if (backend == QLatin1String("postgresql")) {                                                                  \
+            if (qEnvironmentVariableIsEmpty("CONCIERGE_TEST_DATABASE_URL"))                                            \
+                QSKIP("CONCIERGE_TEST_DATABASE_URL is not set: PostgreSQL row skipped");                               \
+            pg = std::make_unique<PgSchema>();                                                                         \
+            QVERIFY2(pg->ready(), "cannot create a PostgreSQL schema");                                                \
+            (server).usePostgres(*pg);                                                                                 \
+        }                                                                                                              \
     } while (false)
 
 // Starts the rig's server (after the settings were adjusted) or fails the test function.
-#define PIPELINE_START(rig)                                                                                         \
-    do {                                                                                                            \
-        QVERIFY((rig).wahaStarted);                                                                                 \
-        const concierge::Status started_ = (rig).server.start();                                                    \
-        QVERIFY2(started_.ok(), started_.ok() ? "" : qPrintable(started_.error().message));                         \
+#define PIPELINE_START(rig)                                                                                            \
+    do {                                                                                                               \
+        QVERIFY((rig).wahaStarted);                                                                                    \
+        const concierge::Status started_ = (rig).server.start();                                                       \
+        QVERIFY2(started_.ok(), started_.ok() ? "" : qPrintable(started_.error().message));                            \
     } while (false)
 
 // A server answering through a FakeWaha (started, key configured). Call server.start() after adjusting settings.

@@ -158,9 +158,9 @@ HttpResult TestServer::post(const QString &path, const QJsonObject &body, const 
 
 QByteArray TestServer::login()
 {
-    const HttpResult r = post(QStringLiteral("/api/v1/auth/login"),
-                              {{QStringLiteral("username"), m_settings.adminUsername},
-                               {QStringLiteral("password"), QString::fromLatin1(kAdminPassword)}});
+    const HttpResult r =
+        post(QStringLiteral("/api/v1/auth/login"), {{QStringLiteral("username"), m_settings.adminUsername},
+                                                    {QStringLiteral("password"), QString::fromLatin1(kAdminPassword)}});
     return r.json().value(QLatin1String("access_token")).toString().toUtf8();
 }
 

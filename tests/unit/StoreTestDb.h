@@ -23,7 +23,8 @@ inline void addBackendRows()
 class StoreTestDb
 {
 public:
-    explicit StoreTestDb(const QString &url) : m_url(url)
+    explicit StoreTestDb(const QString &url)
+        : m_url(url)
     {
         if (m_url.isEmpty()) {
             m_ready = m_dir.isValid();
@@ -94,9 +95,9 @@ private:
 } // namespace concierge::store::testing
 
 // Fetches the "url" column, skips PostgreSQL when it is not configured, and makes `name` a ready StoreTestDb.
-#define STORE_TEST_DB(name)                                                                                          \
-    QFETCH(QString, url);                                                                                            \
-    if (url == QLatin1String("unset"))                                                                               \
-        QSKIP("CONCIERGE_TEST_DATABASE_URL is not set: PostgreSQL not tested");                                      \
-    concierge::store::testing::StoreTestDb name(url);                                                                \
+#define STORE_TEST_DB(name)                                                                                            \
+    QFETCH(QString, url);                                                                                              \
+    if (url == QLatin1String("unset"))                                                                                 \
+        QSKIP("CONCIERGE_TEST_DATABASE_URL is not set: PostgreSQL not tested");                                        \
+    concierge::store::testing::StoreTestDb name(url);                                                                  \
     QVERIFY2(name.ready(), qPrintable(name.error()))

@@ -3,8 +3,8 @@
 #include "pipeline/ChatDispatcher.h"
 
 #include <QSignalSpy>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 #include <functional>
 
@@ -60,7 +60,8 @@ private slots:
         running.takeFirst().done(); // a:2
         QCOMPARE(idle.count(), 0);
         running.takeFirst().done(); // a:3
-        QCOMPARE(handled, QStringList({QStringLiteral("a:1"), QStringLiteral("b:1"), QStringLiteral("a:2"), QStringLiteral("a:3")}));
+        QCOMPARE(handled, QStringList({QStringLiteral("a:1"), QStringLiteral("b:1"), QStringLiteral("a:2"),
+                                       QStringLiteral("a:3")}));
         QCOMPARE(idle.count(), 1);
         QCOMPARE(d.activeChats(), 0);
         QCOMPARE(d.queuedMessages(), 0);

@@ -32,7 +32,8 @@ void TestCsvReader::plainRows()
 
 void TestCsvReader::quotedFields()
 {
-    auto rows = CsvReader::parse(QStringLiteral("1,\"messe,horaire\",\"il a dit \"\"oui\"\"\",\"deux\nlignes\"\n2,x,y,z\n"));
+    auto rows =
+        CsvReader::parse(QStringLiteral("1,\"messe,horaire\",\"il a dit \"\"oui\"\"\",\"deux\nlignes\"\n2,x,y,z\n"));
     QVERIFY(rows.ok());
     QCOMPARE(rows->size(), 2);
     QCOMPARE(rows->at(0), (QStringList{QStringLiteral("1"), QStringLiteral("messe,horaire"),
@@ -43,10 +44,11 @@ void TestCsvReader::quotedFields()
 
 void TestCsvReader::crlfBomAndBlankLines()
 {
-    auto rows = CsvReader::parse(QStringLiteral("\xFEFF" "id,name\r\n1,\"A\r\nB\"\r\n\r\n2,C\r\n"));
+    auto rows = CsvReader::parse(QStringLiteral("\xFEFF"
+                                                "id,name\r\n1,\"A\r\nB\"\r\n\r\n2,C\r\n"));
     QVERIFY(rows.ok());
     QCOMPARE(rows->size(), 3);
-    QCOMPARE(rows->at(0).at(0), QStringLiteral("id")); // BOM gone
+    QCOMPARE(rows->at(0).at(0), QStringLiteral("id"));     // BOM gone
     QCOMPARE(rows->at(1).at(1), QStringLiteral("A\r\nB")); // kept verbatim inside quotes
     QCOMPARE(rows->at(2), (QStringList{QStringLiteral("2"), QStringLiteral("C")}));
 }

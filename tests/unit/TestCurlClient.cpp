@@ -30,7 +30,8 @@ private:
         return result;
     }
 
-    static FakeResponse answer(int status, QByteArray body, int delayMs = 0, QByteArray contentType = "application/json")
+    static FakeResponse answer(int status, QByteArray body, int delayMs = 0,
+                               QByteArray contentType = "application/json")
     {
         FakeResponse response;
         response.status = status;
@@ -173,9 +174,11 @@ private slots:
     {
         FakeHttpServer fake;
         QVERIFY(fake.start());
-        fake.setHandler([](const RecordedRequest &) { FakeResponse response;
+        fake.setHandler([](const RecordedRequest &) {
+            FakeResponse response;
             response.hangUp = true;
-            return response; });
+            return response;
+        });
         CurlClient client;
         const auto response = exec(client, get(fake, QStringLiteral("/drop")));
         QVERIFY(response);
@@ -222,13 +225,12 @@ private slots:
     {
         FakeHttpServer fake;
         QVERIFY(fake.start());
-        fake.setHandler([](const RecordedRequest &r) {
-            return answer(200, "{}", r.path == "/first" ? 100 : 400);
-        });
+        fake.setHandler([](const RecordedRequest &r) { return answer(200, "{}", r.path == "/first" ? 100 : 400); });
         CurlClient client;
         bool dropped = false;
         auto context = std::make_unique<QObject>();
-        client.send(get(fake, QStringLiteral("/first")), context.get(), [&](const OutboundResponse &) { dropped = true; });
+        client.send(get(fake, QStringLiteral("/first")), context.get(),
+                    [&](const OutboundResponse &) { dropped = true; });
         bool later = false;
         client.send(get(fake, QStringLiteral("/second")), this, [&](const OutboundResponse &) { later = true; });
         context.reset();
@@ -305,7 +307,8 @@ private slots:
     {
         FakeHttpServer fake;
         QVERIFY(fake.start());
-        fake.setHandler([](const RecordedRequest &r) { return answer(200, r.path + r.body, r.path == "/slow" ? 150 : 0); });
+        fake.setHandler(
+            [](const RecordedRequest &r) { return answer(200, r.path + r.body, r.path == "/slow" ? 150 : 0); });
         QTcpSocket socket;
         QByteArray received;
         connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });

@@ -48,7 +48,12 @@ struct Gate
     std::shared_future<void> opened = open.get_future().share();
     void block(Database &db)
     {
-        db.run<bool>([f = opened](DbContext &) -> Result<bool> { f.wait(); return true; }, nullptr, nullptr);
+        db.run<bool>(
+            [f = opened](DbContext &) -> Result<bool> {
+                f.wait();
+                return true;
+            },
+            nullptr, nullptr);
     }
 };
 
@@ -83,8 +88,9 @@ private slots:
 
 void TestDatabase::urlParsing()
 {
-    auto url = DatabaseUrl::parse(QStringLiteral(
-        "postgresql://postgres.abc:p%40ss%3Aw0rd@aws-0-eu.pooler.supabase.com:5432/postgres?sslmode=require&connect_timeout=10"));
+    auto url =
+        DatabaseUrl::parse(QStringLiteral("postgresql://postgres.abc:p%40ss%3Aw0rd@aws-0-eu.pooler.supabase.com:5432/"
+                                          "postgres?sslmode=require&connect_timeout=10"));
     QVERIFY2(url.ok(), qPrintable(url.error().message));
     QCOMPARE(url->host, QStringLiteral("aws-0-eu.pooler.supabase.com"));
     QCOMPARE(url->port, 5432);
@@ -124,7 +130,8 @@ void TestDatabase::closedDatabaseFailsJobs()
     Database db(DbConfig{QString(), dir.filePath(QStringLiteral("x.db")), QString()});
     QObject context;
     std::optional<Error> error;
-    db.run<bool>(insertJob(QStringLiteral("a")), &context, [&](Result<bool> r) { error = r.ok() ? Error() : r.error(); });
+    db.run<bool>(insertJob(QStringLiteral("a")), &context,
+                 [&](Result<bool> r) { error = r.ok() ? Error() : r.error(); });
     QVERIFY(!error); // delivered through the event loop, never inside run()
     QTRY_VERIFY(error.has_value());
     QCOMPARE(error->code, QStringLiteral("db_unavailable"));
@@ -195,18 +202,22 @@ void TestDatabase::failingJobDoesNotUndoOthers()
     QList<int> outcomes; // 1 ok, 0 failed, in callback order
     const auto record = [&](Result<bool> r) { outcomes.append(r.ok() ? 1 : 0); };
     db.run<bool>(insertJob(QStringLiteral("a")), &context, record);
-    db.run<bool>([](DbContext &ctx) -> Result<bool> {
-        InboxMessage m = message(QStringLiteral("b"));
-        if (auto r = InboxRepository::insertIfNew(ctx, m); !r.ok() || !r.value())
-            return Error{QStringLiteral("test"), QStringLiteral("insert failed")};
-        return Error{QStringLiteral("test"), QStringLiteral("changed my mind after writing")};
-    }, &context, record);
-    db.run<bool>([](DbContext &ctx) -> Result<bool> {
-        auto &q = ctx.prepare(QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
-        if (auto st = ctx.exec(q); !st)
-            return st.error();
-        return true;
-    }, &context, record);
+    db.run<bool>(
+        [](DbContext &ctx) -> Result<bool> {
+            InboxMessage m = message(QStringLiteral("b"));
+            if (auto r = InboxRepository::insertIfNew(ctx, m); !r.ok() || !r.value())
+                return Error{QStringLiteral("test"), QStringLiteral("insert failed")};
+            return Error{QStringLiteral("test"), QStringLiteral("changed my mind after writing")};
+        },
+        &context, record);
+    db.run<bool>(
+        [](DbContext &ctx) -> Result<bool> {
+            auto &q = ctx.prepare(QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
+            if (auto st = ctx.exec(q); !st)
+                return st.error();
+            return true;
+        },
+        &context, record);
     db.run<bool>(insertJob(QStringLiteral("c")), &context, record);
     gate.open.set_value();
     QTRY_COMPARE(outcomes.size(), 4);
@@ -226,24 +237,26 @@ void TestDatabase::commitFailureFailsTheBatch()
     QObject context;
     // A deferred foreign key is checked only at COMMIT: the whole batch fails there.
     QVERIFY(db.runSync<bool>([](DbContext &ctx) -> Result<bool> {
-        QSqlQuery q(ctx.db());
-        if (!q.exec(QStringLiteral("CREATE TABLE p (id INTEGER PRIMARY KEY)"))
-            || !q.exec(QStringLiteral("CREATE TABLE c (pid INTEGER REFERENCES p (id) DEFERRABLE INITIALLY DEFERRED)")))
-            return Error{QStringLiteral("x"), q.lastError().text()};
-        return true;
-    }).ok());
+                  QSqlQuery q(ctx.db());
+                  if (!q.exec(QStringLiteral("CREATE TABLE p (id INTEGER PRIMARY KEY)")) ||
+                      !q.exec(QStringLiteral(
+                          "CREATE TABLE c (pid INTEGER REFERENCES p (id) DEFERRABLE INITIALLY DEFERRED)")))
+                      return Error{QStringLiteral("x"), q.lastError().text()};
+                  return true;
+              }).ok());
     Gate gate;
     gate.block(db);
     QList<QString> codes;
-    db.run<bool>(insertJob(QStringLiteral("innocent")), &context, [&](Result<bool> r) {
-        codes.append(r.ok() ? QStringLiteral("ok") : r.error().code);
-    });
-    db.run<bool>([](DbContext &ctx) -> Result<bool> {
-        QSqlQuery q(ctx.db());
-        if (!q.exec(QStringLiteral("INSERT INTO c (pid) VALUES (99)")))
-            return Error{QStringLiteral("x"), q.lastError().text()};
-        return true;
-    }, &context, [&](Result<bool> r) { codes.append(r.ok() ? QStringLiteral("ok") : r.error().code); });
+    db.run<bool>(insertJob(QStringLiteral("innocent")), &context,
+                 [&](Result<bool> r) { codes.append(r.ok() ? QStringLiteral("ok") : r.error().code); });
+    db.run<bool>(
+        [](DbContext &ctx) -> Result<bool> {
+            QSqlQuery q(ctx.db());
+            if (!q.exec(QStringLiteral("INSERT INTO c (pid) VALUES (99)")))
+                return Error{QStringLiteral("x"), q.lastError().text()};
+            return true;
+        },
+        &context, [&](Result<bool> r) { codes.append(r.ok() ? QStringLiteral("ok") : r.error().code); });
     gate.open.set_value();
     QTRY_COMPARE(codes.size(), 2);
     QCOMPARE(codes, (QList<QString>{QStringLiteral("db_error"), QStringLiteral("db_error")}));
@@ -277,8 +290,12 @@ void TestDatabase::callbackSkippedForDestroyedContext()
     auto posted = db.runSync<bool>(insertJob(QStringLiteral("c"))); // flush
     QVERIFY(posted.ok());
     std::promise<void> ran;
-    db.run<bool>([&ran](DbContext &) -> Result<bool> { ran.set_value(); return true; }, late,
-                 [&](Result<bool>) { lateCalled = true; });
+    db.run<bool>(
+        [&ran](DbContext &) -> Result<bool> {
+            ran.set_value();
+            return true;
+        },
+        late, [&](Result<bool>) { lateCalled = true; });
     ran.get_future().wait();
     QVERIFY(db.runSync<bool>([](DbContext &) -> Result<bool> { return true; }).ok()); // its commit is done
     delete late;

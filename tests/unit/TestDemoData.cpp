@@ -80,7 +80,8 @@ void TestDemoData::keepsExistingTables()
     Database db(testDb.config());
     QVERIFY(db.open().ok());
     auto loaded = db.runSync<bool>([](DbContext &ctx) -> Result<bool> {
-        if (auto st = FaqRepository::replaceAll(ctx, {FaqRow{0, QStringLiteral("Q"), QStringLiteral("A"), {}, {}}}); !st)
+        if (auto st = FaqRepository::replaceAll(ctx, {FaqRow{0, QStringLiteral("Q"), QStringLiteral("A"), {}, {}}});
+            !st)
             return st.error();
         if (auto st = loadDemoDataIfEmpty(ctx); !st)
             return st.error();

@@ -522,8 +522,8 @@ private slots:
         RawClient client(server->serverPort());
         QByteArray requests;
         for (int i = 0; i < 8; ++i)
-            requests += "GET /slow?ms=" + QByteArray::number((8 - i) * 5) + "&id=" + QByteArray::number(i)
-                      + " HTTP/1.1\r\n\r\n";
+            requests += "GET /slow?ms=" + QByteArray::number((8 - i) * 5) + "&id=" + QByteArray::number(i) +
+                        " HTTP/1.1\r\n\r\n";
         client.send(requests);
         QTRY_VERIFY(m_handler.count >= 1);
         QVERIFY(m_handler.count <= 2); // the rest waits until answers free positions
@@ -694,7 +694,8 @@ private slots:
 
         // Plain requests still work (and pipelining through the probe of the first request).
         RawClient plain(server->serverPort());
-        plain.send("GET /id?id=a HTTP/1.1\r\n\r\nPOST /echo HTTP/1.1\r\nContent-Length: 2\r\n\r\nokGET /id?id=c HTTP/1.1\r\n\r\n");
+        plain.send("GET /id?id=a HTTP/1.1\r\n\r\nPOST /echo HTTP/1.1\r\nContent-Length: 2\r\n\r\nokGET /id?id=c "
+                   "HTTP/1.1\r\n\r\n");
         QCOMPARE(plain.next().body, "a");
         QCOMPARE(QJsonDocument::fromJson(plain.next().body).object().value(u"body").toString(), u"ok");
         QCOMPARE(plain.next().body, "c");
@@ -726,7 +727,8 @@ private slots:
         RawClient client(port);
         client.send("GET /id?id=threaded HTTP/1.1\r\n\r\n");
         QCOMPARE(client.next().body, "threaded");
-        QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
         QVERIFY(client.waitClosed());
         thread.quit();
         QVERIFY(thread.wait(5000));

@@ -6,8 +6,8 @@
 
 using concierge::ai::OfflineRouter;
 using concierge::ai::RoutingResult;
-using concierge::ai::ServiceId;
 using concierge::ai::serviceFromName;
+using concierge::ai::ServiceId;
 using concierge::ai::serviceName;
 using concierge::services::ServiceCatalog;
 
@@ -187,8 +187,8 @@ private slots:
     void vagueTextIsUnknown()
     {
         const OfflineRouter router;
-        for (const QString &text : {u"je veux acheter une voiture"_qs, u"???"_qs, QString(),
-                                    u"le temps est beau aujourd'hui"_qs}) {
+        for (const QString &text :
+             {u"je veux acheter une voiture"_qs, u"???"_qs, QString(), u"le temps est beau aujourd'hui"_qs}) {
             const RoutingResult r = router.route(text);
             QVERIFY2(r.service == ServiceId::Unknown, qPrintable(text));
             QVERIFY(r.confidence < 0.5);

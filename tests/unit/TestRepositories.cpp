@@ -21,17 +21,18 @@ using namespace concierge::store;
 
 // Every repository on both dialects. Each test body runs as one job (one transaction) through runSync, the way the
 // server uses them; CHECK turns a failed expectation into an Error so that the test reports which line failed.
-#define CHECK(cond)                                                                                                  \
-    do {                                                                                                             \
-        if (!(cond))                                                                                                 \
-            return Error{QStringLiteral("check"), QStringLiteral("line %1: %2").arg(__LINE__).arg(QLatin1String(#cond))}; \
+#define CHECK(cond)                                                                                                    \
+    do {                                                                                                               \
+        if (!(cond))                                                                                                   \
+            return Error{QStringLiteral("check"),                                                                      \
+                         QStringLiteral("line %1: %2").arg(__LINE__).arg(QLatin1String(#cond))};                       \
     } while (false)
 
-#define RUN_IN_DB(...)                                                                                              \
-    STORE_TEST_DB(testDb);                                                                                           \
-    Database db(testDb.config());                                                                                    \
-    QVERIFY(db.open().ok());                                                                                         \
-    auto outcome = db.runSync<bool>([&](DbContext & ctx) -> Result<bool> __VA_ARGS__);                                      \
+#define RUN_IN_DB(...)                                                                                                 \
+    STORE_TEST_DB(testDb);                                                                                             \
+    Database db(testDb.config());                                                                                      \
+    QVERIFY(db.open().ok());                                                                                           \
+    auto outcome = db.runSync<bool>([&](DbContext & ctx) -> Result<bool> __VA_ARGS__);                                 \
     QVERIFY2(outcome.ok(), qPrintable(outcome.error().message))
 
 class TestRepositories : public QObject
@@ -147,7 +148,7 @@ void TestRepositories::outboxAckOrdering()
         CHECK(OutboxRepository::applyAck(ctx, wid, 1).value() == 0); // same as markSent's
         CHECK(OutboxRepository::applyAck(ctx, wid, 3).value() == 1);
         CHECK(status() == QStringLiteral("read") && ack() == 3);
-        CHECK(OutboxRepository::applyAck(ctx, wid, 2).value() == 0); // late "delivered" after "read"
+        CHECK(OutboxRepository::applyAck(ctx, wid, 2).value() == 0);  // late "delivered" after "read"
         CHECK(OutboxRepository::applyAck(ctx, wid, -1).value() == 0); // error after delivery ignored
         CHECK(status() == QStringLiteral("read"));
         CHECK(OutboxRepository::applyAck(ctx, wid, 4).value() == 1);
@@ -201,8 +202,8 @@ void TestRepositories::interactions()
 void TestRepositories::sessions()
 {
     RUN_IN_DB({
-        SessionRecord s{QStringLiteral("s1"), QStringLiteral("a@c.us"), QJsonObject{{QStringLiteral("step"), 1}},
-                        100, 100, 1000};
+        SessionRecord s{
+            QStringLiteral("s1"), QStringLiteral("a@c.us"), QJsonObject{{QStringLiteral("step"), 1}}, 100, 100, 1000};
         CHECK(SessionRepository::upsert(ctx, s).ok());
         s.data = QJsonObject{{QStringLiteral("step"), 2}, {QStringLiteral("list"), QJsonArray{1, 2}}};
         s.createdAtMs = 999; // ignored on update
@@ -228,7 +229,8 @@ void TestRepositories::services()
         s.name = QStringLiteral("renseignement");
         s.displayName = QStringLiteral("Renseignements");
         s.keywords = {QStringLiteral("messe"), QStringLiteral(" horaire ")};
-        s.texts = QJsonObject{{QStringLiteral("fr"), QJsonObject{{QStringLiteral("welcome"), QStringLiteral("Bonjour")}}}};
+        s.texts =
+            QJsonObject{{QStringLiteral("fr"), QJsonObject{{QStringLiteral("welcome"), QStringLiteral("Bonjour")}}}};
         CHECK(ServiceRepository::upsert(ctx, s).ok());
         ServiceRecord c;
         c.name = QStringLiteral("catechese");
@@ -273,7 +275,8 @@ void TestRepositories::conversations()
         CHECK(ConversationRepository::setOwner(ctx, chat, QStringLiteral("queued"), 0).value() == false);
         CHECK(ConversationRepository::get(ctx, chat)->version == 1);
         CHECK(ConversationRepository::setOwner(ctx, chat, QStringLiteral("human:awa"), 1).value() == true);
-        CHECK(ConversationRepository::setOwner(ctx, chat, QStringLiteral("human:paul"), 1).value() == false); // lost race
+        CHECK(ConversationRepository::setOwner(ctx, chat, QStringLiteral("human:paul"), 1).value() ==
+              false); // lost race
         CHECK(ConversationRepository::owner(ctx, chat).value() == QStringLiteral("human:awa"));
         CHECK(ConversationRepository::setOwner(ctx, chat, QStringLiteral("bot"), ConversationRepository::kAnyVersion)
                   .value());
@@ -294,8 +297,8 @@ void TestRepositories::agents()
     QVERIFY(db.open().ok());
     auto outcome = db.runSync<bool>([](DbContext &ctx) -> Result<bool> {
         CHECK(AgentRepository::count(ctx).value() == 0);
-        AgentRecord a{0, QStringLiteral("awa"), QStringLiteral("$argon2id$x"), QStringLiteral("admin"),
-                      QStringLiteral("Awa"), 5};
+        AgentRecord a{
+            0, QStringLiteral("awa"), QStringLiteral("$argon2id$x"), QStringLiteral("admin"), QStringLiteral("Awa"), 5};
         CHECK(AgentRepository::insert(ctx, a).ok() && a.id > 0);
         auto found = AgentRepository::byUsername(ctx, QStringLiteral("awa"));
         CHECK(found.ok() && found->has_value() && (*found)->id == a.id && (*found)->role == QStringLiteral("admin"));
@@ -317,12 +320,16 @@ void TestRepositories::agents()
 void TestRepositories::faq()
 {
     RUN_IN_DB({
-        QList<FaqRow> rows{FaqRow{3, QStringLiteral("Q3"), QStringLiteral("A3"), {QStringLiteral("messe")}, QStringLiteral("fr")},
-                           FaqRow{7, QStringLiteral("Q7"), QStringLiteral("A7"), {}, QStringLiteral("en")}};
+        QList<FaqRow> rows{
+            FaqRow{3, QStringLiteral("Q3"), QStringLiteral("A3"), {QStringLiteral("messe")}, QStringLiteral("fr")},
+            FaqRow{7, QStringLiteral("Q7"), QStringLiteral("A7"), {}, QStringLiteral("en")}};
         CHECK(FaqRepository::replaceAll(ctx, rows).ok());
         CHECK(FaqRepository::count(ctx).value() == 2);
         // A row without an id after explicit ids gets a fresh one (the PostgreSQL sequence was moved).
-        CHECK(FaqRepository::replaceAll(ctx, rows + QList<FaqRow>{FaqRow{0, QStringLiteral("Q"), QStringLiteral("A"), {}, QStringLiteral("fr")}}).ok());
+        CHECK(FaqRepository::replaceAll(
+                  ctx,
+                  rows + QList<FaqRow>{FaqRow{0, QStringLiteral("Q"), QStringLiteral("A"), {}, QStringLiteral("fr")}})
+                  .ok());
         auto all = FaqRepository::all(ctx);
         CHECK(all.ok() && all->size() == 3 && all->at(0).id == 3 && all->at(1).id == 7 && all->at(2).id > 7);
         CHECK((all->at(0).keywords == QStringList{QStringLiteral("messe")}) && all->at(1).keywords.isEmpty());
@@ -334,8 +341,9 @@ void TestRepositories::faq()
 void TestRepositories::registry()
 {
     RUN_IN_DB({
-        CHECK(RegistryRepository::insertParent(ctx, ParentRecord{QStringLiteral("SA-1"), QStringLiteral("Moussa"),
-                                                                 QStringLiteral("221"), QString()}).ok());
+        CHECK(RegistryRepository::insertParent(
+                  ctx, ParentRecord{QStringLiteral("SA-1"), QStringLiteral("Moussa"), QStringLiteral("221"), QString()})
+                  .ok());
         StudentRecord s;
         s.studentId = QStringLiteral("ST-2");
         s.parentCode = QStringLiteral("SA-1");

@@ -67,9 +67,9 @@ private slots:
         Router router;
         router.add("GET", "/health", answering("health"));
         router.add("GET", "/api/v1/sessions/{session_id}", answering("session"));
-        for (const QByteArray &path : {QByteArray("/nope"), QByteArray("/health/"), QByteArray("/api/v1/sessions"),
-                                      QByteArray("/api/v1/sessions/"), QByteArray("/api/v1/sessions/a/b"),
-                                      QByteArray("")}) {
+        for (const QByteArray &path :
+             {QByteArray("/nope"), QByteArray("/health/"), QByteArray("/api/v1/sessions"),
+              QByteArray("/api/v1/sessions/"), QByteArray("/api/v1/sessions/a/b"), QByteArray("")}) {
             const HttpResponse response = route(router, request("GET", path));
             QCOMPARE(response.status, 404);
             QCOMPARE(response.contentType, "application/json");

@@ -26,20 +26,21 @@ private slots:
         const auto parsed = ServiceCatalog::fromJson(file.readAll());
         QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
 
-        const QStringList systemKeys = {u"welcome"_qs, u"menu"_qs, u"fallback"_qs, u"rate_limited"_qs,
-                                        u"no_answer"_qs, u"ack"_qs, u"error"_qs, u"thanks"_qs};
+        const QStringList systemKeys = {u"welcome"_qs,   u"menu"_qs, u"fallback"_qs, u"rate_limited"_qs,
+                                        u"no_answer"_qs, u"ack"_qs,  u"error"_qs,    u"thanks"_qs};
         for (const QString &lang : {u"fr"_qs, u"en"_qs}) {
             const QJsonObject texts = c.config(u"system"_qs).texts.value(lang).toObject();
             for (const QString &key : systemKeys)
                 QVERIFY2(!texts.value(key).toString().isEmpty(), qPrintable(lang + u'.' + key));
             QVERIFY(!c.config(u"catechese"_qs).texts.value(lang).toObject().value(u"holding"_qs).toString().isEmpty());
-            QVERIFY(!c.config(u"contact_humain"_qs).texts.value(lang).toObject().value(u"holding"_qs).toString().isEmpty());
+            QVERIFY(
+                !c.config(u"contact_humain"_qs).texts.value(lang).toObject().value(u"holding"_qs).toString().isEmpty());
         }
         QVERIFY(c.text(u"system"_qs, u"menu"_qs, u"fr"_qs).contains(u"1"_qs));
         QVERIFY(c.text(u"system"_qs, u"menu"_qs, u"en"_qs).contains(u"3"_qs));
         QVERIFY(c.text(ServiceId::Catechese, u"holding"_qs, u"fr"_qs).contains(u"code parent"_qs));
-        QVERIFY(c.isEnabled(ServiceId::Renseignement) && c.isEnabled(ServiceId::Catechese)
-                && c.isEnabled(ServiceId::ContactHumain));
+        QVERIFY(c.isEnabled(ServiceId::Renseignement) && c.isEnabled(ServiceId::Catechese) &&
+                c.isEnabled(ServiceId::ContactHumain));
         QVERIFY(!c.isEnabled(ServiceId::Unknown));
         QVERIFY(c.keywords(ServiceId::Renseignement).size() > 20);
         QVERIFY(!c.systemPrompt(ServiceId::Renseignement).isEmpty());
@@ -82,9 +83,9 @@ private slots:
                                       << u"service \"catechese\", field \"enabled\""_qs;
         QTest::newRow("keyword type") << QByteArray(R"({"services":[{"name":"renseignement","keywords":[3]}]})")
                                       << u"service \"renseignement\", field \"keywords[0]\""_qs;
-        QTest::newRow("text type")
-            << QByteArray(R"({"services":[{"name":"contact_humain","texts":{"fr":{"holding":5}}}]})")
-            << u"fr.holding"_qs;
+        QTest::newRow("text type") << QByteArray(
+                                          R"({"services":[{"name":"contact_humain","texts":{"fr":{"holding":5}}}]})")
+                                   << u"fr.holding"_qs;
         QTest::newRow("duplicate") << QByteArray(R"({"services":[{"name":"system"},{"name":"system"}]})")
                                    << u"appears twice"_qs;
     }

@@ -63,14 +63,27 @@ private slots:
     void goodValues()
     {
         const auto s = SettingsLoader::fromEnvironment(env({
-            {"HOST", "127.0.0.1"}, {"PORT", "8081"}, {"DATABASE_URL", "postgresql://u:p@db.example:5432/x"},
-            {"DATABASE_SCHEMA", "tenant_1"}, {"REDIS_URL", "redis://127.0.0.1:6379/0"},
-            {"WAHA_BASE_URL", "http://waha:3000"}, {"WAHA_API_KEY", "k1"}, {"SESSION_NAME", "parish"},
-            {"JWT_EXPIRE_MINUTES", "60"}, {"MAX_CONCURRENT_REQUESTS", "7"}, {"REQUEST_TIMEOUT_SECONDS", "5"},
-            {"RATE_LIMIT_PER_MINUTE", "3"}, {"LOG_LEVEL", "DEBUG"}, {"TZ", "Europe/Paris"},
-            {"ANTHROPIC_BASE_URL", "https://gateway.example.org/api/anthropic"}, {"ANTHROPIC_AUTH_TOKEN", "tok"},
-            {"ANTHROPIC_MODEL", "glm-4.5"}, {"BASEROW_URL", "https://baserow.example"}, {"BASEROW_AUTH_KEY", "bk"},
-            {"BASEROW_FAQ_TABLE_ID", "42"}, {"DEMO_DATA", "yes"},
+            {"HOST", "127.0.0.1"},
+            {"PORT", "8081"},
+            {"DATABASE_URL", "postgresql://u:p@db.example:5432/x"},
+            {"DATABASE_SCHEMA", "tenant_1"},
+            {"REDIS_URL", "redis://127.0.0.1:6379/0"},
+            {"WAHA_BASE_URL", "http://waha:3000"},
+            {"WAHA_API_KEY", "k1"},
+            {"SESSION_NAME", "parish"},
+            {"JWT_EXPIRE_MINUTES", "60"},
+            {"MAX_CONCURRENT_REQUESTS", "7"},
+            {"REQUEST_TIMEOUT_SECONDS", "5"},
+            {"RATE_LIMIT_PER_MINUTE", "3"},
+            {"LOG_LEVEL", "DEBUG"},
+            {"TZ", "Europe/Paris"},
+            {"ANTHROPIC_BASE_URL", "https://gateway.example.org/api/anthropic"},
+            {"ANTHROPIC_AUTH_TOKEN", "tok"},
+            {"ANTHROPIC_MODEL", "glm-4.5"},
+            {"BASEROW_URL", "https://baserow.example"},
+            {"BASEROW_AUTH_KEY", "bk"},
+            {"BASEROW_FAQ_TABLE_ID", "42"},
+            {"DEMO_DATA", "yes"},
         }));
         QVERIFY2(s.ok(), s ? "" : qPrintable(s.error().message));
         QCOMPARE(s->host, QStringLiteral("127.0.0.1"));
@@ -93,26 +106,46 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("value");
-        QTest::newRow("PORT text") << "PORT" << "abc";
-        QTest::newRow("PORT 0") << "PORT" << "0";
-        QTest::newRow("PORT big") << "PORT" << "70000";
-        QTest::newRow("HOST") << "HOST" << "not a host";
-        QTest::newRow("DATABASE_URL scheme") << "DATABASE_URL" << "mysql://x/y";
-        QTest::newRow("DATABASE_URL junk") << "DATABASE_URL" << "not a url";
-        QTest::newRow("DATABASE_SCHEMA") << "DATABASE_SCHEMA" << "bad-schema;drop";
-        QTest::newRow("REDIS_URL") << "REDIS_URL" << "http://127.0.0.1:6379";
-        QTest::newRow("WAHA_BASE_URL") << "WAHA_BASE_URL" << "waha:3000";
-        QTest::newRow("JWT_EXPIRE_MINUTES") << "JWT_EXPIRE_MINUTES" << "0";
-        QTest::newRow("SESSION_TIMEOUT_MINUTES") << "SESSION_TIMEOUT_MINUTES" << "-5";
-        QTest::newRow("MAX_CONCURRENT_REQUESTS") << "MAX_CONCURRENT_REQUESTS" << "lots";
-        QTest::newRow("REQUEST_TIMEOUT_SECONDS") << "REQUEST_TIMEOUT_SECONDS" << "0";
-        QTest::newRow("RATE_LIMIT_PER_MINUTE") << "RATE_LIMIT_PER_MINUTE" << "1.5";
-        QTest::newRow("LOG_LEVEL") << "LOG_LEVEL" << "verbose";
-        QTest::newRow("TZ") << "TZ" << "Mars/Olympus";
-        QTest::newRow("ANTHROPIC_BASE_URL") << "ANTHROPIC_BASE_URL" << "ftp://api.example";
-        QTest::newRow("BASEROW_URL") << "BASEROW_URL" << "baserow";
-        QTest::newRow("BASEROW_FAQ_TABLE_ID") << "BASEROW_FAQ_TABLE_ID" << "table";
-        QTest::newRow("DEMO_DATA") << "DEMO_DATA" << "maybe";
+        QTest::newRow("PORT text") << "PORT"
+                                   << "abc";
+        QTest::newRow("PORT 0") << "PORT"
+                                << "0";
+        QTest::newRow("PORT big") << "PORT"
+                                  << "70000";
+        QTest::newRow("HOST") << "HOST"
+                              << "not a host";
+        QTest::newRow("DATABASE_URL scheme") << "DATABASE_URL"
+                                             << "mysql://x/y";
+        QTest::newRow("DATABASE_URL junk") << "DATABASE_URL"
+                                           << "not a url";
+        QTest::newRow("DATABASE_SCHEMA") << "DATABASE_SCHEMA"
+                                         << "bad-schema;drop";
+        QTest::newRow("REDIS_URL") << "REDIS_URL"
+                                   << "http://127.0.0.1:6379";
+        QTest::newRow("WAHA_BASE_URL") << "WAHA_BASE_URL"
+                                       << "waha:3000";
+        QTest::newRow("JWT_EXPIRE_MINUTES") << "JWT_EXPIRE_MINUTES"
+                                            << "0";
+        QTest::newRow("SESSION_TIMEOUT_MINUTES") << "SESSION_TIMEOUT_MINUTES"
+                                                 << "-5";
+        QTest::newRow("MAX_CONCURRENT_REQUESTS") << "MAX_CONCURRENT_REQUESTS"
+                                                 << "lots";
+        QTest::newRow("REQUEST_TIMEOUT_SECONDS") << "REQUEST_TIMEOUT_SECONDS"
+                                                 << "0";
+        QTest::newRow("RATE_LIMIT_PER_MINUTE") << "RATE_LIMIT_PER_MINUTE"
+                                               << "1.5";
+        QTest::newRow("LOG_LEVEL") << "LOG_LEVEL"
+                                   << "verbose";
+        QTest::newRow("TZ") << "TZ"
+                            << "Mars/Olympus";
+        QTest::newRow("ANTHROPIC_BASE_URL") << "ANTHROPIC_BASE_URL"
+                                            << "ftp://api.example";
+        QTest::newRow("BASEROW_URL") << "BASEROW_URL"
+                                     << "baserow";
+        QTest::newRow("BASEROW_FAQ_TABLE_ID") << "BASEROW_FAQ_TABLE_ID"
+                                              << "table";
+        QTest::newRow("DEMO_DATA") << "DEMO_DATA"
+                                   << "maybe";
     }
 
     void badValue()
@@ -154,8 +187,8 @@ private slots:
 
     void emptyAnthropicUrlKeepsDefault()
     {
-        const auto s = SettingsLoader::fromEnvironment(env({{"ANTHROPIC_BASE_URL", ""}, {"ANTHROPIC_API_KEY", "k"},
-                                                             {"ANTHROPIC_MODEL", "claude"}}));
+        const auto s = SettingsLoader::fromEnvironment(
+            env({{"ANTHROPIC_BASE_URL", ""}, {"ANTHROPIC_API_KEY", "k"}, {"ANTHROPIC_MODEL", "claude"}}));
         QVERIFY(s.ok());
         QCOMPARE(s->anthropicBaseUrl, QStringLiteral("https://api.anthropic.com"));
         QVERIFY(s->llmConfigured());
@@ -165,17 +198,16 @@ private slots:
 
     void envFile()
     {
-        const QString path = writeEnvFile(
-            "# a comment\n"
-            "\n"
-            "PORT=9000\n"
-            "export WAHA_BASE_URL=http://waha:3000\n"
-            "WAHA_API_KEY=\"quoted value # not a comment\"\n"
-            "ADMIN_PASSWORD='single quoted'\n"
-            "SESSION_NAME=parish # trailing comment\n"
-            "  LOG_LEVEL = warning  \n"
-            "EMPTY=\n"
-            "WEBHOOK_HMAC_KEY=a=b=c\n");
+        const QString path = writeEnvFile("# a comment\n"
+                                          "\n"
+                                          "PORT=9000\n"
+                                          "export WAHA_BASE_URL=http://waha:3000\n"
+                                          "WAHA_API_KEY=\"quoted value # not a comment\"\n"
+                                          "ADMIN_PASSWORD='single quoted'\n"
+                                          "SESSION_NAME=parish # trailing comment\n"
+                                          "  LOG_LEVEL = warning  \n"
+                                          "EMPTY=\n"
+                                          "WEBHOOK_HMAC_KEY=a=b=c\n");
         const auto env = SettingsLoader::readEnvFile(path);
         QVERIFY2(env.ok(), env ? "" : qPrintable(env.error().message));
         QCOMPARE(env->value(QStringLiteral("PORT")), QStringLiteral("9000"));
@@ -221,15 +253,23 @@ private slots:
         const Environment d = SettingsLoader::describe(s);
         QVERIFY(d.contains(QStringLiteral("WAHA_API_KEY")));
         QVERIFY(d.contains(QStringLiteral("DATABASE_URL")));
-        const QStringList secrets{s.wahaApiKey, s.webhookVerifyToken, s.webhookHmacKey, s.jwtSecretKey,
-                                  s.anthropicAuthToken, s.anthropicApiKey, s.baserowAuthKey, s.adminPassword,
-                                  QStringLiteral("dbpassword123"), QStringLiteral("redispassword99")};
+        const QStringList secrets{s.wahaApiKey,
+                                  s.webhookVerifyToken,
+                                  s.webhookHmacKey,
+                                  s.jwtSecretKey,
+                                  s.anthropicAuthToken,
+                                  s.anthropicApiKey,
+                                  s.baserowAuthKey,
+                                  s.adminPassword,
+                                  QStringLiteral("dbpassword123"),
+                                  QStringLiteral("redispassword99")};
         for (auto it = d.begin(); it != d.end(); ++it) {
             for (const QString &secret : secrets)
                 QVERIFY2(!it.value().contains(secret), qPrintable(it.key() + QStringLiteral(" shows a secret")));
         }
         QVERIFY(d.value(QStringLiteral("DATABASE_URL")).contains(QStringLiteral("db:5432")));
-        QCOMPARE(SettingsLoader::describe(Settings{}).value(QStringLiteral("JWT_SECRET_KEY")), QStringLiteral("(unset)"));
+        QCOMPARE(SettingsLoader::describe(Settings{}).value(QStringLiteral("JWT_SECRET_KEY")),
+                 QStringLiteral("(unset)"));
     }
 };
 

@@ -13,7 +13,8 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("accents") << QStringLiteral("Où se trouve l'Église ?") << QStringLiteral("ou se trouve l eglise");
+        QTest::newRow("accents") << QStringLiteral("Où se trouve l'Église ?")
+                                 << QStringLiteral("ou se trouve l eglise");
         QTest::newRow("typographic apostrophe") << QStringLiteral("l’attestation") << QStringLiteral("l attestation");
         QTest::newRow("cedilla and ligature") << QStringLiteral("GARÇON Œuvre") << QStringLiteral("garcon oeuvre");
         QTest::newRow("whitespace") << QStringLiteral("  messe \t\n dimanche!!  ") << QStringLiteral("messe dimanche");
@@ -31,8 +32,8 @@ private slots:
     void tokensExpandSmsSpellings()
     {
         QCOMPARE(TextNormalizer::tokens(QStringLiteral("Slt, kel heure la messe stp")),
-                 QStringList({u"salut"_qs, u"quel"_qs, u"heure"_qs, u"la"_qs, u"messe"_qs, u"s"_qs, u"il"_qs,
-                              u"te"_qs, u"plait"_qs}));
+                 QStringList({u"salut"_qs, u"quel"_qs, u"heure"_qs, u"la"_qs, u"messe"_qs, u"s"_qs, u"il"_qs, u"te"_qs,
+                              u"plait"_qs}));
         QCOMPARE(TextNormalizer::tokens(QStringLiteral("bjr jveu parler pk")),
                  QStringList({u"bonjour"_qs, u"je"_qs, u"veux"_qs, u"parler"_qs, u"pourquoi"_qs}));
         QCOMPARE(TextNormalizer::tokens(QStringLiteral("cmt qd tjrs msg pr pq")),
@@ -59,10 +60,10 @@ private slots:
         QCOMPARE(TextNormalizer::allowedEdits(7), 1);
         QCOMPARE(TextNormalizer::allowedEdits(8), 2);
         QVERIFY(TextNormalizer::fuzzyEquals(u"secretaria", u"secretariat"));
-        QVERIFY(TextNormalizer::fuzzyEquals(u"catechsime", u"catechisme"));   // 2 edits on 10 letters
+        QVERIFY(TextNormalizer::fuzzyEquals(u"catechsime", u"catechisme")); // 2 edits on 10 letters
         QVERIFY(TextNormalizer::fuzzyEquals(u"mese", u"messe"));
         QVERIFY(TextNormalizer::fuzzyEquals(u"bpateme", u"bapteme"));
-        QVERIFY(!TextNormalizer::fuzzyEquals(u"pas", u"pax"));               // short words: exact only
+        QVERIFY(!TextNormalizer::fuzzyEquals(u"pas", u"pax")); // short words: exact only
         QVERIFY(!TextNormalizer::fuzzyEquals(u"messe", u"masse1"));
         QVERIFY(!TextNormalizer::fuzzyEquals(u"bapteme", u"mariage"));
     }

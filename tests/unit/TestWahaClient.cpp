@@ -136,13 +136,13 @@ private slots:
                                << QStringLiteral("3EB0A");
         QTest::newRow("gows serialized") << QByteArray(R"({"id":"true_221771234567@c.us_3EB0B","_data":{}})")
                                          << QStringLiteral("3EB0B");
-        QTest::newRow("gows group serialized") << QByteArray(R"({"id":"true_123@g.us_3EB0G_221771234567@c.us"})")
-                                               << QStringLiteral("3EB0G");
+        QTest::newRow("gows group serialized")
+            << QByteArray(R"({"id":"true_123@g.us_3EB0G_221771234567@c.us"})") << QStringLiteral("3EB0G");
         QTest::newRow("gows short") << QByteArray(R"({"id":"3EB0C"})") << QStringLiteral("3EB0C");
         QTest::newRow("webjs") << QByteArray(R"({"id":{"fromMe":true,"id":"3EB0D","_serialized":"true_1@c.us_3EB0D"}})")
                                << QStringLiteral("3EB0D");
-        QTest::newRow("webjs serialized only") << QByteArray(R"({"id":{"_serialized":"true_1@c.us_3EB0E"}})")
-                                               << QStringLiteral("3EB0E");
+        QTest::newRow("webjs serialized only")
+            << QByteArray(R"({"id":{"_serialized":"true_1@c.us_3EB0E"}})") << QStringLiteral("3EB0E");
         QTest::newRow("empty object") << QByteArray("{}") << QString();
         QTest::newRow("not json") << QByteArray("<html>") << QString();
         QTest::newRow("empty") << QByteArray() << QString();
@@ -170,9 +170,12 @@ private slots:
         QVERIFY(fake.start());
         WahaClient client(&m_curl, configFor(fake));
         int done = 0;
-        const QStringList ids{QStringLiteral("false_221771234567@c.us_3EB0A"), QStringLiteral("false_221771234567@c.us_3EB0B")};
-        client.sendSeen(QStringLiteral("221771234567"), ids, this, [&](const WahaResult &r) { done += r.ok ? 1 : 100; });
-        client.sendSeen(QStringLiteral("221771234567@c.us"), {}, this, [&](const WahaResult &r) { done += r.ok ? 1 : 100; });
+        const QStringList ids{QStringLiteral("false_221771234567@c.us_3EB0A"),
+                              QStringLiteral("false_221771234567@c.us_3EB0B")};
+        client.sendSeen(QStringLiteral("221771234567"), ids, this,
+                        [&](const WahaResult &r) { done += r.ok ? 1 : 100; });
+        client.sendSeen(QStringLiteral("221771234567@c.us"), {}, this,
+                        [&](const WahaResult &r) { done += r.ok ? 1 : 100; });
         QTRY_COMPARE(done, 2);
         QCOMPARE(fake.seenCalls().size(), 2);
         QCOMPARE(fake.seenCalls().at(0).chatId, QStringLiteral("221771234567@c.us"));
@@ -193,7 +196,8 @@ private slots:
         QTRY_COMPARE(fake.typingEvents().size(), 2);
         QVERIFY(fake.typingEvents().contains(QStringLiteral("start:221771234567@c.us")));
         QVERIFY(fake.typingEvents().contains(QStringLiteral("stop:221771234567@c.us")));
-        const QJsonObject body = QJsonDocument::fromJson(fake.http().requestsTo("/api/startTyping").value(0).body).object();
+        const QJsonObject body =
+            QJsonDocument::fromJson(fake.http().requestsTo("/api/startTyping").value(0).body).object();
         QCOMPARE(body.value(u"session").toString(), QStringLiteral("default"));
     }
 
@@ -237,8 +241,9 @@ private slots:
         fake.setHandler([](const RecordedRequest &) {
             FakeResponse response;
             response.status = 422;
-            response.body = R"({"statusCode":422,"message":"The feature is available only in Plus version for 'NOWEB' )"
-                            R"(engine. Learn more: https://waha.devlike.pro/docs/how-to/plus-version/","error":"Unprocessable Entity"})";
+            response.body =
+                R"({"statusCode":422,"message":"The feature is available only in Plus version for 'NOWEB' )"
+                R"(engine. Learn more: https://waha.devlike.pro/docs/how-to/plus-version/","error":"Unprocessable Entity"})";
             return response;
         });
         WahaClient client(&m_curl, {fake.baseUrl(), QStringLiteral("k"), QStringLiteral("default"), 5'000});
@@ -389,7 +394,8 @@ private slots:
         QFile fixture(QStringLiteral(CONCIERGE_FIXTURES_DIR "/waha/message-ack.json"));
         QVERIFY(fixture.open(QIODevice::ReadOnly));
         const QJsonObject expected = QJsonDocument::fromJson(fixture.readAll()).object();
-        const QJsonObject built = QJsonDocument::fromJson(FakeWaha::ackWebhookBody(QStringLiteral("3EB0X"), 3)).object();
+        const QJsonObject built =
+            QJsonDocument::fromJson(FakeWaha::ackWebhookBody(QStringLiteral("3EB0X"), 3)).object();
         QCOMPARE(built.keys(), expected.keys());
         QCOMPARE(built.value(u"payload").toObject().keys(), expected.value(u"payload").toObject().keys());
         QCOMPARE(built.value(u"event").toString(), QStringLiteral("message.ack"));
@@ -405,8 +411,10 @@ private slots:
         QFile fixture(QStringLiteral(CONCIERGE_FIXTURES_DIR "/waha/message-text-noweb.json"));
         QVERIFY(fixture.open(QIODevice::ReadOnly));
         const QJsonObject expected = QJsonDocument::fromJson(fixture.readAll()).object();
-        const QJsonObject built = QJsonDocument::fromJson(
-            FakeWaha::textWebhookBody(QStringLiteral("221771234567@c.us"), QStringLiteral("Bonjour"), QStringLiteral("3EB0Y"))).object();
+        const QJsonObject built =
+            QJsonDocument::fromJson(FakeWaha::textWebhookBody(QStringLiteral("221771234567@c.us"),
+                                                              QStringLiteral("Bonjour"), QStringLiteral("3EB0Y")))
+                .object();
         QCOMPARE(built.value(u"event").toString(), QStringLiteral("message"));
         for (const QString &key : expected.value(u"payload").toObject().keys())
             QVERIFY2(built.value(u"payload").toObject().contains(key), qPrintable(key));

@@ -51,13 +51,17 @@ private slots:
                              << "Je veux parler à quelqu'un s'il vous plaît";
         QTest::newRow("image caption") << "message-image-caption.json" << Kind::UserMessage << "221771234567@c.us"
                                        << "Voici le certificat de baptême";
-        QTest::newRow("staff from phone") << "message-any-fromme-phone.json" << Kind::StaffMessage
-                                          << "221771234567@c.us"
-                                          << "Bonjour Awa, c'est l'abbé Jean, je vous rappelle dans 5 minutes.";
-        QTest::newRow("group") << "message-group-ignore.json" << Kind::Ignored << "" << "";
-        QTest::newRow("status broadcast") << "message-status-broadcast-ignore.json" << Kind::Ignored << "" << "";
-        QTest::newRow("ack") << "message-ack.json" << Kind::Ack << "" << "";
-        QTest::newRow("session status") << "session-status.json" << Kind::SessionStatus << "" << "";
+        QTest::newRow("staff from phone")
+            << "message-any-fromme-phone.json" << Kind::StaffMessage << "221771234567@c.us"
+            << "Bonjour Awa, c'est l'abbé Jean, je vous rappelle dans 5 minutes.";
+        QTest::newRow("group") << "message-group-ignore.json" << Kind::Ignored << ""
+                               << "";
+        QTest::newRow("status broadcast") << "message-status-broadcast-ignore.json" << Kind::Ignored << ""
+                                          << "";
+        QTest::newRow("ack") << "message-ack.json" << Kind::Ack << ""
+                             << "";
+        QTest::newRow("session status") << "session-status.json" << Kind::SessionStatus << ""
+                                        << "";
         QTest::newRow("simplified") << "seed-simplified.json" << Kind::UserMessage << "1234567890@c.us"
                                     << "Je veux des informations";
     }
@@ -78,7 +82,8 @@ private slots:
             QCOMPARE(event->message.text, text);
             QVERIFY(!event->message.wahaMessageId.isEmpty());
             QCOMPARE(event->message.receivedAtMs, kNow);
-            QCOMPARE(event->message.kind, kind == Kind::StaffMessage ? QStringLiteral("staff") : QStringLiteral("user"));
+            QCOMPARE(event->message.kind,
+                     kind == Kind::StaffMessage ? QStringLiteral("staff") : QStringLiteral("user"));
         }
         if (kind == Kind::Ignored)
             QVERIFY(!event->ignoredReason.isEmpty());
@@ -127,16 +132,18 @@ private slots:
         QTest::newRow("empty object") << QByteArray("{}") << "missing_field";
         QTest::newRow("payload not object") << QByteArray(R"({"event":"message","payload":"x"})") << "missing_field";
         QTest::newRow("message no id") << envelope(QStringLiteral("message"),
-                                                  {{QStringLiteral("from"), QStringLiteral("221771234567@c.us")}})
+                                                   {{QStringLiteral("from"), QStringLiteral("221771234567@c.us")}})
                                        << "missing_field";
-        QTest::newRow("message no from") << envelope(QStringLiteral("message"), {{QStringLiteral("id"), QStringLiteral("x")}})
+        QTest::newRow("message no from") << envelope(QStringLiteral("message"),
+                                                     {{QStringLiteral("id"), QStringLiteral("x")}})
                                          << "missing_field";
-        QTest::newRow("ack no ack") << envelope(QStringLiteral("message.ack"), {{QStringLiteral("id"), QStringLiteral("x")}})
+        QTest::newRow("ack no ack") << envelope(QStringLiteral("message.ack"),
+                                                {{QStringLiteral("id"), QStringLiteral("x")}})
                                     << "missing_field";
         QTest::newRow("status empty") << envelope(QStringLiteral("session.status"), {}) << "missing_field";
         QTest::newRow("simplified no from") << QByteArray(R"({"message":{"text":"hi"}})") << "missing_field";
-        QTest::newRow("simplified text not string") << QByteArray(R"({"message":{"from":"1","text":5}})")
-                                                    << "missing_field";
+        QTest::newRow("simplified text not string")
+            << QByteArray(R"({"message":{"from":"1","text":5}})") << "missing_field";
     }
 
     void malformed()
@@ -162,11 +169,12 @@ private slots:
     void ignoredChats()
     {
         QFETCH(QString, from);
-        const auto e = parseWebhook(envelope(QStringLiteral("message"), {{QStringLiteral("id"), QStringLiteral("false_x_ABC")},
-                                                                         {QStringLiteral("from"), from},
-                                                                         {QStringLiteral("fromMe"), false},
-                                                                         {QStringLiteral("body"), QStringLiteral("hi")}}),
-                                    kNow);
+        const auto e =
+            parseWebhook(envelope(QStringLiteral("message"), {{QStringLiteral("id"), QStringLiteral("false_x_ABC")},
+                                                              {QStringLiteral("from"), from},
+                                                              {QStringLiteral("fromMe"), false},
+                                                              {QStringLiteral("body"), QStringLiteral("hi")}}),
+                         kNow);
         QVERIFY(e.ok());
         QCOMPARE(int(e->kind), int(Kind::Ignored));
     }
@@ -174,18 +182,21 @@ private slots:
     void ownApiEchoAndOtherEventsIgnored()
     {
         // Our own send coming back (source api, or fromMe on "message") is not answered.
-        auto e = parseWebhook(envelope(QStringLiteral("message.any"), {{QStringLiteral("id"), QStringLiteral("true_a_B")},
-                                                                       {QStringLiteral("from"), QStringLiteral("221771234567@c.us")},
-                                                                       {QStringLiteral("fromMe"), true},
-                                                                       {QStringLiteral("source"), QStringLiteral("api")}}),
-                              kNow);
+        auto e = parseWebhook(
+            envelope(QStringLiteral("message.any"), {{QStringLiteral("id"), QStringLiteral("true_a_B")},
+                                                     {QStringLiteral("from"), QStringLiteral("221771234567@c.us")},
+                                                     {QStringLiteral("fromMe"), true},
+                                                     {QStringLiteral("source"), QStringLiteral("api")}}),
+            kNow);
         QCOMPARE(int(e->kind), int(Kind::Ignored));
-        e = parseWebhook(envelope(QStringLiteral("message"), {{QStringLiteral("id"), QStringLiteral("true_a_B")},
-                                                              {QStringLiteral("from"), QStringLiteral("221771234567@c.us")},
-                                                              {QStringLiteral("fromMe"), true}}),
+        e = parseWebhook(
+            envelope(QStringLiteral("message"), {{QStringLiteral("id"), QStringLiteral("true_a_B")},
+                                                 {QStringLiteral("from"), QStringLiteral("221771234567@c.us")},
+                                                 {QStringLiteral("fromMe"), true}}),
+            kNow);
+        QCOMPARE(int(e->kind), int(Kind::Ignored));
+        e = parseWebhook(envelope(QStringLiteral("presence.update"), {{QStringLiteral("id"), QStringLiteral("x")}}),
                          kNow);
-        QCOMPARE(int(e->kind), int(Kind::Ignored));
-        e = parseWebhook(envelope(QStringLiteral("presence.update"), {{QStringLiteral("id"), QStringLiteral("x")}}), kNow);
         QVERIFY(e.ok());
         QCOMPARE(int(e->kind), int(Kind::Ignored));
         // An ack for a message somebody sent us is not one of ours.
@@ -198,11 +209,12 @@ private slots:
 
     void whatsappNetIdsAreNormalized()
     {
-        const auto e = parseWebhook(envelope(QStringLiteral("message"),
-                                             {{QStringLiteral("id"), QStringLiteral("false_221770001122@s.whatsapp.net_AB")},
-                                              {QStringLiteral("from"), QStringLiteral("221770001122@s.whatsapp.net")},
-                                              {QStringLiteral("body"), QStringLiteral("Bonjour")}}),
-                                    kNow);
+        const auto e =
+            parseWebhook(envelope(QStringLiteral("message"),
+                                  {{QStringLiteral("id"), QStringLiteral("false_221770001122@s.whatsapp.net_AB")},
+                                   {QStringLiteral("from"), QStringLiteral("221770001122@s.whatsapp.net")},
+                                   {QStringLiteral("body"), QStringLiteral("Bonjour")}}),
+                         kNow);
         QVERIFY(e.ok());
         QCOMPARE(int(e->kind), int(Kind::UserMessage));
         QCOMPARE(e->message.chatId, QStringLiteral("221770001122@c.us"));
@@ -212,7 +224,8 @@ private slots:
     {
         QCOMPARE(shortMessageId(QStringLiteral("false_221771234567@c.us_3EB0C4A1")), QStringLiteral("3EB0C4A1"));
         QCOMPARE(shortMessageId(QStringLiteral("true_221771234567@c.us_3EB0AABB")), QStringLiteral("3EB0AABB"));
-        QCOMPARE(shortMessageId(QStringLiteral("false_120363@g.us_3EB0123_221771234567@c.us")), QStringLiteral("3EB0123"));
+        QCOMPARE(shortMessageId(QStringLiteral("false_120363@g.us_3EB0123_221771234567@c.us")),
+                 QStringLiteral("3EB0123"));
         QCOMPARE(shortMessageId(QStringLiteral("3EB0C4A1")), QStringLiteral("3EB0C4A1"));
         QCOMPARE(shortMessageId(QString()), QString());
     }
@@ -223,7 +236,8 @@ private slots:
         QCOMPARE(normalizeChatId(QStringLiteral("+221771234567")), QStringLiteral("221771234567@c.us"));
         QCOMPARE(normalizeChatId(QStringLiteral(" 221771234567@c.us ")), QStringLiteral("221771234567@c.us"));
         QCOMPARE(normalizeChatId(QStringLiteral("221771234567@s.whatsapp.net")), QStringLiteral("221771234567@c.us"));
-        QCOMPARE(normalizeChatId(QStringLiteral("221771234567:12@s.whatsapp.net")), QStringLiteral("221771234567@c.us"));
+        QCOMPARE(normalizeChatId(QStringLiteral("221771234567:12@s.whatsapp.net")),
+                 QStringLiteral("221771234567@c.us"));
         QCOMPARE(normalizeChatId(QStringLiteral("98765@lid")), QStringLiteral("98765@lid"));
         QCOMPARE(normalizeChatId(QStringLiteral("1203@g.us")), QStringLiteral("1203@g.us"));
         QCOMPARE(normalizeChatId(QString()), QString());

@@ -164,7 +164,6 @@ Status ConciergeServer::seedDatabase()
         });
     if (!services)
         return services.error();
-    m_ctx.assistant = nullptr;
     m_catalogRecords = services.value();
 
     QString generatedPassword;

@@ -39,6 +39,8 @@ namespace concierge {
 
 namespace {
 
+constexpr int kRoutingTimeoutMs = 8000;
+
 // A secret kept in the data folder (owner-only), created on first start.
 Result<QString> secretFile(const QString &path, int bytes)
 {
@@ -226,6 +228,11 @@ void ConciergeServer::buildServices()
     llm.model = s.anthropicModel;
     llm.timeoutMs = s.requestTimeoutSeconds * 1000;
     m_ctx.llm = new ai::LlmClient(m_ctx.curl, llm, this);
+    // A parent waits while we route: a tighter budget, then the offline router takes over.
+    ai::LlmConfig routing = llm;
+    routing.timeoutMs = qMin(llm.timeoutMs, kRoutingTimeoutMs);
+    routing.maxRetries = 1;
+    auto *routingLlm = new ai::LlmClient(m_ctx.curl, routing, this);
 
     assistant::FaqProvider *faq = nullptr;
     if (s.baserowConfigured()) {
@@ -237,6 +244,7 @@ void ConciergeServer::buildServices()
     }
     m_ctx.assistant =
         new assistant::Assistant(services::ServiceCatalog::fromRecords(m_catalogRecords), m_ctx.llm, faq, this);
+    m_ctx.assistant->setRoutingClient(routingLlm);
     m_ctx.sessions = new pipeline::SessionStore(m_ctx.cache, m_db.get(), s.sessionTimeoutMinutes, this);
     auto *outbox = new pipeline::OutboxSender(m_db.get(), m_ctx.waha, m_ctx.events, {}, this);
     auto *processor = new pipeline::MessageProcessor(

@@ -73,6 +73,13 @@ void Assistant::setCatalog(const services::ServiceCatalog &catalog)
     m_offline = std::make_unique<ai::OfflineRouter>(m_catalog);
 }
 
+void Assistant::setRoutingClient(ai::LlmClient *routingLlm)
+{
+    delete std::exchange(m_analyzer, nullptr);
+    if (routingLlm && routingLlm->configured())
+        m_analyzer = new ai::IntentAnalyzer(routingLlm, this);
+}
+
 bool Assistant::llmConfigured() const
 {
     return m_analyzer != nullptr;

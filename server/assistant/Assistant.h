@@ -50,6 +50,9 @@ public:
     ~Assistant() override;
 
     void setCatalog(const services::ServiceCatalog &catalog);
+    // Routing is on the critical path of every new topic: it may use a client with a tighter time budget than the
+    // one that writes answers. Defaults to the answer client.
+    void setRoutingClient(ai::LlmClient *routingLlm);
     const services::ServiceCatalog &catalog() const { return m_catalog; }
     bool llmConfigured() const;
 

@@ -1,0 +1,26 @@
+#include "domain/ServiceId.h"
+
+namespace concierge::domain {
+
+QString serviceName(ServiceId service)
+{
+    switch (service) {
+    case ServiceId::Renseignement: return QStringLiteral("renseignement");
+    case ServiceId::Catechese: return QStringLiteral("catechese");
+    case ServiceId::ContactHumain: return QStringLiteral("contact_humain");
+    case ServiceId::Unknown: break;
+    }
+    return {};
+}
+
+ServiceId serviceFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    for (ServiceId s : {ServiceId::Renseignement, ServiceId::Catechese, ServiceId::ContactHumain}) {
+        if (n == serviceName(s))
+            return s;
+    }
+    return ServiceId::Unknown;
+}
+
+} // namespace concierge::domain

@@ -1,6 +1,7 @@
 #include "config/Settings.h"
 
 #include "core/Log.h"
+#include "domain/BusinessHours.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,6 +74,18 @@ public:
         return ok ? n : fallback;
     }
 
+    double decimal(const QString &name, double fallback, double min, double max)
+    {
+        const QString v = m_env.value(name).trimmed();
+        if (v.isEmpty())
+            return fallback;
+        bool ok = false;
+        const double n = v.toDouble(&ok);
+        if (!ok || n < min || n > max)
+            fail(settingError(name, QStringLiteral("a number from %1 to %2 (e.g. 0.5)").arg(min).arg(max), v));
+        return ok ? n : fallback;
+    }
+
     bool boolean(const QString &name, bool fallback)
     {
         const QString v = m_env.value(name).trimmed().toLower();
@@ -112,6 +125,23 @@ private:
     const Environment &m_env;
     std::optional<Error> m_error;
 };
+
+void readHandoff(Reader &r, Settings &s)
+{
+    s.businessHours = r.string(QStringLiteral("BUSINESS_HOURS"), s.businessHours);
+    s.holidays = r.string(QStringLiteral("HOLIDAYS"), s.holidays);
+    if (auto hours = domain::BusinessHours::parse(s.businessHours, s.holidays, QTimeZone(s.timeZone.toUtf8())); !hours)
+        r.fail(hours.error());
+    constexpr double kWeek = 60 * 24 * 7;
+    s.handoffSlaMinutes = r.decimal(QStringLiteral("HANDOFF_SLA_MINUTES"), s.handoffSlaMinutes, 0.01, kWeek);
+    s.handoffReminderMinutes =
+        r.decimal(QStringLiteral("HANDOFF_REMINDER_MINUTES"), s.handoffReminderMinutes, 0.01, kWeek);
+    s.handoffReturnMinutes = r.decimal(QStringLiteral("HANDOFF_RETURN_MINUTES"), s.handoffReturnMinutes, 0.01, kWeek);
+    if (s.handoffReturnMinutes < s.handoffReminderMinutes)
+        r.fail(settingError(QStringLiteral("HANDOFF_RETURN_MINUTES"),
+                            QStringLiteral("at least HANDOFF_REMINDER_MINUTES (%1)").arg(s.handoffReminderMinutes),
+                            QString::number(s.handoffReturnMinutes)));
+}
 
 QString defaultDataDir()
 {
@@ -208,6 +238,7 @@ Result<Settings> SettingsLoader::fromEnvironment(const Environment &env)
     s.baserowAuthKey = r.string(QStringLiteral("BASEROW_AUTH_KEY"), {});
     s.baserowFaqTableId = r.integer(QStringLiteral("BASEROW_FAQ_TABLE_ID"), 0, 0, std::numeric_limits<int>::max());
     s.demoData = r.boolean(QStringLiteral("DEMO_DATA"), false);
+    readHandoff(r, s);
 
     if (r.error())
         return *r.error();
@@ -252,6 +283,11 @@ Environment SettingsLoader::describe(const Settings &s)
     out.insert(QStringLiteral("BASEROW_AUTH_KEY"), maskSecret(s.baserowAuthKey));
     out.insert(QStringLiteral("LOG_LEVEL"), s.logLevel);
     out.insert(QStringLiteral("TZ"), s.timeZone);
+    out.insert(QStringLiteral("BUSINESS_HOURS"), s.businessHours);
+    out.insert(QStringLiteral("HOLIDAYS"), s.holidays);
+    out.insert(QStringLiteral("HANDOFF_SLA_MINUTES"), QString::number(s.handoffSlaMinutes));
+    out.insert(QStringLiteral("HANDOFF_REMINDER_MINUTES"), QString::number(s.handoffReminderMinutes));
+    out.insert(QStringLiteral("HANDOFF_RETURN_MINUTES"), QString::number(s.handoffReturnMinutes));
     return out;
 }
 

@@ -47,6 +47,13 @@ struct Settings
 
     bool demoData = false;
 
+    // When the office answers people (see domain::BusinessHours for the format) and how handoffs are watched.
+    QString businessHours = QStringLiteral("mon-fri 08:30-12:30,15:00-18:00; sat 09:00-12:00");
+    QString holidays;                   // "2026-12-25, 2027-01-01"
+    double handoffSlaMinutes = 15;      // nobody claimed a waiting conversation: a follow-up is opened
+    double handoffReminderMinutes = 10; // an agent silent this long on a claimed conversation is reminded
+    double handoffReturnMinutes = 30;   // ... and past this, the conversation goes back to the queue
+
     bool llmConfigured() const;
     bool baserowConfigured() const;
 };

@@ -68,6 +68,31 @@ QStringList version1()
     };
 }
 
+// Human handoff: who waits since when and why, who claimed, the agent's last activity, the SLA follow-up; every
+// change of owner; follow-up tasks; agents that can be disabled.
+QStringList version2()
+{
+    QStringList statements;
+    for (const char *column : {"reason TEXT NOT NULL DEFAULT ''", "summary TEXT NOT NULL DEFAULT ''",
+                               "urgent INTEGER NOT NULL DEFAULT 0", "queued_at BIGINT NOT NULL DEFAULT 0",
+                               "claimed_at BIGINT NOT NULL DEFAULT 0", "agent_activity_at BIGINT NOT NULL DEFAULT 0",
+                               "reminded_at BIGINT NOT NULL DEFAULT 0", "followup_id BIGINT NOT NULL DEFAULT 0"})
+        statements.append(QStringLiteral("ALTER TABLE conversations ADD COLUMN ") + QLatin1String(column));
+    statements += {
+        QStringLiteral("CREATE INDEX conversations_owner ON conversations (owner)"),
+        QStringLiteral("CREATE TABLE ownership_changes (id {ID}, chat_id TEXT NOT NULL, from_owner TEXT NOT NULL,"
+                       " to_owner TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',"
+                       " at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX ownership_changes_chat ON ownership_changes (chat_id, id)"),
+        QStringLiteral("CREATE TABLE followups (id {ID}, chat_id TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+                       " due_at BIGINT NOT NULL, created_at BIGINT NOT NULL, done_at BIGINT NOT NULL DEFAULT 0,"
+                       " done_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX followups_open ON followups (done_at, due_at)"),
+        QStringLiteral("ALTER TABLE agents ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0"),
+    };
+    return statements;
+}
+
 Status execSql(DbContext &ctx, const QString &sql)
 {
     QSqlQuery query(ctx.db());
@@ -117,7 +142,7 @@ Status applyStep(DbContext &ctx, const Migrations::Step &step)
 
 const QList<Migrations::Step> &Migrations::steps()
 {
-    static const QList<Step> all = {Step{1, version1()}};
+    static const QList<Step> all = {Step{1, version1()}, Step{2, version2()}};
     return all;
 }
 

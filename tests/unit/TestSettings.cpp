@@ -146,6 +146,34 @@ private slots:
                                               << "table";
         QTest::newRow("DEMO_DATA") << "DEMO_DATA"
                                    << "maybe";
+        QTest::newRow("BUSINESS_HOURS") << "BUSINESS_HOURS"
+                                        << "weekdays 9 to 5";
+        QTest::newRow("HOLIDAYS") << "HOLIDAYS"
+                                  << "Christmas";
+        QTest::newRow("HANDOFF_SLA_MINUTES") << "HANDOFF_SLA_MINUTES"
+                                             << "soon";
+        QTest::newRow("HANDOFF_SLA_MINUTES zero") << "HANDOFF_SLA_MINUTES"
+                                                  << "0";
+        QTest::newRow("HANDOFF_RETURN_MINUTES below reminder") << "HANDOFF_RETURN_MINUTES"
+                                                               << "5";
+    }
+
+    void handoffSettings()
+    {
+        const auto defaults = SettingsLoader::fromEnvironment({});
+        QVERIFY(defaults);
+        QCOMPARE(defaults->handoffSlaMinutes, 15.0);
+        QVERIFY(defaults->businessHours.startsWith(QStringLiteral("mon-fri")));
+        const auto s = SettingsLoader::fromEnvironment(env({{"HANDOFF_SLA_MINUTES", "0.1"},
+                                                            {"BUSINESS_HOURS", "lun-sam 08:00-13:00"},
+                                                            {"HOLIDAYS", "2026-12-25,2027-01-01"},
+                                                            {"HANDOFF_REMINDER_MINUTES", "2"},
+                                                            {"HANDOFF_RETURN_MINUTES", "4.5"}}));
+        QVERIFY2(s, qPrintable(s.error().message));
+        QCOMPARE(s->handoffSlaMinutes, 0.1);
+        QCOMPARE(s->handoffReminderMinutes, 2.0);
+        QCOMPARE(s->handoffReturnMinutes, 4.5);
+        QCOMPARE(s->holidays, QStringLiteral("2026-12-25,2027-01-01"));
     }
 
     void badValue()

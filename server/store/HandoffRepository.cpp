@@ -1,0 +1,122 @@
+#include "store/HandoffRepository.h"
+
+#include "store/SqlValues.h"
+
+namespace concierge::store {
+
+namespace {
+
+const QString kColumns = QStringLiteral("chat_id, owner, version, reason, summary, urgent, queued_at, claimed_at,"
+                                        " agent_activity_at, reminded_at, followup_id, updated_at");
+
+HandoffRow rowOf(const QSqlQuery &q)
+{
+    HandoffRow r;
+    r.chatId = q.value(0).toString();
+    r.owner = q.value(1).toString();
+    r.version = q.value(2).toInt();
+    r.reason = q.value(3).toString();
+    r.summary = q.value(4).toString();
+    r.urgent = q.value(5).toInt() != 0;
+    r.queuedAtMs = q.value(6).toLongLong();
+    r.claimedAtMs = q.value(7).toLongLong();
+    r.agentActivityAtMs = q.value(8).toLongLong();
+    r.remindedAtMs = q.value(9).toLongLong();
+    r.followupId = q.value(10).toLongLong();
+    r.updatedAtMs = q.value(11).toLongLong();
+    return r;
+}
+
+QVariantList valuesOf(const HandoffRow &r)
+{
+    return {sql::text(r.owner), sql::text(r.reason), sql::text(r.summary), r.urgent ? 1 : 0,
+            r.queuedAtMs,       r.claimedAtMs,       r.agentActivityAtMs,  r.remindedAtMs,
+            r.followupId,       r.updatedAtMs,       sql::text(r.chatId)};
+}
+
+Result<bool> insertFirst(DbContext &ctx, const HandoffRow &r)
+{
+    auto &q = ctx.prepare(QStringLiteral("INSERT INTO conversations (owner, reason, summary, urgent, queued_at,"
+                                         " claimed_at, agent_activity_at, reminded_at, followup_id, updated_at,"
+                                         " chat_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+                                         " ON CONFLICT (chat_id) DO NOTHING"));
+    if (auto st = ctx.exec(q, valuesOf(r)); !st)
+        return st.error();
+    return q.numRowsAffected() == 1;
+}
+
+Result<bool> updateIfUnchanged(DbContext &ctx, const HandoffRow &r)
+{
+    auto &q = ctx.prepare(QStringLiteral("UPDATE conversations SET owner = ?, reason = ?, summary = ?, urgent = ?,"
+                                         " queued_at = ?, claimed_at = ?, agent_activity_at = ?, reminded_at = ?,"
+                                         " followup_id = ?, updated_at = ?, version = version + 1"
+                                         " WHERE chat_id = ? AND version = ?"));
+    QVariantList values = valuesOf(r);
+    values.append(r.version);
+    if (auto st = ctx.exec(q, values); !st)
+        return st.error();
+    return q.numRowsAffected() == 1;
+}
+
+} // namespace
+
+Result<HandoffRow> HandoffRepository::get(DbContext &ctx, const QString &chatId)
+{
+    auto &q =
+        ctx.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM conversations WHERE chat_id = ?"));
+    if (auto st = ctx.exec(q, {sql::text(chatId)}); !st)
+        return st.error();
+    if (q.next())
+        return rowOf(q);
+    HandoffRow none;
+    none.chatId = chatId;
+    return none;
+}
+
+Result<bool> HandoffRepository::save(DbContext &ctx, HandoffRow &next, const QString &previousOwner,
+                                     const QString &actor, const QString &reason, qint64 nowMs)
+{
+    next.updatedAtMs = nowMs;
+    auto saved = next.version == 0 ? insertFirst(ctx, next) : updateIfUnchanged(ctx, next);
+    if (!saved || !saved.value())
+        return saved;
+    next.version += 1;
+    if (previousOwner == next.owner)
+        return true;
+    auto &q = ctx.prepare(QStringLiteral("INSERT INTO ownership_changes (chat_id, from_owner, to_owner, actor, reason,"
+                                         " at) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (auto st = ctx.exec(q, {sql::text(next.chatId), sql::text(previousOwner), sql::text(next.owner),
+                               sql::text(actor), sql::text(reason), nowMs});
+        !st)
+        return st.error();
+    return true;
+}
+
+Result<QList<HandoffRow>> HandoffRepository::withOwner(DbContext &ctx, const QString &ownerPrefix)
+{
+    const bool prefix = ownerPrefix.endsWith(u':');
+    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM conversations WHERE ") +
+                          (prefix ? QStringLiteral("owner LIKE ?") : QStringLiteral("owner = ?")) +
+                          QStringLiteral(" ORDER BY queued_at, chat_id"));
+    if (auto st = ctx.exec(q, {prefix ? ownerPrefix + u'%' : ownerPrefix}); !st)
+        return st.error();
+    QList<HandoffRow> rows;
+    while (q.next())
+        rows.append(rowOf(q));
+    return rows;
+}
+
+Result<QList<OwnershipChange>> HandoffRepository::changes(DbContext &ctx, const QString &chatId)
+{
+    auto &q = ctx.prepare(QStringLiteral("SELECT id, chat_id, from_owner, to_owner, actor, reason, at"
+                                         " FROM ownership_changes WHERE chat_id = ? ORDER BY id"));
+    if (auto st = ctx.exec(q, {sql::text(chatId)}); !st)
+        return st.error();
+    QList<OwnershipChange> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong()});
+    return out;
+}
+
+} // namespace concierge::store

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/Database.h"
+#include "store/HandoffRecords.h"
+
+#include <QList>
+
+namespace concierge::store {
+
+// Conversation ownership with the handoff's bookkeeping. Every change is checked against the version read before
+// it (optimistic: of two agents claiming at once, one wins) and recorded in ownership_changes.
+class HandoffRepository
+{
+public:
+    // The row, or {chatId, "bot", version 0} when the chat has none.
+    static Result<HandoffRow> get(DbContext &ctx, const QString &chatId);
+    // Writes `next` when the stored version is still `next.version` (0: no row yet), bumping the version (next.version
+    // is updated). false: somebody changed it first. When the owner changes, the change is recorded.
+    static Result<bool> save(DbContext &ctx, HandoffRow &next, const QString &previousOwner, const QString &actor,
+                             const QString &reason, qint64 nowMs);
+    // Conversations whose owner is exactly `owner` ("queued") or starts with it ("human:"), oldest wait first.
+    static Result<QList<HandoffRow>> withOwner(DbContext &ctx, const QString &ownerPrefix);
+    static Result<QList<OwnershipChange>> changes(DbContext &ctx, const QString &chatId);
+};
+
+} // namespace concierge::store

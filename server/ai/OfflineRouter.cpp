@@ -94,6 +94,8 @@ OfflineRouter::OfflineRouter(const QList<RoutableService> &services)
         if (service.enabled)
             m_enabled.insert(service.id);
         addKeywords(service.id, service.keywords);
+        if (service.decisiveEntities.contains(QLatin1String("parent_code")))
+            m_parentCodeServices.append(service.id);
     }
     // Buckets by length: a token is compared only with terms a typo or two away in length.
     for (qsizetype id = 0; id < m_terms.size(); ++id) {
@@ -255,9 +257,11 @@ domain::RoutingResult OfflineRouter::route(const QString &text) const
     const QString smallTalk = parentCode.isEmpty() ? smallTalkIntent(tokens) : QString();
     if (smallTalk.isEmpty()) {
         scored = score(tokens);
-        // A parent code is the strongest sign there is of a catechism request.
-        if (!parentCode.isEmpty() && isEnabled(domain::ServiceId::Catechese)) {
-            Scored &s = scored[domain::ServiceId::Catechese];
+        // A parent code is the strongest sign there is of a request to the service that asks for it.
+        for (const domain::ServiceId service : m_parentCodeServices) {
+            if (parentCode.isEmpty() || !isEnabled(service))
+                continue;
+            Scored &s = scored[service];
             s.score += 4.0;
             if (s.bestWeight < 4.0) {
                 s.bestWeight = 4.0;

@@ -17,6 +17,8 @@ struct RoutableService
     domain::ServiceId id = domain::ServiceId::Unknown;
     QList<domain::WeightedKeyword> keywords;
     bool enabled = true;
+    // Entities that alone point to this service, whatever the words (catechese: "parent_code").
+    QStringList decisiveEntities;
 };
 
 // Routes a message without the LLM: menu numbers, greetings, then accent- and typo-tolerant scoring of the
@@ -75,6 +77,7 @@ private:
 
     QList<domain::ServiceId> m_menu; // menu order
     QSet<domain::ServiceId> m_enabled;
+    QList<domain::ServiceId> m_parentCodeServices; // services for which a parent code is decisive
     QList<Term> m_terms;
     QHash<QString, int> m_termIndex;   // exact terms ("inscri*" for prefixes)
     QList<QList<int>> m_fuzzyByLength; // length -> ids of whole-word terms of 4+ letters

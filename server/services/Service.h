@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -51,6 +52,8 @@ public:
     virtual bool waitsForAnswer() const { return false; }
     // Its routing keywords: by default the catalog's (services.json defaults, overridden from the database).
     virtual QList<domain::WeightedKeyword> keywords(const ServiceCatalog &catalog) const;
+    // Entities that alone route a message here, whatever its words (the offline router extracts "parent_code").
+    virtual QStringList decisiveEntities() const { return {}; }
     // Answers one message: `done` runs once with the reply (never empty), later or at once, unless `context` is
     // destroyed first.
     virtual void handle(std::shared_ptr<ServiceTurn> turn, QObject *context, Done done) = 0;

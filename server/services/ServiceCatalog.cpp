@@ -269,12 +269,4 @@ QString ServiceCatalog::displayName(domain::ServiceId service, const QString &la
     return localized.isEmpty() ? c.displayName : localized;
 }
 
-QList<ai::RoutableService> ServiceCatalog::routable(const QList<domain::ServiceId> &services) const
-{
-    QList<ai::RoutableService> out;
-    for (domain::ServiceId service : services)
-        out.append({service, keywords(service), isEnabled(service)});
-    return out;
-}
-
 } // namespace concierge::services

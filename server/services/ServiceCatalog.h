@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ai/OfflineRouter.h"
 #include "core/Result.h"
 #include "domain/ServiceId.h"
 #include "domain/WeightedKeyword.h"
@@ -58,8 +57,6 @@ public:
     QList<WeightedKeyword> keywords(domain::ServiceId service) const;
     QString systemPrompt(domain::ServiceId service) const;
     QString displayName(domain::ServiceId service, const QString &language = QStringLiteral("fr")) const;
-    // What the offline router needs of `services` (in menu order): their keywords and whether they are on.
-    QList<ai::RoutableService> routable(const QList<domain::ServiceId> &services) const;
 
 private:
     static QString keyOf(domain::ServiceId service);

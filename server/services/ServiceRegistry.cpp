@@ -39,7 +39,8 @@ QList<ai::RoutableService> ServiceRegistry::routable(const ServiceCatalog &catal
 {
     QList<ai::RoutableService> out;
     for (const auto &service : m_services)
-        out.append({service->id(), service->keywords(catalog), catalog.isEnabled(service->id())});
+        out.append(
+            {service->id(), service->keywords(catalog), catalog.isEnabled(service->id()), service->decisiveEntities()});
     return out;
 }
 

@@ -1,5 +1,9 @@
 #include "ai/OfflineRouter.h"
 #include "services/ServiceCatalog.h"
+#include "services/ServiceRegistry.h"
+#include "services/catechese/CatecheseService.h"
+#include "services/contact_humain/ContactHumainService.h"
+#include "services/renseignement/RenseignementService.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,10 +19,15 @@ using concierge::services::ServiceCatalog;
 
 namespace {
 
-// The router as the assistant builds it: the catalog's keywords, the services in menu order.
+// The router as the assistant builds it: the services of ConciergeServer::buildServices() in menu order, with the
+// catalog's keywords.
 OfflineRouter routerFor(const ServiceCatalog &catalog = ServiceCatalog::defaults())
 {
-    return OfflineRouter(catalog.routable(concierge::domain::knownServices()));
+    concierge::services::ServiceRegistry registry;
+    registry.add(std::make_unique<concierge::services::RenseignementService>(nullptr, nullptr));
+    registry.add(std::make_unique<concierge::services::CatecheseService>());
+    registry.add(std::make_unique<concierge::services::ContactHumainService>());
+    return OfflineRouter(registry.routable(catalog));
 }
 
 struct Labelled

@@ -90,6 +90,8 @@ private slots:
         QVERIFY(!routable.at(1).enabled);
         QVERIFY(routable.at(0).enabled && routable.at(2).enabled);
         QCOMPARE(routable.at(0).keywords.size(), catalog.keywords(ServiceId::Renseignement).size());
+        QCOMPARE(routable.at(1).decisiveEntities, QStringList{QStringLiteral("parent_code")});
+        QVERIFY(routable.at(0).decisiveEntities.isEmpty() && routable.at(2).decisiveEntities.isEmpty());
     }
 
     void catecheseAsksForTheCodeThenGivesUp()

@@ -13,6 +13,7 @@ public:
     domain::ServiceId id() const override { return domain::ServiceId::Catechese; }
     QString description() const override;
     bool waitsForAnswer() const override { return true; }
+    QStringList decisiveEntities() const override { return {QStringLiteral("parent_code")}; }
     void handle(std::shared_ptr<ServiceTurn> turn, QObject *context, Done done) override;
 
     static constexpr int kMaxRetries = 2; // answers without a code before the menu is shown again

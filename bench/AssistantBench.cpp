@@ -7,9 +7,13 @@
 #include "ai/LlmClient.h"
 #include "ai/OfflineRouter.h"
 #include "assistant/Assistant.h"
-#include "assistant/LocalFaqProvider.h"
 #include "integrations/CurlClient.h"
+#include "knowledge/LocalFaqProvider.h"
 #include "services/ServiceCatalog.h"
+#include "services/ServiceRegistry.h"
+#include "services/catechese/CatecheseService.h"
+#include "services/contact_humain/ContactHumainService.h"
+#include "services/renseignement/RenseignementService.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
 #include "support/FakeHttpServer.h"
@@ -139,10 +143,11 @@ Figures runMix(assistant::Assistant &assistant, testing::FakeHttpServer *fake, i
     Figures f;
     for (int round = 0; round < rounds; ++round) {
         for (qsizetype c = 0; c < kConversations.size(); ++c) {
-            QJsonObject session;
             const QString chat = QStringLiteral("2217%1@c.us").arg(round * 100 + c);
+            domain::Session session;
+            session.chatId = chat;
             for (const QString &text : kConversations[c]) {
-                const bool inFlow = !session.value(assistant::session::flow).toString().isEmpty();
+                const bool inFlow = session.inFlow();
                 const bool menu = !inFlow && isMenuNumber(text);
                 int routingBefore = 0;
                 if (fake) {
@@ -223,10 +228,18 @@ int main(int argc, char *argv[])
     config.model = QStringLiteral("glm-4.5");
     ai::LlmClient llm(&curl, config);
     ai::LlmClient noLlm(&curl, ai::LlmConfig{QString(), QString(), QString(), QString()});
-    assistant::LocalFaqProvider faq(&db);
+    knowledge::LocalFaqProvider faq(&db);
     const services::ServiceCatalog catalog = services::ServiceCatalog::defaults();
-    assistant::Assistant withLlm(catalog, &llm, &faq);
-    assistant::Assistant offline(catalog, &noLlm, &faq);
+    // As in ConciergeServer::buildServices(): the services in menu order.
+    const auto registry = [&faq](ai::LlmClient *answers) {
+        services::ServiceRegistry r;
+        r.add(std::make_unique<services::RenseignementService>(&faq, answers));
+        r.add(std::make_unique<services::CatecheseService>());
+        r.add(std::make_unique<services::ContactHumainService>());
+        return r;
+    };
+    assistant::Assistant withLlm(catalog, registry(&llm), &llm);
+    assistant::Assistant offline(catalog, registry(&noLlm), &noLlm);
 
     runMix(withLlm, &fake, 2); // warm-up: connections, FAQ rows, caches
     runMix(offline, nullptr, 2);
@@ -239,13 +252,13 @@ int main(int argc, char *argv[])
     QStringList lines;
     if (tsv.open(QIODevice::ReadOnly))
         lines = QString::fromUtf8(tsv.readAll()).split(u'\n', Qt::SkipEmptyParts).mid(1);
-    const ai::OfflineRouter router(catalog);
+    const ai::OfflineRouter router(withLlm.services().routable(catalog));
     for (int r = 0; r < 20; ++r) {
         for (const QString &line : std::as_const(lines)) {
             const QString text = line.section(u'\t', 0, 0);
             QElapsedTimer t;
             t.start();
-            const ai::RoutingResult result = router.route(text);
+            const domain::RoutingResult result = router.route(text);
             routerUs.push_back(double(t.nsecsElapsed()) / 1e3);
             Q_UNUSED(result);
         }

@@ -7,8 +7,6 @@
 #include "api/SessionsController.h"
 #include "api/WebhookController.h"
 #include "assistant/Assistant.h"
-#include "assistant/BaserowFaqProvider.h"
-#include "assistant/LocalFaqProvider.h"
 #include "auth/JwtService.h"
 #include "auth/PasswordHasher.h"
 #include "core/Log.h"
@@ -17,13 +15,19 @@
 #include "integrations/BaserowClient.h"
 #include "integrations/CurlClient.h"
 #include "integrations/WahaClient.h"
+#include "knowledge/BaserowFaqProvider.h"
+#include "knowledge/BaserowFaqSource.h"
+#include "knowledge/LocalFaqProvider.h"
 #include "live/EventBus.h"
 #include "pipeline/MessageProcessor.h"
 #include "pipeline/OutboxSender.h"
 #include "pipeline/Pipeline.h"
 #include "pipeline/SessionStore.h"
-#include "services/BaserowFaqSource.h"
 #include "services/ServiceCatalog.h"
+#include "services/ServiceRegistry.h"
+#include "services/catechese/CatecheseService.h"
+#include "services/contact_humain/ContactHumainService.h"
+#include "services/renseignement/RenseignementService.h"
 #include "store/AgentRepository.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
@@ -234,16 +238,21 @@ void ConciergeServer::buildServices()
     routing.maxRetries = 1;
     auto *routingLlm = new ai::LlmClient(m_ctx.curl, routing, this);
 
-    assistant::FaqProvider *faq = nullptr;
+    knowledge::FaqProvider *faq = nullptr;
     if (s.baserowConfigured()) {
         auto *client = new integrations::BaserowClient(m_ctx.curl, {s.baserowUrl, s.baserowAuthKey, 15'000}, this);
         faq =
-            new assistant::BaserowFaqProvider(new services::BaserowFaqSource(client, s.baserowFaqTableId, this), this);
+            new knowledge::BaserowFaqProvider(new knowledge::BaserowFaqSource(client, s.baserowFaqTableId, this), this);
     } else {
-        faq = new assistant::LocalFaqProvider(m_db.get(), this);
+        faq = new knowledge::LocalFaqProvider(m_db.get(), this);
     }
-    m_ctx.assistant =
-        new assistant::Assistant(services::ServiceCatalog::fromRecords(m_catalogRecords), m_ctx.llm, faq, this);
+    // The assistant's services, in menu order ("1" is the first): one line per service (docs/adding-a-service.md).
+    services::ServiceRegistry registry;
+    registry.add(std::make_unique<services::RenseignementService>(faq, m_ctx.llm));
+    registry.add(std::make_unique<services::CatecheseService>());
+    registry.add(std::make_unique<services::ContactHumainService>());
+    m_ctx.assistant = new assistant::Assistant(services::ServiceCatalog::fromRecords(m_catalogRecords),
+                                               std::move(registry), m_ctx.llm, this);
     m_ctx.assistant->setRoutingClient(routingLlm);
     m_ctx.sessions = new pipeline::SessionStore(m_ctx.cache, m_db.get(), s.sessionTimeoutMinutes, this);
     auto *outbox = new pipeline::OutboxSender(m_db.get(), m_ctx.waha, m_ctx.events, {}, this);

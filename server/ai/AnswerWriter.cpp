@@ -67,17 +67,18 @@ QString AnswerWriter::systemPrompt(const QString &language, const QString &servi
 }
 
 QJsonObject AnswerWriter::buildRequest(const QString &question, const QList<store::FaqRow> &rows,
-                                       const QList<ChatTurn> &history, const QString &language,
+                                       const QList<domain::ChatTurn> &history, const QString &language,
                                        const QString &serviceSystemPrompt)
 {
-    const QList<ChatTurn> turns = LlmClient::conversation(history, kHistoryTurns, question);
+    const QList<domain::ChatTurn> turns = LlmClient::conversation(history, kHistoryTurns, question);
     QJsonArray messages;
     for (qsizetype i = 0; i < turns.size(); ++i) {
         QJsonArray blocks;
         if (i == 0) // the entries open the first user turn: roles still alternate, and the prefix stays cacheable
             blocks.append(textBlock(knowledgeBlock(rows)));
         blocks.append(textBlock(turns.at(i).text));
-        messages.append(QJsonObject{{QStringLiteral("role"), turns.at(i).role}, {QStringLiteral("content"), blocks}});
+        messages.append(QJsonObject{{QStringLiteral("role"), domain::speakerName(turns.at(i).speaker)},
+                                    {QStringLiteral("content"), blocks}});
     }
     return QJsonObject{
         {QStringLiteral("system"), systemPrompt(language, serviceSystemPrompt)},
@@ -100,13 +101,14 @@ Result<QString> AnswerWriter::parseResponse(const LlmResponse &response)
     return text;
 }
 
-void AnswerWriter::answer(const QString &question, const QList<store::FaqRow> &rows, const QList<ChatTurn> &history,
-                          const QString &language, const QString &serviceSystemPrompt, QObject *context, Callback done)
+void AnswerWriter::answer(const QString &question, const QList<store::FaqRow> &rows,
+                          const QList<domain::ChatTurn> &history, const QString &language,
+                          const QString &serviceSystemPrompt, QObject *context, Callback done)
 {
     if (rows.isEmpty() || question.trimmed().isEmpty()) {
         QTimer::singleShot(0, context ? context : this, [done = std::move(done)] {
             done(Error{QStringLiteral("no_entries"), QStringLiteral("no knowledge-base entry to ground an answer")},
-                 LlmUsage{});
+                 domain::LlmUsage{});
         });
         return;
     }

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "ai/Routing.h"
 #include "core/Result.h"
+#include "domain/ChatTurn.h"
+#include "domain/Routing.h"
 #include "store/Records.h"
 
 #include <QJsonObject>
@@ -23,7 +24,7 @@ class AnswerWriter final : public QObject
     Q_DISABLE_COPY_MOVE(AnswerWriter)
 
 public:
-    using Callback = std::function<void(Result<QString>, LlmUsage)>;
+    using Callback = std::function<void(Result<QString>, domain::LlmUsage)>;
     static constexpr int kHistoryTurns = 6;
     static constexpr int kMaxTokens = 600;
     static constexpr int kMaxRows = 12;
@@ -32,14 +33,14 @@ public:
 
     // No rows -> Error "no_entries" without calling the LLM. Empty text or a refusal -> Error.
     // `done` runs later in this thread, once, unless `context` is destroyed first.
-    void answer(const QString &question, const QList<store::FaqRow> &rows, const QList<ChatTurn> &history,
+    void answer(const QString &question, const QList<store::FaqRow> &rows, const QList<domain::ChatTurn> &history,
                 const QString &language, const QString &serviceSystemPrompt, QObject *context, Callback done);
 
     // Exposed for tests.
     static QString languageName(const QString &isoCode);
     static QString systemPrompt(const QString &language, const QString &serviceSystemPrompt);
     static QJsonObject buildRequest(const QString &question, const QList<store::FaqRow> &rows,
-                                    const QList<ChatTurn> &history, const QString &language,
+                                    const QList<domain::ChatTurn> &history, const QString &language,
                                     const QString &serviceSystemPrompt);
     static Result<QString> parseResponse(const LlmResponse &response);
 

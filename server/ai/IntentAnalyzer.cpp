@@ -18,12 +18,12 @@ const QStringList kEntityNames = {
     QStringLiteral("topic"),           QStringLiteral("person_name"),
 };
 
-QJsonObject routeTool(const QList<ServiceId> &enabledServices)
+QJsonObject routeTool(const QList<domain::ServiceId> &enabledServices)
 {
     QJsonArray names;
-    for (ServiceId s : enabledServices) {
-        if (s != ServiceId::Unknown && !names.contains(serviceName(s)))
-            names.append(serviceName(s));
+    for (domain::ServiceId s : enabledServices) {
+        if (s != domain::ServiceId::Unknown && !names.contains(domain::serviceName(s)))
+            names.append(domain::serviceName(s));
     }
     QJsonObject entityProps;
     for (const QString &name : kEntityNames)
@@ -82,38 +82,40 @@ std::optional<QJsonObject> parseEntities(const QJsonValue &value)
 
 } // namespace
 
-IntentAnalyzer::IntentAnalyzer(LlmClient *llm, QObject *parent)
+IntentAnalyzer::IntentAnalyzer(LlmClient *llm, QList<ServiceBrief> services, QObject *parent)
     : QObject(parent)
     , m_llm(llm)
+    , m_systemPrompt(systemPrompt(services))
 {
 }
 
-QString IntentAnalyzer::systemPrompt()
+QString IntentAnalyzer::systemPrompt(const QList<ServiceBrief> &services)
 {
     // Kept byte-identical between calls so that gateways can cache it.
-    return QStringLiteral(
+    QString prompt = QStringLiteral(
         "You route WhatsApp messages sent to a Catholic parish office in Dakar, Senegal. "
         "Call the route_message tool exactly once for the user's LAST message; earlier turns are context only.\n"
-        "Services:\n"
-        "- renseignement: questions about the parish (mass times, sacraments, baptism, marriage, events, office "
-        "hours, fees, addresses, documents to bring).\n"
-        "- catechese: catechism records of a child: enrolment, class, results, attendance, certificates; the "
-        "parent may give a parent code (e.g. SA-4821) and a child's first name.\n"
-        "- contact_humain: the user wants to speak to a person (priest, secretary), complains, or has a personal, "
-        "urgent or sensitive matter.\n"
+        "Services:\n");
+    for (const ServiceBrief &service : services)
+        prompt += QStringLiteral("- ") + domain::serviceName(service.id) + QStringLiteral(": ") + service.description +
+                  QLatin1Char('\n');
+    prompt += QStringLiteral(
         "Only use a service listed in the tool's enum. Set language to the ISO 639-1 code of the language the "
         "user writes in (fr, en, wo, ...). Put in entities only values the user actually wrote. Set confidence "
         "between 0 and 1; use a low value when the message is unclear or a greeting.");
+    return prompt;
 }
 
-QJsonObject IntentAnalyzer::buildRequest(const QString &text, const QList<ChatTurn> &history,
-                                         const QList<ServiceId> &enabledServices)
+QJsonObject IntentAnalyzer::buildRequest(const QString &systemPrompt, const QString &text,
+                                         const QList<domain::ChatTurn> &history,
+                                         const QList<domain::ServiceId> &enabledServices)
 {
     QJsonArray messages;
-    for (const ChatTurn &turn : LlmClient::conversation(history, kHistoryTurns, text))
-        messages.append(QJsonObject{{QStringLiteral("role"), turn.role}, {QStringLiteral("content"), turn.text}});
+    for (const domain::ChatTurn &turn : LlmClient::conversation(history, kHistoryTurns, text))
+        messages.append(QJsonObject{{QStringLiteral("role"), domain::speakerName(turn.speaker)},
+                                    {QStringLiteral("content"), turn.text}});
     return QJsonObject{
-        {QStringLiteral("system"), systemPrompt()},
+        {QStringLiteral("system"), systemPrompt},
         {QStringLiteral("messages"), messages},
         {QStringLiteral("tools"), QJsonArray{routeTool(enabledServices)}},
         {QStringLiteral("tool_choice"),
@@ -123,8 +125,8 @@ QJsonObject IntentAnalyzer::buildRequest(const QString &text, const QList<ChatTu
     };
 }
 
-Result<RoutingResult> IntentAnalyzer::parseResponse(const LlmResponse &response,
-                                                    const QList<ServiceId> &enabledServices)
+Result<domain::RoutingResult> IntentAnalyzer::parseResponse(const LlmResponse &response,
+                                                            const QList<domain::ServiceId> &enabledServices)
 {
     if (!response.ok)
         return Error{QStringLiteral("llm_unavailable"),
@@ -138,9 +140,9 @@ Result<RoutingResult> IntentAnalyzer::parseResponse(const LlmResponse &response,
     const QJsonValue confidence = input->value(QLatin1String("confidence"));
     if (!service.isString() || !intent.isString() || !language.isString() || !confidence.isDouble())
         return malformed(QStringLiteral("missing field or wrong type"));
-    RoutingResult result;
-    result.service = serviceFromName(service.toString());
-    if (result.service == ServiceId::Unknown || !enabledServices.contains(result.service))
+    domain::RoutingResult result;
+    result.service = domain::serviceFromName(service.toString());
+    if (result.service == domain::ServiceId::Unknown || !enabledServices.contains(result.service))
         return malformed(QStringLiteral("service not enabled: ") + service.toString().left(40));
     result.confidence = confidence.toDouble();
     if (!(result.confidence >= 0.0 && result.confidence <= 1.0))
@@ -155,26 +157,26 @@ Result<RoutingResult> IntentAnalyzer::parseResponse(const LlmResponse &response,
         return malformed(QStringLiteral("entities is not an object of strings"));
     result.entities = *entities;
     result.intent = intent.toString().trimmed().left(64);
-    result.source = QStringLiteral("llm");
+    result.source = domain::RoutingSource::Llm;
     return result;
 }
 
-void IntentAnalyzer::analyze(const QString &text, const QList<ChatTurn> &history,
-                             const QList<ServiceId> &enabledServices, QObject *context, Callback done)
+void IntentAnalyzer::analyze(const QString &text, const QList<domain::ChatTurn> &history,
+                             const QList<domain::ServiceId> &enabledServices, QObject *context, Callback done)
 {
-    QList<ServiceId> enabled;
-    for (ServiceId s : enabledServices) {
-        if (s != ServiceId::Unknown && !enabled.contains(s))
+    QList<domain::ServiceId> enabled;
+    for (domain::ServiceId s : enabledServices) {
+        if (s != domain::ServiceId::Unknown && !enabled.contains(s))
             enabled.append(s);
     }
     if (enabled.isEmpty() || text.trimmed().isEmpty()) {
         QTimer::singleShot(0, context ? context : this, [done = std::move(done)] {
             done(Error{QStringLiteral("nothing_to_route"), QStringLiteral("no enabled service or empty text")},
-                 LlmUsage{});
+                 domain::LlmUsage{});
         });
         return;
     }
-    m_llm->createMessage(buildRequest(text, history, enabled), context,
+    m_llm->createMessage(buildRequest(m_systemPrompt, text, history, enabled), context,
                          [enabled, done = std::move(done)](const LlmResponse &response) {
                              done(parseResponse(response, enabled), response.usage);
                          });

@@ -1,6 +1,6 @@
 #include "ai/LanguageDetector.h"
 
-#include "ai/TextNormalizer.h"
+#include "core/TextNormalizer.h"
 
 #include <QSet>
 

@@ -196,26 +196,27 @@ void LlmClient::attempt(const std::shared_ptr<Call> &call)
     });
 }
 
-QList<ChatTurn> LlmClient::conversation(const QList<ChatTurn> &history, int maxTurns, const QString &finalUserText)
+QList<domain::ChatTurn> LlmClient::conversation(const QList<domain::ChatTurn> &history, int maxTurns,
+                                                const QString &finalUserText)
 {
-    QList<ChatTurn> kept;
-    for (const ChatTurn &turn : history) {
-        if ((turn.role == QLatin1String("user") || turn.role == QLatin1String("assistant")) &&
-            !turn.text.trimmed().isEmpty())
+    QList<domain::ChatTurn> kept;
+    for (const domain::ChatTurn &turn : history) {
+        // Agent turns are not the assistant's words: the model only sees the parent and itself.
+        if (turn.speaker != domain::Speaker::Agent && !turn.text.trimmed().isEmpty())
             kept.append(turn);
     }
     if (kept.size() > maxTurns)
         kept = kept.mid(kept.size() - std::max(maxTurns, 0));
-    if (!kept.isEmpty() && kept.constLast().role == QLatin1String("user") &&
+    if (!kept.isEmpty() && kept.constLast().speaker == domain::Speaker::User &&
         kept.constLast().text.trimmed() == finalUserText.trimmed())
         kept.removeLast(); // the pipeline may already have stored the message being handled
-    kept.append(ChatTurn{QStringLiteral("user"), finalUserText});
+    kept.append(domain::ChatTurn{domain::Speaker::User, finalUserText});
 
-    QList<ChatTurn> out;
-    for (const ChatTurn &turn : std::as_const(kept)) {
-        if (out.isEmpty() && turn.role != QLatin1String("user"))
+    QList<domain::ChatTurn> out;
+    for (const domain::ChatTurn &turn : std::as_const(kept)) {
+        if (out.isEmpty() && turn.speaker != domain::Speaker::User)
             continue;
-        if (!out.isEmpty() && out.constLast().role == turn.role)
+        if (!out.isEmpty() && out.constLast().speaker == turn.speaker)
             out.last().text += QLatin1Char('\n') + turn.text;
         else
             out.append(turn);

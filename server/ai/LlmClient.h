@@ -1,6 +1,7 @@
 #pragma once
 
-#include "ai/Routing.h"
+#include "domain/ChatTurn.h"
+#include "domain/Routing.h"
 #include "integrations/CurlClient.h"
 
 #include <QJsonArray>
@@ -40,7 +41,7 @@ struct LlmResponse
     QString text;       // every text block joined, thinking blocks skipped
     QJsonArray content; // raw content blocks
     QString stopReason;
-    LlmUsage usage; // calls = attempts made
+    domain::LlmUsage usage; // calls = attempts made
 
     // The input of the first tool_use block calling `toolName`, if any.
     std::optional<QJsonObject> toolInput(const QString &toolName) const;
@@ -73,7 +74,8 @@ public:
     // The last `maxTurns` of `history` followed by `finalUserText`, shaped as the API wants: alternating roles,
     // starting and ending with a user turn (consecutive turns of one role are merged, leading assistant turns and
     // empty turns dropped; a last history turn equal to `finalUserText` is not repeated).
-    static QList<ChatTurn> conversation(const QList<ChatTurn> &history, int maxTurns, const QString &finalUserText);
+    static QList<domain::ChatTurn> conversation(const QList<domain::ChatTurn> &history, int maxTurns,
+                                                const QString &finalUserText);
 
 private:
     struct Call;

@@ -1,7 +1,7 @@
 #include "ai/OfflineRouter.h"
 
 #include "ai/LanguageDetector.h"
-#include "ai/TextNormalizer.h"
+#include "core/TextNormalizer.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -87,11 +87,16 @@ double confidenceFor(double best, double second)
 
 } // namespace
 
-OfflineRouter::OfflineRouter(services::ServiceCatalog catalog)
-    : m_catalog(std::move(catalog))
+OfflineRouter::OfflineRouter(const QList<RoutableService> &services)
 {
-    for (const ServiceId s : {ServiceId::Renseignement, ServiceId::Catechese, ServiceId::ContactHumain})
-        addKeywords(s, m_catalog.keywords(s));
+    for (const RoutableService &service : services) {
+        m_menu.append(service.id);
+        if (service.enabled)
+            m_enabled.insert(service.id);
+        addKeywords(service.id, service.keywords);
+        if (service.decisiveEntities.contains(QLatin1String("parent_code")))
+            m_parentCodeServices.append(service.id);
+    }
     // Buckets by length: a token is compared only with terms a typo or two away in length.
     for (qsizetype id = 0; id < m_terms.size(); ++id) {
         const Term &t = m_terms.at(id);
@@ -116,9 +121,9 @@ int OfflineRouter::termId(const QString &text, bool prefix)
     return int(m_terms.size() - 1);
 }
 
-void OfflineRouter::addKeywords(ServiceId service, const QList<services::WeightedKeyword> &keywords)
+void OfflineRouter::addKeywords(domain::ServiceId service, const QList<domain::WeightedKeyword> &keywords)
 {
-    for (const services::WeightedKeyword &k : keywords) {
+    for (const domain::WeightedKeyword &k : keywords) {
         const bool prefix = k.phrase.endsWith(QLatin1Char('*'));
         // Keywords go through the same normalization as messages, so "baptême" and "stp" are written as people do.
         const QStringList words = TextNormalizer::tokens(prefix ? k.phrase.chopped(1) : k.phrase);
@@ -164,12 +169,12 @@ QList<QList<int>> OfflineRouter::matchTokens(const QStringList &tokens) const
     return matches;
 }
 
-QHash<ServiceId, OfflineRouter::Scored> OfflineRouter::score(const QStringList &tokens) const
+QHash<domain::ServiceId, OfflineRouter::Scored> OfflineRouter::score(const QStringList &tokens) const
 {
     const QList<QList<int>> matches = matchTokens(tokens);
-    QHash<ServiceId, Scored> scored;
+    QHash<domain::ServiceId, Scored> scored;
     for (const Phrase &p : m_phrases) {
-        if (!m_catalog.isEnabled(p.service))
+        if (!isEnabled(p.service))
             continue;
         bool found = false;
         for (qsizetype start = 0; !found && start + p.terms.size() <= tokens.size(); ++start) {
@@ -189,20 +194,20 @@ QHash<ServiceId, OfflineRouter::Scored> OfflineRouter::score(const QStringList &
     return scored;
 }
 
-QHash<ServiceId, double> OfflineRouter::scores(const QString &text) const
+QHash<domain::ServiceId, double> OfflineRouter::scores(const QString &text) const
 {
-    QHash<ServiceId, double> out;
-    const QHash<ServiceId, Scored> scored = score(TextNormalizer::tokens(text));
+    QHash<domain::ServiceId, double> out;
+    const QHash<domain::ServiceId, Scored> scored = score(TextNormalizer::tokens(text));
     for (auto it = scored.begin(); it != scored.end(); ++it)
         out.insert(it.key(), it.value().score);
     return out;
 }
 
-RoutingResult OfflineRouter::decide(const QHash<ServiceId, Scored> &scored) const
+domain::RoutingResult OfflineRouter::decide(const QHash<domain::ServiceId, Scored> &scored) const
 {
-    RoutingResult r;
-    r.source = QStringLiteral("offline");
-    ServiceId best = ServiceId::Unknown;
+    domain::RoutingResult r;
+    r.source = domain::RoutingSource::Offline;
+    domain::ServiceId best = domain::ServiceId::Unknown;
     double bestScore = 0;
     double secondScore = 0;
     for (auto it = scored.begin(); it != scored.end(); ++it) {
@@ -214,7 +219,7 @@ RoutingResult OfflineRouter::decide(const QHash<ServiceId, Scored> &scored) cons
             secondScore = it.value().score;
         }
     }
-    if (best == ServiceId::Unknown || bestScore < kMinScore || bestScore - secondScore < 0.25) {
+    if (best == domain::ServiceId::Unknown || bestScore < kMinScore || bestScore - secondScore < 0.25) {
         r.intent = QStringLiteral("inconnu");
         r.confidence = std::min(0.3, bestScore / 10.0);
         return r;
@@ -225,36 +230,38 @@ RoutingResult OfflineRouter::decide(const QHash<ServiceId, Scored> &scored) cons
     return r;
 }
 
-RoutingResult OfflineRouter::route(const QString &text) const
+domain::RoutingResult OfflineRouter::route(const QString &text) const
 {
     const QString normalized = TextNormalizer::normalize(text);
     const QStringList rawTokens = normalized.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const LanguageDetector::Detection language = LanguageDetector::detectTokens(rawTokens);
 
-    RoutingResult r;
-    if (const ServiceId choice = menuChoice(normalized); choice != ServiceId::Unknown) {
-        r.source = QStringLiteral("menu");
+    domain::RoutingResult r;
+    if (const domain::ServiceId choice = menuChoice(normalized); choice != domain::ServiceId::Unknown) {
+        r.source = domain::RoutingSource::Menu;
         r.language = language.language;
-        if (m_catalog.isEnabled(choice)) {
+        if (isEnabled(choice)) {
             r.service = choice;
             r.intent = QStringLiteral("menu_choice");
             r.confidence = 1.0;
         } else {
             r.intent = QStringLiteral("service_disabled");
-            r.entities.insert(QStringLiteral("requested_service"), serviceName(choice));
+            r.entities.insert(QStringLiteral("requested_service"), domain::serviceName(choice));
         }
         return r;
     }
 
     const QStringList tokens = TextNormalizer::tokens(text);
     const QString parentCode = extractParentCode(text);
-    QHash<ServiceId, Scored> scored;
+    QHash<domain::ServiceId, Scored> scored;
     const QString smallTalk = parentCode.isEmpty() ? smallTalkIntent(tokens) : QString();
     if (smallTalk.isEmpty()) {
         scored = score(tokens);
-        // A parent code is the strongest sign there is of a catechism request.
-        if (!parentCode.isEmpty() && m_catalog.isEnabled(ServiceId::Catechese)) {
-            Scored &s = scored[ServiceId::Catechese];
+        // A parent code is the strongest sign there is of a request to the service that asks for it.
+        for (const domain::ServiceId service : m_parentCodeServices) {
+            if (parentCode.isEmpty() || !isEnabled(service))
+                continue;
+            Scored &s = scored[service];
             s.score += 4.0;
             if (s.bestWeight < 4.0) {
                 s.bestWeight = 4.0;
@@ -263,7 +270,7 @@ RoutingResult OfflineRouter::route(const QString &text) const
         }
         r = decide(scored);
     } else {
-        r.source = QStringLiteral("offline");
+        r.source = domain::RoutingSource::Offline;
         r.intent = smallTalk;
         r.confidence = 0.9;
     }
@@ -275,17 +282,19 @@ RoutingResult OfflineRouter::route(const QString &text) const
     return r;
 }
 
-ServiceId OfflineRouter::menuChoice(const QString &normalizedText)
+int OfflineRouter::menuNumber(const QString &normalizedText)
 {
-    static const QHash<QString, ServiceId> choices = [] {
-        QHash<QString, ServiceId> c;
-        const auto add = [&c](const char *words, ServiceId s) {
+    static const QHash<QString, int> choices = [] {
+        QHash<QString, int> c;
+        const auto add = [&c](const char *words, int number) {
             for (const QString &w : QString::fromLatin1(words).split(QLatin1Char(','), Qt::SkipEmptyParts))
-                c.insert(w, s);
+                c.insert(w, number);
         };
-        add("1,un,one,1er,premier,first", ServiceId::Renseignement);
-        add("2,deux,two,2e,2eme,deuxieme,second", ServiceId::Catechese);
-        add("3,trois,three,3e,3eme,troisieme,third", ServiceId::ContactHumain);
+        add("1,un,one,1er,premier,first", 1);
+        add("2,deux,two,2e,2eme,deuxieme,second", 2);
+        add("3,trois,three,3e,3eme,troisieme,third", 3);
+        add("4,quatre,four,4e,4eme,quatrieme,fourth", 4);
+        add("5,cinq,five,5e,5eme,cinquieme,fifth", 5);
         return c;
     }();
     QString t = normalizedText;
@@ -293,7 +302,13 @@ ServiceId OfflineRouter::menuChoice(const QString &normalizedText)
         if (t.startsWith(QLatin1String(lead)))
             t = t.mid(qsizetype(qstrlen(lead)));
     }
-    return choices.value(t, ServiceId::Unknown);
+    return choices.value(t, 0);
+}
+
+domain::ServiceId OfflineRouter::menuChoice(const QString &normalizedText) const
+{
+    const int number = menuNumber(normalizedText);
+    return number > 0 ? m_menu.value(number - 1, domain::ServiceId::Unknown) : domain::ServiceId::Unknown;
 }
 
 QString OfflineRouter::extractParentCode(const QString &text)

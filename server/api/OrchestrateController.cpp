@@ -60,17 +60,18 @@ void OrchestrateController::orchestrate(const http::HttpRequest &request, http::
 void OrchestrateController::run(const QString &text, const QString &chatId, const QString &language,
                                 const QJsonObject &session, http::Responder respond)
 {
-    assistant::AssistantRequest request{chatId, text, session, language};
+    const assistant::AssistantRequest request{chatId, text, domain::Session::fromJson(session, chatId), language};
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
     m_ctx.assistant->handle(request, this, [respond, started](assistant::AssistantReply reply) {
         respond(HttpResponse::json(
-            200, {{QStringLiteral("service"), ai::serviceName(reply.routing.service)},
+            200, {{QStringLiteral("service"), domain::serviceName(reply.routing.service)},
                   {QStringLiteral("intent"), reply.routing.intent},
                   {QStringLiteral("entities"), reply.routing.entities},
                   {QStringLiteral("language"), reply.routing.language},
                   {QStringLiteral("confidence"), reply.routing.confidence},
                   {QStringLiteral("reply"), reply.text},
-                  {QStringLiteral("source"), reply.source},
+                  {QStringLiteral("source"), domain::routingSourceName(reply.byLlm ? domain::RoutingSource::Llm
+                                                                                   : domain::RoutingSource::Offline)},
                   {QStringLiteral("usage"), QJsonObject{{QStringLiteral("llm_calls"), reply.usage.calls},
                                                         {QStringLiteral("input_tokens"), reply.usage.inputTokens},
                                                         {QStringLiteral("output_tokens"), reply.usage.outputTokens}}},

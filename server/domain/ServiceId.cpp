@@ -13,10 +13,15 @@ QString serviceName(ServiceId service)
     return {};
 }
 
+QList<ServiceId> knownServices()
+{
+    return {ServiceId::Renseignement, ServiceId::Catechese, ServiceId::ContactHumain};
+}
+
 ServiceId serviceFromName(const QString &name)
 {
     const QString n = name.trimmed().toLower();
-    for (ServiceId s : {ServiceId::Renseignement, ServiceId::Catechese, ServiceId::ContactHumain}) {
+    for (ServiceId s : knownServices()) {
         if (n == serviceName(s))
             return s;
     }

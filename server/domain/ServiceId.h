@@ -11,5 +11,7 @@ enum class ServiceId { Renseignement, Catechese, ContactHumain, Unknown };
 
 QString serviceName(ServiceId service);         // "renseignement" | "catechese" | "contact_humain" | ""
 ServiceId serviceFromName(const QString &name); // Unknown for anything else
+// Every service id but Unknown, in declaration order (the catalog accepts exactly these names).
+QList<ServiceId> knownServices();
 
 } // namespace concierge::domain

@@ -110,24 +110,26 @@ void MessageProcessor::answer(const InboxMessage &message, qint64 startedMs, std
     if (llm)
         m_deps.waha->startTyping(message.chatId); // the LLM takes seconds: show that someone is writing
     m_deps.sessions->load(message.chatId, this, [this, message, startedMs, done, llm](QJsonObject session) {
-        assistant::AssistantRequest request{message.chatId, message.text, session, {}};
+        const assistant::AssistantRequest request{
+            message.chatId, message.text, domain::Session::fromJson(session, message.chatId), {}};
         m_deps.assistant->handle(request, this, [this, message, startedMs, done, llm](assistant::AssistantReply reply) {
             if (llm)
                 m_deps.waha->stopTyping(message.chatId);
             auto outcome = std::make_shared<Outcome>();
             outcome->message = message;
             outcome->incoming = incomingOf(message);
-            outcome->incoming.service = ai::serviceName(reply.routing.service);
+            outcome->incoming.service = domain::serviceName(reply.routing.service);
             outcome->incoming.intent = reply.routing.intent;
             outcome->incoming.language = reply.routing.language;
             outcome->incoming.confidence = reply.routing.confidence;
-            outcome->incoming.source = reply.routing.source;
+            outcome->incoming.source = domain::routingSourceName(reply.routing.source);
 
             Interaction out = outcome->incoming;
             out.direction = QStringLiteral("out");
             out.author = QStringLiteral("bot");
             out.text = reply.text;
-            out.source = reply.source;
+            out.source =
+                domain::routingSourceName(reply.byLlm ? domain::RoutingSource::Llm : domain::RoutingSource::Offline);
             out.status = QStringLiteral("queued");
             out.latencyMs = nowMs() - startedMs;
             out.tokensIn = reply.usage.inputTokens;
@@ -138,15 +140,17 @@ void MessageProcessor::answer(const InboxMessage &message, qint64 startedMs, std
             outcome->outgoing = out;
             outcome->reply = replyTo(message, reply.text);
 
+            reply.session.updatedAtMs = nowMs(); // the session's owner stamps it, not the assistant
+            const QJsonObject session = reply.session.toJson();
             store::SessionRecord record;
             record.sessionId = message.chatId;
             record.chatId = message.chatId;
-            record.data = reply.session;
-            record.createdAtMs = qint64(reply.session.value(QStringLiteral("created_at")).toDouble());
+            record.data = session;
+            record.createdAtMs = reply.session.createdAtMs;
             record.updatedAtMs = nowMs();
-            record.expiresAtMs = m_deps.sessions->expiresAt(reply.session);
+            record.expiresAtMs = m_deps.sessions->expiresAt(session);
             outcome->session = record;
-            m_deps.sessions->remember(message.chatId, reply.session);
+            m_deps.sessions->remember(message.chatId, session);
             commit(outcome, done);
         });
     });

@@ -91,31 +91,13 @@ QJsonObject mergeTexts(QJsonObject base, const QJsonObject &over)
 
 } // namespace
 
-WeightedKeyword WeightedKeyword::parse(const QString &text)
-{
-    WeightedKeyword k;
-    k.phrase = text.trimmed();
-    const qsizetype caret = k.phrase.lastIndexOf(QLatin1Char('^'));
-    if (caret > 0) {
-        bool ok = false;
-        const double w = k.phrase.mid(caret + 1).toDouble(&ok);
-        if (ok) {
-            k.weight = w;
-            k.phrase = k.phrase.left(caret).trimmed();
-        }
-    }
-    return k;
-}
-
-QString WeightedKeyword::toString() const
-{
-    return weight == 1.0 ? phrase : phrase + QLatin1Char('^') + QString::number(weight);
-}
-
 QStringList ServiceCatalog::serviceNames()
 {
-    return {QStringLiteral("renseignement"), QStringLiteral("catechese"), QStringLiteral("contact_humain"),
-            systemName()};
+    QStringList names;
+    for (domain::ServiceId service : domain::knownServices())
+        names.append(domain::serviceName(service));
+    names.append(systemName());
+    return names;
 }
 
 ServiceCatalog ServiceCatalog::defaults()
@@ -225,27 +207,20 @@ QByteArray ServiceCatalog::toJson() const
         .toJson(QJsonDocument::Indented);
 }
 
-QString ServiceCatalog::keyOf(ai::ServiceId service)
+QString ServiceCatalog::keyOf(domain::ServiceId service)
 {
-    // Not ai::serviceName(): concierge_services must not need concierge_ai at link time.
-    switch (service) {
-    case ai::ServiceId::Renseignement: return QStringLiteral("renseignement");
-    case ai::ServiceId::Catechese: return QStringLiteral("catechese");
-    case ai::ServiceId::ContactHumain: return QStringLiteral("contact_humain");
-    case ai::ServiceId::Unknown: break;
-    }
-    return systemName();
+    return service == domain::ServiceId::Unknown ? systemName() : domain::serviceName(service);
 }
 
-void ServiceCatalog::setEnabled(ai::ServiceId service, bool enabled)
+void ServiceCatalog::setEnabled(domain::ServiceId service, bool enabled)
 {
-    if (service != ai::ServiceId::Unknown)
+    if (service != domain::ServiceId::Unknown)
         m_services[keyOf(service)].enabled = enabled;
 }
 
-bool ServiceCatalog::isEnabled(ai::ServiceId service) const
+bool ServiceCatalog::isEnabled(domain::ServiceId service) const
 {
-    if (service == ai::ServiceId::Unknown)
+    if (service == domain::ServiceId::Unknown)
         return false;
     const auto it = m_services.constFind(keyOf(service));
     return it != m_services.constEnd() && it->enabled;
@@ -272,22 +247,22 @@ QString ServiceCatalog::text(const QString &service, const QString &key, const Q
     return t;
 }
 
-QString ServiceCatalog::text(ai::ServiceId service, const QString &key, const QString &language) const
+QString ServiceCatalog::text(domain::ServiceId service, const QString &key, const QString &language) const
 {
     return text(keyOf(service), key, language);
 }
 
-QList<WeightedKeyword> ServiceCatalog::keywords(ai::ServiceId service) const
+QList<WeightedKeyword> ServiceCatalog::keywords(domain::ServiceId service) const
 {
-    return service == ai::ServiceId::Unknown ? QList<WeightedKeyword>{} : m_services.value(keyOf(service)).keywords;
+    return service == domain::ServiceId::Unknown ? QList<WeightedKeyword>{} : m_services.value(keyOf(service)).keywords;
 }
 
-QString ServiceCatalog::systemPrompt(ai::ServiceId service) const
+QString ServiceCatalog::systemPrompt(domain::ServiceId service) const
 {
     return m_services.value(keyOf(service)).systemPrompt;
 }
 
-QString ServiceCatalog::displayName(ai::ServiceId service, const QString &language) const
+QString ServiceCatalog::displayName(domain::ServiceId service, const QString &language) const
 {
     const ServiceConfig c = m_services.value(keyOf(service));
     const QString localized = c.texts.value(language).toObject().value(QLatin1String("display_name")).toString();

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "ai/Routing.h"
 #include "core/Result.h"
+#include "domain/ServiceId.h"
+#include "domain/WeightedKeyword.h"
 #include "store/Records.h"
 
 #include <QByteArray>
@@ -13,16 +14,7 @@
 
 namespace concierge::services {
 
-// A routing keyword or phrase with its weight. Stored as text "phrase^weight" ("parler a un pretre^3"); a
-// trailing '*' makes the last word a prefix ("inscri*" matches inscrit, inscription).
-struct WeightedKeyword
-{
-    QString phrase;
-    double weight = 1.0;
-
-    static WeightedKeyword parse(const QString &text);
-    QString toString() const;
-};
+using domain::WeightedKeyword;
 
 // The configuration of one service (or of "system", which holds the global texts).
 struct ServiceConfig
@@ -42,7 +34,7 @@ class ServiceCatalog
 {
 public:
     static QString systemName() { return QStringLiteral("system"); }
-    static QStringList serviceNames(); // the three services, in menu order, then "system"
+    static QStringList serviceNames(); // every known service (domain::knownServices()), then "system"
 
     // The shipped configuration (the resource); never fails: a broken resource is a build defect, asserted in tests.
     static ServiceCatalog defaults();
@@ -56,18 +48,18 @@ public:
     bool contains(const QString &service) const { return m_services.contains(service); }
     ServiceConfig config(const QString &service) const { return m_services.value(service); }
     void setConfig(const ServiceConfig &config) { m_services.insert(config.name, config); }
-    void setEnabled(ai::ServiceId service, bool enabled);
+    void setEnabled(domain::ServiceId service, bool enabled);
 
-    bool isEnabled(ai::ServiceId service) const;
+    bool isEnabled(domain::ServiceId service) const;
     // The text `key` in `language`, else in French, else the system entry's, else a built-in last resort.
     QString text(const QString &service, const QString &key, const QString &language) const;
-    QString text(ai::ServiceId service, const QString &key, const QString &language) const;
-    QList<WeightedKeyword> keywords(ai::ServiceId service) const;
-    QString systemPrompt(ai::ServiceId service) const;
-    QString displayName(ai::ServiceId service, const QString &language = QStringLiteral("fr")) const;
+    QString text(domain::ServiceId service, const QString &key, const QString &language) const;
+    QList<WeightedKeyword> keywords(domain::ServiceId service) const;
+    QString systemPrompt(domain::ServiceId service) const;
+    QString displayName(domain::ServiceId service, const QString &language = QStringLiteral("fr")) const;
 
 private:
-    static QString keyOf(ai::ServiceId service);
+    static QString keyOf(domain::ServiceId service);
     QString lookup(const QString &service, const QString &key, const QString &language) const;
 
     QHash<QString, ServiceConfig> m_services;

@@ -1,7 +1,7 @@
 // Issue 3 end to end: a WhatsApp conversation through the webhook, replies read from FakeWaha. Without an LLM (the
 // offline router and the FAQ), with the fake Anthropic-compatible LLM (routing by forced tool, grounded answers),
 // with the LLM failing in every way (the user still gets the FAQ answer), and with a Baserow knowledge base.
-#include "services/BaserowFaqSource.h"
+#include "knowledge/BaserowFaqSource.h"
 #include "store/Database.h"
 #include "support/FakeAnthropic.h"
 #include "support/FakeBaserow.h"
@@ -555,7 +555,7 @@ private slots:
         QCOMPARE(first.header("authorization"), QByteArray("Token baserow-test-token"));
 
         // Baserow goes down after the first fetch; the cache is expired: the last rows still answer.
-        auto *source = m_server->server()->findChild<services::BaserowFaqSource *>();
+        auto *source = m_server->server()->findChild<knowledge::BaserowFaqSource *>();
         QVERIFY(source);
         baserow.server().stop();
         source->invalidate();

@@ -11,6 +11,7 @@
 
 using namespace concierge;
 using namespace concierge::ai;
+using namespace concierge::domain;
 using concierge::testing::FakeAnthropic;
 
 namespace {
@@ -91,9 +92,8 @@ private slots:
     void groundedRequest()
     {
         m_fake->enqueue(FakeAnthropic::text(QStringLiteral("La messe du dimanche est à 8h30 et 10h30."), true));
-        const QList<ChatTurn> history{
-            {QStringLiteral("user"), QStringLiteral("Bonjour")},
-            {QStringLiteral("assistant"), QStringLiteral("Bonjour ! Comment puis-je aider ?")}};
+        const QList<ChatTurn> history{{Speaker::User, QStringLiteral("Bonjour")},
+                                      {Speaker::Assistant, QStringLiteral("Bonjour ! Comment puis-je aider ?")}};
         const auto [result, usage] = answer(QStringLiteral("La messe c'est quand dimanche ?"), kRows, history,
                                             QStringLiteral("fr"), QStringLiteral("Tu es poli et chaleureux."));
         QVERIFY2(result.ok(), qPrintable(result.error().message));

@@ -1,6 +1,6 @@
 #include "integrations/BaserowClient.h"
 #include "integrations/CurlClient.h"
-#include "services/BaserowFaqSource.h"
+#include "knowledge/BaserowFaqSource.h"
 #include "support/FakeBaserow.h"
 
 #include <QJsonArray>
@@ -10,7 +10,7 @@
 #include <optional>
 
 using namespace concierge;
-using namespace concierge::services;
+using namespace concierge::knowledge;
 using concierge::testing::FakeBaserow;
 
 namespace {

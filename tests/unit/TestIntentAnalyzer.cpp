@@ -11,11 +11,25 @@
 
 using namespace concierge;
 using namespace concierge::ai;
+using namespace concierge::domain;
 using concierge::testing::FakeAnthropic;
 
 namespace {
 
 const QList<ServiceId> kAll{ServiceId::Renseignement, ServiceId::Catechese, ServiceId::ContactHumain};
+
+// The services' own descriptions (services/<name>/): the prompt is built from them.
+const QList<ServiceBrief> kBriefs{
+    {ServiceId::Renseignement,
+     QStringLiteral("questions about the parish (mass times, sacraments, baptism, marriage, events, office hours, "
+                    "fees, addresses, documents to bring).")},
+    {ServiceId::Catechese,
+     QStringLiteral("catechism records of a child: enrolment, class, results, attendance, certificates; the parent "
+                    "may give a parent code (e.g. SA-4821) and a child's first name.")},
+    {ServiceId::ContactHumain,
+     QStringLiteral("the user wants to speak to a person (priest, secretary), complains, or has a personal, urgent "
+                    "or sensitive matter.")},
+};
 
 QJsonObject routing(const QString &service, double confidence = 0.9)
 {
@@ -76,7 +90,7 @@ private slots:
         c.retryDelayScale = 0.01;
         c.maxRetryDelayMs = 20;
         m_llm = std::make_unique<LlmClient>(m_http.get(), c);
-        m_analyzer = std::make_unique<IntentAnalyzer>(m_llm.get());
+        m_analyzer = std::make_unique<IntentAnalyzer>(m_llm.get(), kBriefs);
     }
 
     void cleanup()
@@ -90,17 +104,17 @@ private slots:
     void routesThroughForcedTool()
     {
         m_fake->enqueue(FakeAnthropic::toolUse(QStringLiteral("route_message"), routing(QStringLiteral("catechese"))));
-        const QList<ChatTurn> history{{QStringLiteral("assistant"), QStringLiteral("Bonjour, que puis-je pour vous ?")},
-                                      {QStringLiteral("user"), QStringLiteral("Bonjour")},
-                                      {QStringLiteral("user"), QStringLiteral("J'ai une question")},
-                                      {QStringLiteral("assistant"), QStringLiteral("Je vous écoute.")}};
+        const QList<ChatTurn> history{{Speaker::Assistant, QStringLiteral("Bonjour, que puis-je pour vous ?")},
+                                      {Speaker::User, QStringLiteral("Bonjour")},
+                                      {Speaker::User, QStringLiteral("J'ai une question")},
+                                      {Speaker::Assistant, QStringLiteral("Je vous écoute.")}};
         const auto [result, usage] = analyze(QStringLiteral("Certificat pour Paul, code SA-4821"), history, kAll);
         QVERIFY2(result.ok(), qPrintable(result.error().message));
         QCOMPARE(result->service, ServiceId::Catechese);
         QCOMPARE(result->intent, QStringLiteral("certificat"));
         QCOMPARE(result->language, QStringLiteral("fr"));
         QCOMPARE(result->confidence, 0.9);
-        QCOMPARE(result->source, QStringLiteral("llm"));
+        QCOMPARE(result->source, RoutingSource::Llm);
         QCOMPARE(result->entities.value(QLatin1String("parent_code")).toString(), QStringLiteral("SA-4821"));
         QVERIFY(!result->entities.contains(QLatin1String("date"))); // null dropped
         QCOMPARE(usage.calls, 1);
@@ -108,7 +122,7 @@ private slots:
 
         const QJsonObject body = m_fake->requestBodies().constFirst();
         QCOMPARE(body.value(QLatin1String("model")).toString(), QStringLiteral("glm-4.5"));
-        QCOMPARE(body.value(QLatin1String("system")).toString(), IntentAnalyzer::systemPrompt());
+        QCOMPARE(body.value(QLatin1String("system")).toString(), IntentAnalyzer::systemPrompt(kBriefs));
         QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 0.0);
         QVERIFY(body.value(QLatin1String("max_tokens")).toInt() <= 256);
         const QJsonArray messages = body.value(QLatin1String("messages")).toArray();

@@ -1,12 +1,12 @@
-#include "services/KnowledgeBase.h"
+#include "knowledge/KnowledgeBase.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
-using concierge::services::FaqMatch;
-using concierge::services::KnowledgeBase;
-using concierge::services::KnowledgeIndex;
+using concierge::knowledge::FaqMatch;
+using concierge::knowledge::KnowledgeBase;
+using concierge::knowledge::KnowledgeIndex;
 using concierge::store::FaqRow;
 
 namespace {

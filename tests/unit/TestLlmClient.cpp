@@ -12,6 +12,7 @@
 
 using namespace concierge;
 using namespace concierge::ai;
+using namespace concierge::domain;
 using concierge::testing::FakeAnthropic;
 using concierge::testing::FakeResponse;
 
@@ -486,21 +487,21 @@ private slots:
     void conversationAlternates()
     {
         const QList<ChatTurn> history{
-            {QStringLiteral("assistant"), QStringLiteral("Bienvenue")},
-            {QStringLiteral("user"), QStringLiteral("Bonjour")},
-            {QStringLiteral("user"), QStringLiteral("Vous êtes là ?")},
-            {QStringLiteral("assistant"), QStringLiteral("Oui")},
-            {QStringLiteral("assistant"), QStringLiteral("Que voulez-vous ?")},
-            {QStringLiteral("system"), QStringLiteral("ignored")},
-            {QStringLiteral("user"), QStringLiteral("   ")},
-            {QStringLiteral("user"), QStringLiteral("Horaires ?")},
+            {Speaker::Assistant, QStringLiteral("Bienvenue")},
+            {Speaker::User, QStringLiteral("Bonjour")},
+            {Speaker::User, QStringLiteral("Vous êtes là ?")},
+            {Speaker::Assistant, QStringLiteral("Oui")},
+            {Speaker::Assistant, QStringLiteral("Que voulez-vous ?")},
+            {Speaker::Agent, QStringLiteral("ignored")},
+            {Speaker::User, QStringLiteral("   ")},
+            {Speaker::User, QStringLiteral("Horaires ?")},
         };
         const QList<ChatTurn> turns = LlmClient::conversation(history, 10, QStringLiteral("Horaires ?"));
         QCOMPARE(turns.size(), 3);
-        QCOMPARE(turns.at(0).role, QStringLiteral("user"));
+        QCOMPARE(turns.at(0).speaker, Speaker::User);
         QCOMPARE(turns.at(0).text, QStringLiteral("Bonjour\nVous êtes là ?"));
         QCOMPARE(turns.at(1).text, QStringLiteral("Oui\nQue voulez-vous ?"));
-        QCOMPARE(turns.at(2).role, QStringLiteral("user"));
+        QCOMPARE(turns.at(2).speaker, Speaker::User);
         QCOMPARE(turns.at(2).text, QStringLiteral("Horaires ?"));
 
         const QList<ChatTurn> trimmed = LlmClient::conversation(history, 2, QStringLiteral("Et demain ?"));

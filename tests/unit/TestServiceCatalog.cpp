@@ -5,7 +5,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
-using concierge::ai::ServiceId;
+using concierge::domain::ServiceId;
 using concierge::services::ServiceCatalog;
 using concierge::services::WeightedKeyword;
 using concierge::store::ServiceRecord;

@@ -1,8 +1,8 @@
-#include "ai/TextNormalizer.h"
+#include "core/TextNormalizer.h"
 
 #include <QTest>
 
-using concierge::ai::TextNormalizer;
+using concierge::TextNormalizer;
 
 class TestTextNormalizer final : public QObject
 {

@@ -7,4 +7,4 @@ concierge_add_test(TestAnswerWriter SOURCES unit/TestAnswerWriter.cpp ${llm_fake
 concierge_add_test(TestBaserowClient SOURCES unit/TestBaserowClient.cpp ${baserow_fakes}
     LIBS concierge_integrations LABELS unit)
 concierge_add_test(TestBaserowFaqSource SOURCES unit/TestBaserowFaqSource.cpp ${baserow_fakes}
-    LIBS concierge_services LABELS unit)
+    LIBS concierge_knowledge LABELS unit)

@@ -7,7 +7,7 @@
 
 #include <functional>
 
-namespace concierge::assistant {
+namespace concierge::knowledge {
 
 // Where the knowledge base comes from: the local faq table or a Baserow table.
 class FaqProvider : public QObject
@@ -21,4 +21,4 @@ public:
     virtual QString sourceName() const = 0; // "local" | "baserow"
 };
 
-} // namespace concierge::assistant
+} // namespace concierge::knowledge

@@ -1,10 +1,10 @@
-#include "assistant/BaserowFaqProvider.h"
+#include "knowledge/BaserowFaqProvider.h"
 
-#include "services/BaserowFaqSource.h"
+#include "knowledge/BaserowFaqSource.h"
 
-namespace concierge::assistant {
+namespace concierge::knowledge {
 
-BaserowFaqProvider::BaserowFaqProvider(services::BaserowFaqSource *source, QObject *parent)
+BaserowFaqProvider::BaserowFaqProvider(BaserowFaqSource *source, QObject *parent)
     : FaqProvider(parent)
     , m_source(source)
 {
@@ -15,4 +15,4 @@ void BaserowFaqProvider::rows(QObject *context, std::function<void(const QList<s
     m_source->rows(context, [done](const QList<store::FaqRow> &rows, bool) { done(rows); });
 }
 
-} // namespace concierge::assistant
+} // namespace concierge::knowledge

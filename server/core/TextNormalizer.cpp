@@ -1,58 +1,17 @@
-#pragma once
+#include "core/TextNormalizer.h"
 
 #include <QHash>
-#include <QSet>
-#include <QString>
-#include <QStringList>
-#include <QStringView>
 #include <QVarLengthArray>
 
 #include <algorithm>
 #include <cstdlib>
 
-namespace concierge::ai {
+namespace concierge {
 
-// Header-only on purpose: concierge_services (knowledge base) uses it and must not link concierge_ai, which
-// itself depends on concierge_services.
-//
-// Turns what parents type on WhatsApp ("Slt, c koi les horaires d'la messe ?") into comparable tokens:
-// lower case, no accents, no punctuation, SMS spellings expanded. Pure functions, thread-safe.
-class TextNormalizer
-{
-public:
-    // "L'Église, à 9h !" -> "l eglise a 9h": lower case, accents stripped, every non letter/digit a space.
-    static QString normalize(const QString &text);
-    // "é" -> "e", "Ç" -> "C" (NFD, combining marks dropped); also folds œ/æ and typographic ligatures.
-    static QString stripAccents(const QString &text);
-    // normalize() split on spaces, SMS spellings expanded ("stp" -> "s", "il", "te", "plait").
-    static QStringList tokens(const QString &text);
-    // The expansion of one normalized token, or the token itself.
-    static QStringList expandSms(const QString &token);
-
-    // Frequent French and English function words ("le", "de", "the", "mais", "what"): they carry no topic, so
-    // search drops them and fuzzy matching never bends them into a keyword ("mais" is not "mass").
-    static bool isStopWord(const QString &normalizedToken);
-
-    // Damerau-Levenshtein (optimal string alignment) distance; returns maxDistance + 1 as soon as it is exceeded.
-    static int editDistance(QStringView a, QStringView b, int maxDistance = 2);
-    // Typos tolerated for a word of this length: 0 below 4 letters, 1 up to 7, 2 from 8.
-    static int allowedEdits(qsizetype length);
-    // Same word give or take a typo (allowance taken from the shorter word).
-    static bool fuzzyEquals(QStringView a, QStringView b);
-    // "a b c" -> {a, b, c}: the word lists of the routers are written as one string.
-    static QSet<QString> wordSet(const char *spaceSeparatedWords)
-    {
-        QSet<QString> set;
-        for (const QString &w : QString::fromLatin1(spaceSeparatedWords).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            set.insert(w);
-        return set;
-    }
-};
-
-namespace textnormalizer_detail {
+namespace {
 
 // SMS and chat spellings seen in French/English WhatsApp messages, keyed by the normalized token.
-inline const QHash<QString, QStringList> &smsTable()
+const QHash<QString, QStringList> &smsTable()
 {
     static const QHash<QString, QStringList> table = [] {
         const char *const pairs[][2] = {
@@ -141,7 +100,7 @@ inline const QHash<QString, QStringList> &smsTable()
     return table;
 }
 
-inline const QSet<QString> &stopWords()
+const QSet<QString> &stopWords()
 {
     static const QSet<QString> words = [] {
         const QString list = QStringLiteral(
@@ -162,14 +121,14 @@ inline const QSet<QString> &stopWords()
     return words;
 }
 
-} // namespace textnormalizer_detail
+} // namespace
 
-inline bool TextNormalizer::isStopWord(const QString &normalizedToken)
+bool TextNormalizer::isStopWord(const QString &normalizedToken)
 {
-    return textnormalizer_detail::stopWords().contains(normalizedToken);
+    return stopWords().contains(normalizedToken);
 }
 
-inline QString TextNormalizer::stripAccents(const QString &text)
+QString TextNormalizer::stripAccents(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString out;
@@ -190,7 +149,7 @@ inline QString TextNormalizer::stripAccents(const QString &text)
     return out;
 }
 
-inline QString TextNormalizer::normalize(const QString &text)
+QString TextNormalizer::normalize(const QString &text)
 {
     const QString plain = stripAccents(text).toLower();
     QString out;
@@ -210,13 +169,13 @@ inline QString TextNormalizer::normalize(const QString &text)
     return out;
 }
 
-inline QStringList TextNormalizer::expandSms(const QString &token)
+QStringList TextNormalizer::expandSms(const QString &token)
 {
-    const auto it = textnormalizer_detail::smsTable().constFind(token);
-    return it == textnormalizer_detail::smsTable().constEnd() ? QStringList{token} : *it;
+    const auto it = smsTable().constFind(token);
+    return it == smsTable().constEnd() ? QStringList{token} : *it;
 }
 
-inline QStringList TextNormalizer::tokens(const QString &text)
+QStringList TextNormalizer::tokens(const QString &text)
 {
     QStringList out;
     const QString norm = normalize(text);
@@ -225,14 +184,14 @@ inline QStringList TextNormalizer::tokens(const QString &text)
     return out;
 }
 
-inline int TextNormalizer::allowedEdits(qsizetype length)
+int TextNormalizer::allowedEdits(qsizetype length)
 {
     if (length < 4)
         return 0;
     return length < 8 ? 1 : 2;
 }
 
-inline int TextNormalizer::editDistance(QStringView a, QStringView b, int maxDistance)
+int TextNormalizer::editDistance(QStringView a, QStringView b, int maxDistance)
 {
     const qsizetype n = a.size();
     const qsizetype m = b.size();
@@ -267,7 +226,7 @@ inline int TextNormalizer::editDistance(QStringView a, QStringView b, int maxDis
     return std::min(prev[m], maxDistance + 1);
 }
 
-inline bool TextNormalizer::fuzzyEquals(QStringView a, QStringView b)
+bool TextNormalizer::fuzzyEquals(QStringView a, QStringView b)
 {
     if (a == b)
         return true;
@@ -277,4 +236,4 @@ inline bool TextNormalizer::fuzzyEquals(QStringView a, QStringView b)
     return editDistance(a, b, allowed) <= allowed;
 }
 
-} // namespace concierge::ai
+} // namespace concierge

@@ -1,9 +1,9 @@
-#include "services/KnowledgeBase.h"
+#include "knowledge/KnowledgeBase.h"
 
 #include <QHash>
 #include <QMutexLocker>
 
-namespace concierge::services {
+namespace concierge::knowledge {
 
 size_t KnowledgeBase::fingerprint(const QList<store::FaqRow> &rows)
 {
@@ -33,4 +33,4 @@ QList<FaqMatch> KnowledgeBase::search(const QString &question, const QString &la
     return index(rows)->search(question, language, limit);
 }
 
-} // namespace concierge::services
+} // namespace concierge::knowledge

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "assistant/FaqProvider.h"
+#include "knowledge/FaqProvider.h"
 
-namespace concierge::services {
+namespace concierge::knowledge {
+
 class BaserowFaqSource;
-}
-
-namespace concierge::assistant {
 
 // The knowledge base kept in a Baserow table (cached; the last rows are used while Baserow is down).
 class BaserowFaqProvider final : public FaqProvider
@@ -15,12 +13,12 @@ class BaserowFaqProvider final : public FaqProvider
     Q_DISABLE_COPY_MOVE(BaserowFaqProvider)
 
 public:
-    explicit BaserowFaqProvider(services::BaserowFaqSource *source, QObject *parent = nullptr);
+    explicit BaserowFaqProvider(BaserowFaqSource *source, QObject *parent = nullptr);
     void rows(QObject *context, std::function<void(const QList<store::FaqRow> &)> done) override;
     QString sourceName() const override { return QStringLiteral("baserow"); }
 
 private:
-    services::BaserowFaqSource *m_source;
+    BaserowFaqSource *m_source;
 };
 
-} // namespace concierge::assistant
+} // namespace concierge::knowledge

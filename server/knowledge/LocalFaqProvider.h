@@ -1,6 +1,6 @@
 #pragma once
 
-#include "assistant/FaqProvider.h"
+#include "knowledge/FaqProvider.h"
 
 #include <QPointer>
 
@@ -8,7 +8,7 @@ namespace concierge::store {
 class Database;
 }
 
-namespace concierge::assistant {
+namespace concierge::knowledge {
 
 // The faq table, read once and kept in memory until reload() (the table changes only through the API or an import).
 class LocalFaqProvider final : public FaqProvider
@@ -31,4 +31,4 @@ private:
     QList<std::pair<QPointer<QObject>, std::function<void(const QList<store::FaqRow> &)>>> m_waiting;
 };
 
-} // namespace concierge::assistant
+} // namespace concierge::knowledge

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "services/KnowledgeIndex.h"
+#include "knowledge/KnowledgeIndex.h"
 
 #include <QMutex>
 
 #include <memory>
 
-namespace concierge::services {
+namespace concierge::knowledge {
 
 // Finds the FAQ rows that answer a question. The index of the last row set is kept and rebuilt only when the rows
 // change, so callers may pass the rows they just loaded on every message. Thread-safe.
@@ -33,4 +33,4 @@ private:
     mutable size_t m_fingerprint = 0;
 };
 
-} // namespace concierge::services
+} // namespace concierge::knowledge

@@ -1,15 +1,13 @@
-#include "services/KnowledgeIndex.h"
+#include "knowledge/KnowledgeIndex.h"
 
-#include "ai/TextNormalizer.h"
+#include "core/TextNormalizer.h"
 
 #include <QSet>
 
 #include <algorithm>
 #include <cmath>
 
-namespace concierge::services {
-
-using ai::TextNormalizer;
+namespace concierge::knowledge {
 
 namespace {
 
@@ -130,4 +128,4 @@ QList<FaqMatch> KnowledgeIndex::search(const QString &question, const QString &l
     return matches;
 }
 
-} // namespace concierge::services
+} // namespace concierge::knowledge

@@ -14,7 +14,7 @@ namespace concierge::integrations {
 class BaserowClient;
 }
 
-namespace concierge::services {
+namespace concierge::knowledge {
 
 // The FAQ knowledge base kept in a Baserow table (columns question, answer, keywords, language; French names such
 // as "Réponse", "Mots clés", "Langue" are accepted too). Rows are cached for a TTL; when Baserow is down the last
@@ -66,4 +66,4 @@ private:
     QList<Waiter> m_waiters;
 };
 
-} // namespace concierge::services
+} // namespace concierge::knowledge

@@ -1,10 +1,10 @@
-#include "assistant/LocalFaqProvider.h"
+#include "knowledge/LocalFaqProvider.h"
 
 #include "core/Log.h"
 #include "store/Database.h"
 #include "store/FaqRepository.h"
 
-namespace concierge::assistant {
+namespace concierge::knowledge {
 
 LocalFaqProvider::LocalFaqProvider(store::Database *db, QObject *parent)
     : FaqProvider(parent)
@@ -45,4 +45,4 @@ void LocalFaqProvider::reload()
                                     });
 }
 
-} // namespace concierge::assistant
+} // namespace concierge::knowledge

@@ -1,4 +1,4 @@
-#include "services/BaserowFaqSource.h"
+#include "knowledge/BaserowFaqSource.h"
 
 #include "core/Log.h"
 #include "integrations/BaserowClient.h"
@@ -7,7 +7,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 
-namespace concierge::services {
+namespace concierge::knowledge {
 
 namespace {
 
@@ -161,4 +161,4 @@ void BaserowFaqSource::onFetched(bool ok, const QList<store::FaqRow> &rows)
     }
 }
 
-} // namespace concierge::services
+} // namespace concierge::knowledge

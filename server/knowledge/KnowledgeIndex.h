@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace concierge::services {
+namespace concierge::knowledge {
 
 // One FAQ row found for a question; higher scores are better matches (see KnowledgeBase::isConfidentMatch).
 struct FaqMatch
@@ -45,4 +45,4 @@ private:
     QHash<QString, double> m_idf;
 };
 
-} // namespace concierge::services
+} // namespace concierge::knowledge

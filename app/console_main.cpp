@@ -54,8 +54,12 @@ int main(int argc, char *argv[])
     concierge::ui::MainWindow window(
         {QStringLiteral("http://%1:%2").arg(address).arg(host.port()), host.webhookTokenFile(), settings->dataDir});
     // Events are emitted in the server thread; the queued connection copies them into the GUI thread.
-    QObject::connect(host.events(), &concierge::live::EventBus::published, &window,
-                     &concierge::ui::MainWindow::addLiveEvent, Qt::QueuedConnection);
+    QObject::connect(
+        host.events(), &concierge::live::EventBus::published, &window,
+        [&window](const concierge::live::LiveEvent &event) {
+            window.addLiveEvent(concierge::live::eventKindName(event.kind), event.toJson(), event.timeMs);
+        },
+        Qt::QueuedConnection);
     window.show();
     const int code = app.exec();
     host.stop();

@@ -2,6 +2,7 @@
 
 #include "ai/LlmClient.h"
 #include "api/AuthController.h"
+#include "api/EventsController.h"
 #include "api/HealthMonitor.h"
 #include "api/OrchestrateController.h"
 #include "api/SessionsController.h"
@@ -22,12 +23,12 @@
 #include "pipeline/MessageProcessor.h"
 #include "pipeline/OutboxSender.h"
 #include "pipeline/Pipeline.h"
-#include "pipeline/SessionStore.h"
 #include "services/ServiceCatalog.h"
 #include "services/ServiceRegistry.h"
 #include "services/catechese/CatecheseService.h"
 #include "services/contact_humain/ContactHumainService.h"
 #include "services/renseignement/RenseignementService.h"
+#include "sessions/SessionService.h"
 #include "store/AgentRepository.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
@@ -254,7 +255,8 @@ void ConciergeServer::buildServices()
     m_ctx.assistant = new assistant::Assistant(services::ServiceCatalog::fromRecords(m_catalogRecords),
                                                std::move(registry), m_ctx.llm, this);
     m_ctx.assistant->setRoutingClient(routingLlm);
-    m_ctx.sessions = new pipeline::SessionStore(m_ctx.cache, m_db.get(), s.sessionTimeoutMinutes, this);
+    m_ctx.sessions =
+        new sessions::SessionService(m_ctx.cache, m_db.get(), s.sessionTimeoutMinutes, Clock::system(), this);
     auto *outbox = new pipeline::OutboxSender(m_db.get(), m_ctx.waha, m_ctx.events, {}, this);
     auto *processor = new pipeline::MessageProcessor(
         {m_db.get(), m_ctx.cache, m_ctx.sessions, m_ctx.assistant, outbox, m_ctx.waha, m_ctx.events},
@@ -273,6 +275,7 @@ void ConciergeServer::buildApi()
     m_ctx.health->registerRoutes(*m_router);
     (new api::AuthController(m_ctx, this))->registerRoutes(*m_router);
     (new api::SessionsController(m_ctx, this))->registerRoutes(*m_router);
+    (new api::EventsController(m_ctx, this))->registerRoutes(*m_router);
     (new api::OrchestrateController(m_ctx, this))->registerRoutes(*m_router);
     m_http = new http::HttpServer(m_router.get(), {}, this);
 }

@@ -1,5 +1,6 @@
 #include "api/ApiSupport.h"
 
+#include "api/ApiErrors.h"
 #include <QJsonDocument>
 
 namespace concierge::api {
@@ -9,10 +10,9 @@ std::optional<QJsonObject> jsonBody(const http::HttpRequest &request, const http
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        respond(http::HttpResponse::error(400, QStringLiteral("malformed_json"),
-                                          error.error != QJsonParseError::NoError
-                                              ? QStringLiteral("invalid JSON: ") + error.errorString()
-                                              : QStringLiteral("the body must be a JSON object")));
+        respond(apiError(QStringLiteral("malformed_json"), error.error != QJsonParseError::NoError
+                                                               ? QStringLiteral("invalid JSON: ") + error.errorString()
+                                                               : QStringLiteral("the body must be a JSON object")));
         return std::nullopt;
     }
     return doc.object();
@@ -23,8 +23,8 @@ std::optional<auth::JwtClaims> bearer(const auth::JwtService &jwt, const http::H
 {
     const QByteArray header = request.header("Authorization");
     if (!header.startsWith("Bearer ") && !header.startsWith("bearer ")) {
-        http::HttpResponse r = http::HttpResponse::error(401, QStringLiteral("unauthorized"),
-                                                         QStringLiteral("an Authorization: Bearer token is required"));
+        http::HttpResponse r =
+            apiError(QStringLiteral("unauthorized"), QStringLiteral("an Authorization: Bearer token is required"));
         r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
         respond(r);
         return std::nullopt;

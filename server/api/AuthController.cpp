@@ -1,12 +1,12 @@
 #include "api/AuthController.h"
 
+#include "api/ApiErrors.h"
 #include "api/ApiSupport.h"
 #include "api/ServerContext.h"
 #include "auth/JwtService.h"
 #include "auth/PasswordHasher.h"
 #include "core/Log.h"
-#include "store/AgentRepository.h"
-#include "store/Database.h"
+#include "store/AccountStore.h"
 #include "store/SessionCache.h"
 
 #include <QPointer>
@@ -38,15 +38,14 @@ void AuthController::login(const http::HttpRequest &request, http::Responder res
     const QString username = body->value(QLatin1String("username")).toString().trimmed();
     const QString password = body->value(QLatin1String("password")).toString();
     if (username.isEmpty() || password.isEmpty()) {
-        respond(HttpResponse::error(400, QStringLiteral("missing_field"),
-                                    QStringLiteral("username and password are required")));
+        respond(apiError(QStringLiteral("missing_field"), QStringLiteral("username and password are required")));
         return;
     }
     const QString key = QStringLiteral("login:") + username.toLower() + u'|' + request.peer.toString();
     m_ctx.cache->hit(key, 60, this, [this, username, password, respond](qint64 attempts) {
         if (attempts > kMaxAttemptsPerMinute) {
-            HttpResponse r = HttpResponse::error(429, QStringLiteral("too_many_attempts"),
-                                                 QStringLiteral("too many login attempts, try again in a minute"));
+            HttpResponse r = apiError(QStringLiteral("too_many_attempts"),
+                                      QStringLiteral("too many login attempts, try again in a minute"));
             r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("60")));
             respond(r);
             return;
@@ -57,11 +56,10 @@ void AuthController::login(const http::HttpRequest &request, http::Responder res
 
 void AuthController::verify(const QString &username, const QString &password, http::Responder respond)
 {
-    m_ctx.db->run<std::optional<store::AgentRecord>>(
-        [username](store::DbContext &ctx) { return store::AgentRepository::byUsername(ctx, username); }, this,
-        [this, password, respond](Result<std::optional<store::AgentRecord>> agent) {
+    store::AccountStore(m_ctx.db).findAgent(
+        username, this, [this, password, respond](Result<std::optional<store::AgentRecord>> agent) {
             if (!agent) {
-                respond(HttpResponse::error(503, QStringLiteral("storage_unavailable"), agent.error().message));
+                respond(storageUnavailable(agent.error()));
                 return;
             }
             // Hash even for an unknown user, so that timing does not tell which usernames exist.
@@ -76,13 +74,13 @@ void AuthController::verify(const QString &username, const QString &password, ht
                 QMetaObject::invokeMethod(self, [self, valid, record, respond] {
                     if (!valid || !record) {
                         qCInfo(lcAuth) << "failed login";
-                        respond(HttpResponse::error(401, QStringLiteral("invalid_credentials"),
-                                                    QStringLiteral("wrong username or password")));
+                        respond(apiError(QStringLiteral("invalid_credentials"),
+                                         QStringLiteral("wrong username or password")));
                         return;
                     }
                     auto token = self->m_ctx.jwt->issue(record->username, record->role);
                     if (!token) {
-                        respond(HttpResponse::error(500, token.error().code, token.error().message));
+                        respond(apiError(token.error().code, token.error().message));
                         return;
                     }
                     respond(

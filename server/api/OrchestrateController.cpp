@@ -1,9 +1,10 @@
 #include "api/OrchestrateController.h"
 
+#include "api/ApiErrors.h"
 #include "api/ApiSupport.h"
 #include "api/ServerContext.h"
 #include "assistant/Assistant.h"
-#include "pipeline/SessionStore.h"
+#include "sessions/SessionService.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -35,16 +36,15 @@ void OrchestrateController::orchestrate(const http::HttpRequest &request, http::
     const QJsonValue textValue = body->value(QLatin1String("text"));
     const QString text = textValue.toString().trimmed();
     if (!textValue.isString() || text.isEmpty() || text.size() > kMaxTextLength) {
-        respond(HttpResponse::error(
-            400, QStringLiteral("invalid_field"),
-            QStringLiteral("text must be a non-empty string of at most %1 characters").arg(kMaxTextLength)));
+        respond(
+            apiError(QStringLiteral("invalid_field"),
+                     QStringLiteral("text must be a non-empty string of at most %1 characters").arg(kMaxTextLength)));
         return;
     }
     const QString chatId = body->value(QLatin1String("chat_id")).toString().trimmed();
     const QString language = body->value(QLatin1String("language")).toString().trimmed().toLower();
     if (language.size() > 8) {
-        respond(HttpResponse::error(400, QStringLiteral("invalid_field"),
-                                    QStringLiteral("language must be a code like fr or en")));
+        respond(apiError(QStringLiteral("invalid_field"), QStringLiteral("language must be a code like fr or en")));
         return;
     }
     if (chatId.isEmpty()) {
@@ -52,15 +52,15 @@ void OrchestrateController::orchestrate(const http::HttpRequest &request, http::
         return;
     }
     // With a chat id the assistant sees that chat's context (waiting flow, history), read-only.
-    m_ctx.sessions->load(chatId, this, [this, text, chatId, language, respond](QJsonObject session) {
+    m_ctx.sessions->load(chatId, this, [this, text, chatId, language, respond](domain::Session session) {
         run(text, chatId, language, session, respond);
     });
 }
 
 void OrchestrateController::run(const QString &text, const QString &chatId, const QString &language,
-                                const QJsonObject &session, http::Responder respond)
+                                const domain::Session &session, http::Responder respond)
 {
-    const assistant::AssistantRequest request{chatId, text, domain::Session::fromJson(session, chatId), language};
+    const assistant::AssistantRequest request{chatId, text, session, language};
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
     m_ctx.assistant->handle(request, this, [respond, started](assistant::AssistantReply reply) {
         respond(HttpResponse::json(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Session.h"
+
 #include "http/Router.h"
 
 #include <QObject>
@@ -24,7 +26,7 @@ public:
 
 private:
     void orchestrate(const http::HttpRequest &request, http::Responder respond);
-    void run(const QString &text, const QString &chatId, const QString &language, const QJsonObject &session,
+    void run(const QString &text, const QString &chatId, const QString &language, const domain::Session &session,
              http::Responder respond);
 
     ServerContext &m_ctx;

@@ -20,8 +20,10 @@ class EventBus;
 }
 namespace concierge::pipeline {
 class Pipeline;
-class SessionStore;
-} // namespace concierge::pipeline
+}
+namespace concierge::sessions {
+class SessionService;
+}
 namespace concierge::store {
 class Database;
 class SessionCache;
@@ -43,7 +45,7 @@ struct ServerContext
     ai::LlmClient *llm = nullptr;
     assistant::Assistant *assistant = nullptr;
     pipeline::Pipeline *pipeline = nullptr;
-    pipeline::SessionStore *sessions = nullptr;
+    sessions::SessionService *sessions = nullptr;
     live::EventBus *events = nullptr;
     auth::JwtService *jwt = nullptr;
     HealthMonitor *health = nullptr;

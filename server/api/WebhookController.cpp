@@ -1,5 +1,6 @@
 #include "api/WebhookController.h"
 
+#include "api/ApiErrors.h"
 #include "api/HealthMonitor.h"
 #include "api/ServerContext.h"
 #include "core/Log.h"
@@ -32,12 +33,11 @@ const HttpResponse &acceptedResponse(bool inserted)
     return inserted ? accepted : duplicate;
 }
 
-HttpResponse storageUnavailable(const Error &error)
+HttpResponse retryLater(const Error &error)
 {
     // 503 makes WAHA deliver the same event again later: nothing is lost.
     qCWarning(lcWebhook) << "storage unavailable:" << error.message;
-    return HttpResponse::error(503, QStringLiteral("storage_unavailable"),
-                               QStringLiteral("the message could not be stored, please retry"));
+    return storageUnavailable(QStringLiteral("the message could not be stored, please retry"));
 }
 
 } // namespace
@@ -61,13 +61,13 @@ void WebhookController::handle(const http::HttpRequest &request, http::Responder
 {
     if (!m_auth.verify(request)) {
         qCInfo(lcWebhook) << "rejected an unauthenticated webhook from" << request.peer.toString();
-        respond(HttpResponse::error(401, QStringLiteral("unauthorized"),
-                                    QStringLiteral("missing or invalid X-Waha-Token / X-Webhook-Hmac")));
+        respond(apiError(QStringLiteral("unauthorized"),
+                         QStringLiteral("missing or invalid X-Waha-Token / X-Webhook-Hmac")));
         return;
     }
     auto parsed = pipeline::parseWebhook(request.body, QDateTime::currentMSecsSinceEpoch());
     if (!parsed) {
-        respond(HttpResponse::error(400, parsed.error().code, parsed.error().message));
+        respond(apiError(parsed.error().code, parsed.error().message));
         return;
     }
     const WebhookEvent &event = parsed.value();
@@ -75,13 +75,14 @@ void WebhookController::handle(const http::HttpRequest &request, http::Responder
     case WebhookEvent::Kind::Ignored: respond(ok(QStringLiteral("ignored"), event.ignoredReason)); return;
     case WebhookEvent::Kind::SessionStatus:
         m_ctx.health->setWahaStatus(event.sessionStatus);
-        m_ctx.events->publish(QStringLiteral("session.status"), {{QStringLiteral("status"), event.sessionStatus}});
+        m_ctx.events->publish(live::EventKind::SessionStatus, {},
+                              live::SessionStatusPayload{event.sessionStatus}.toJson());
         respond(ok(QStringLiteral("recorded")));
         return;
     case WebhookEvent::Kind::Ack:
         m_ctx.pipeline->applyAck(event.ackMessageId, event.ack, this, [respond](Result<bool> applied) {
             if (!applied) {
-                respond(storageUnavailable(applied.error()));
+                respond(retryLater(applied.error()));
                 return;
             }
             respond(ok(applied.value() ? QStringLiteral("recorded") : QStringLiteral("unknown_message")));
@@ -92,7 +93,7 @@ void WebhookController::handle(const http::HttpRequest &request, http::Responder
     }
     m_ctx.pipeline->accept(event.message, this, [respond](Result<bool> inserted) {
         if (!inserted) {
-            respond(storageUnavailable(inserted.error()));
+            respond(retryLater(inserted.error()));
             return;
         }
         respond(acceptedResponse(inserted.value()));

@@ -2,6 +2,7 @@
 
 #include "core/Log.h"
 #include "integrations/CurlClient.h"
+#include "integrations/WahaIds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,15 +17,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qsizetype kMaxErrorText = 200;
-
-// "true_221771234567@c.us_3EB0ABC" -> "3EB0ABC"; a participant suffix (groups) is skipped; a short id stays as is.
-QString shortId(const QString &id)
-{
-    const QStringList parts = id.split(QLatin1Char('_'));
-    if (parts.size() >= 3 && (parts[0] == u"true" || parts[0] == u"false"))
-        return parts[2];
-    return parts.last();
-}
 
 // The human part of a WAHA error body: {"message": ...} (HttpException; its "error" is only the reason phrase),
 // {"error": ...} (422 session not WORKING), {"exception": {"message"}} (500), else the raw start of the body.
@@ -75,12 +67,7 @@ bool WahaClient::configured() const
 
 QString WahaClient::normalizeChatId(const QString &chatId)
 {
-    const QString trimmed = chatId.trimmed();
-    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('@')))
-        return trimmed;
-    QString digits = trimmed;
-    digits.remove(QLatin1Char('+'));
-    return digits + u"@c.us";
+    return integrations::normalizeChatId(chatId);
 }
 
 QString WahaClient::parseMessageId(const QByteArray &body)
@@ -91,14 +78,14 @@ QString WahaClient::parseMessageId(const QByteArray &body)
         return key.toObject().value(QLatin1String("id")).toString();
     const QJsonValue id = object.value(QLatin1String("id"));
     if (id.isString()) // GOWS
-        return id.toString().isEmpty() ? QString() : shortId(id.toString());
+        return id.toString().isEmpty() ? QString() : shortMessageId(id.toString());
     if (id.isObject()) { // WEBJS: {id: {fromMe, remote, id, _serialized}}
         const QJsonObject webjs = id.toObject();
         const QString plain = webjs.value(QLatin1String("id")).toString();
         if (!plain.isEmpty())
             return plain;
         const QString serialized = webjs.value(QLatin1String("_serialized")).toString();
-        return serialized.isEmpty() ? QString() : shortId(serialized);
+        return serialized.isEmpty() ? QString() : shortMessageId(serialized);
     }
     return {};
 }

@@ -1,12 +1,49 @@
 #include "live/EventBus.h"
 
-#include <QDateTime>
+#include <QMutexLocker>
 
 namespace concierge::live {
 
-void EventBus::publish(const QString &type, const QJsonObject &data)
+EventBus::EventBus(const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
 {
-    emit published(type, data, QDateTime::currentMSecsSinceEpoch());
+    // Consoles in other threads receive events through queued connections, which copy them.
+    qRegisterMetaType<LiveEvent>();
+}
+
+LiveEvent EventBus::publish(EventKind kind, const QString &chatId, const QJsonObject &payload)
+{
+    LiveEvent event;
+    {
+        QMutexLocker lock(&m_mutex);
+        event = {++m_lastId, kind, m_clock.nowMs(), chatId, payload};
+        m_recent.push_back(event);
+        while (m_recent.size() > size_t(kKeep))
+            m_recent.pop_front();
+    }
+    emit published(event);
+    return event;
+}
+
+QList<LiveEvent> EventBus::since(qint64 afterId, int limit) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<LiveEvent> events;
+    if (m_recent.empty() || limit <= 0)
+        return events;
+    // Ids are consecutive, so the first wanted event's position follows from the oldest kept id.
+    const qint64 oldest = m_recent.front().id;
+    auto it = m_recent.begin() + qBound<qint64>(0, afterId + 1 - oldest, qint64(m_recent.size()));
+    for (; it != m_recent.end() && events.size() < limit; ++it)
+        events.append(*it);
+    return events;
+}
+
+qint64 EventBus::lastId() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastId;
 }
 
 } // namespace concierge::live

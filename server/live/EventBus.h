@@ -1,13 +1,19 @@
 #pragma once
 
-#include <QJsonObject>
+#include "core/Clock.h"
+#include "events/LiveEvent.h"
+
+#include <QList>
+#include <QMutex>
 #include <QObject>
-#include <QString>
+
+#include <deque>
 
 namespace concierge::live {
 
-// Every step of a message's life is published here for the consoles ("message.received", "message.sent",
-// "message.failed", "message.ack", "session.status", "health.changed", ...). Lives in the server thread; other
+// Every step of a message's life is published here for the consoles (the catalogue is events/LiveEvent.h). Each
+// event gets the next id and the clock's time; the newest kKeep events stay in memory so that a console polling
+// GET /api/v1/events (or reconnecting) catches up from the last id it saw. Lives in the server thread; other
 // threads connect with a queued connection and receive copies.
 class EventBus final : public QObject
 {
@@ -15,12 +21,29 @@ class EventBus final : public QObject
     Q_DISABLE_COPY_MOVE(EventBus)
 
 public:
-    using QObject::QObject;
+    static constexpr int kKeep = 2000;
 
-    void publish(const QString &type, const QJsonObject &data);
+    explicit EventBus(const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    explicit EventBus(QObject *parent)
+        : EventBus(Clock::system(), parent)
+    {
+    }
+
+    // Stamps, keeps and emits the event; returns it as published.
+    LiveEvent publish(EventKind kind, const QString &chatId, const QJsonObject &payload = {});
+
+    // The kept events whose id is greater than afterId, oldest first, at most limit of them.
+    QList<LiveEvent> since(qint64 afterId, int limit) const;
+    qint64 lastId() const;
 
 signals:
-    void published(const QString &type, const QJsonObject &data, qint64 atMs);
+    void published(const concierge::live::LiveEvent &event);
+
+private:
+    const Clock &m_clock;
+    mutable QMutex m_mutex; // since() may be called from another thread than publish()
+    std::deque<LiveEvent> m_recent;
+    qint64 m_lastId = 0;
 };
 
 } // namespace concierge::live

@@ -4,16 +4,11 @@
 #include "assistant/Assistant.h"
 #include "core/Log.h"
 #include "integrations/WahaClient.h"
+#include "integrations/WahaIds.h"
 #include "live/EventBus.h"
 #include "pipeline/OutboxSender.h"
-#include "pipeline/SessionStore.h"
-#include "store/Database.h"
-#include "store/InboxRepository.h"
-#include "store/InteractionRepository.h"
-#include "store/OutboxRepository.h"
+#include "sessions/SessionService.h"
 #include "store/SessionCache.h"
-#include "store/SessionRepository.h"
-#include "store/UserRepository.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -25,18 +20,20 @@ using store::InboxMessage;
 using store::Interaction;
 using store::OutboxMessage;
 
-// Everything one message produced, written in one transaction.
-struct MessageProcessor::Outcome
-{
-    InboxMessage message;
-    QString inboxStatus = QStringLiteral("done");
-    Interaction incoming;
-    std::optional<Interaction> outgoing;
-    std::optional<OutboxMessage> reply;
-    std::optional<store::SessionRecord> session;
-};
+using Outcome = store::MessageOutcome;
 
 namespace {
+
+store::InteractionSource sourceOf(domain::RoutingSource source)
+{
+    switch (source) {
+    case domain::RoutingSource::Offline: break;
+    case domain::RoutingSource::Llm: return store::InteractionSource::Llm;
+    case domain::RoutingSource::Flow: return store::InteractionSource::Flow;
+    case domain::RoutingSource::Menu: return store::InteractionSource::Menu;
+    }
+    return store::InteractionSource::Offline;
+}
 
 qint64 nowMs()
 {
@@ -47,10 +44,10 @@ Interaction incomingOf(const InboxMessage &message)
 {
     Interaction in;
     in.chatId = message.chatId;
-    in.direction = QStringLiteral("in");
-    in.author = message.kind == QLatin1String("staff") ? QStringLiteral("staff") : QStringLiteral("user");
+    in.direction = store::Direction::In;
+    in.author = message.kind == store::InboxKind::Staff ? store::Author::Staff : store::Author::User;
     in.text = message.text;
-    in.status = QStringLiteral("received");
+    in.status = store::InteractionStatus::Received;
     in.messageId = message.wahaMessageId;
     in.createdAtMs = message.receivedAtMs;
     return in;
@@ -62,7 +59,7 @@ OutboxMessage replyTo(const InboxMessage &message, const QString &text)
     out.inboxId = message.id;
     out.chatId = message.chatId;
     out.text = text;
-    out.replyTo = message.wahaMessageId.startsWith(QLatin1String("simple_")) ? QString() : message.wahaMessageId;
+    out.replyTo = integrations::isSyntheticMessageId(message.wahaMessageId) ? QString() : message.wahaMessageId;
     out.createdAtMs = nowMs();
     return out;
 }
@@ -72,13 +69,14 @@ OutboxMessage replyTo(const InboxMessage &message, const QString &text)
 MessageProcessor::MessageProcessor(Dependencies deps, int rateLimitPerMinute, QObject *parent)
     : QObject(parent)
     , m_deps(deps)
+    , m_log(deps.db)
     , m_rateLimitPerMinute(rateLimitPerMinute)
 {
 }
 
 void MessageProcessor::process(const InboxMessage &message, std::function<void()> done)
 {
-    if (message.kind == QLatin1String("staff")) {
+    if (message.kind == store::InboxKind::Staff) {
         processStaff(message, std::move(done));
         return;
     }
@@ -98,9 +96,9 @@ void MessageProcessor::processStaff(const InboxMessage &message, std::function<v
     auto outcome = std::make_shared<Outcome>();
     outcome->message = message;
     outcome->incoming = incomingOf(message);
-    outcome->incoming.direction = QStringLiteral("out");
-    outcome->incoming.status = QStringLiteral("sent");
-    outcome->incoming.source = QStringLiteral("phone");
+    outcome->incoming.direction = store::Direction::Out;
+    outcome->incoming.status = store::InteractionStatus::Sent;
+    outcome->incoming.source = store::InteractionSource::Phone;
     commit(outcome, std::move(done));
 }
 
@@ -109,9 +107,8 @@ void MessageProcessor::answer(const InboxMessage &message, qint64 startedMs, std
     const bool llm = m_deps.assistant->llmConfigured();
     if (llm)
         m_deps.waha->startTyping(message.chatId); // the LLM takes seconds: show that someone is writing
-    m_deps.sessions->load(message.chatId, this, [this, message, startedMs, done, llm](QJsonObject session) {
-        const assistant::AssistantRequest request{
-            message.chatId, message.text, domain::Session::fromJson(session, message.chatId), {}};
+    m_deps.sessions->load(message.chatId, this, [this, message, startedMs, done, llm](domain::Session session) {
+        const assistant::AssistantRequest request{message.chatId, message.text, std::move(session), {}};
         m_deps.assistant->handle(request, this, [this, message, startedMs, done, llm](assistant::AssistantReply reply) {
             if (llm)
                 m_deps.waha->stopTyping(message.chatId);
@@ -122,15 +119,14 @@ void MessageProcessor::answer(const InboxMessage &message, qint64 startedMs, std
             outcome->incoming.intent = reply.routing.intent;
             outcome->incoming.language = reply.routing.language;
             outcome->incoming.confidence = reply.routing.confidence;
-            outcome->incoming.source = domain::routingSourceName(reply.routing.source);
+            outcome->incoming.source = sourceOf(reply.routing.source);
 
             Interaction out = outcome->incoming;
-            out.direction = QStringLiteral("out");
-            out.author = QStringLiteral("bot");
+            out.direction = store::Direction::Out;
+            out.author = store::Author::Bot;
             out.text = reply.text;
-            out.source =
-                domain::routingSourceName(reply.byLlm ? domain::RoutingSource::Llm : domain::RoutingSource::Offline);
-            out.status = QStringLiteral("queued");
+            out.source = reply.byLlm ? store::InteractionSource::Llm : store::InteractionSource::Offline;
+            out.status = store::InteractionStatus::Queued;
             out.latencyMs = nowMs() - startedMs;
             out.tokensIn = reply.usage.inputTokens;
             out.tokensOut = reply.usage.outputTokens;
@@ -141,16 +137,8 @@ void MessageProcessor::answer(const InboxMessage &message, qint64 startedMs, std
             outcome->reply = replyTo(message, reply.text);
 
             reply.session.updatedAtMs = nowMs(); // the session's owner stamps it, not the assistant
-            const QJsonObject session = reply.session.toJson();
-            store::SessionRecord record;
-            record.sessionId = message.chatId;
-            record.chatId = message.chatId;
-            record.data = session;
-            record.createdAtMs = reply.session.createdAtMs;
-            record.updatedAtMs = nowMs();
-            record.expiresAtMs = m_deps.sessions->expiresAt(session);
-            outcome->session = record;
-            m_deps.sessions->remember(message.chatId, session);
+            outcome->session = m_deps.sessions->record(reply.session);
+            m_deps.sessions->remember(reply.session);
             commit(outcome, done);
         });
     });
@@ -162,18 +150,18 @@ void MessageProcessor::rateLimited(const InboxMessage &message, qint64 startedMs
     auto outcome = std::make_shared<Outcome>();
     outcome->message = message;
     outcome->incoming = incomingOf(message);
-    outcome->incoming.status = QStringLiteral("rate_limited");
-    outcome->inboxStatus = QStringLiteral("ignored");
+    outcome->incoming.status = store::InteractionStatus::RateLimited;
+    outcome->inboxStatus = store::InboxStatus::Ignored;
     if (notify) {
         const QString language = ai::LanguageDetector::detect(message.text).language;
         const QString text = m_deps.assistant->catalog().text(services::ServiceCatalog::systemName(),
                                                               QStringLiteral("rate_limited"), language);
         Interaction out = outcome->incoming;
-        out.direction = QStringLiteral("out");
-        out.author = QStringLiteral("bot");
+        out.direction = store::Direction::Out;
+        out.author = store::Author::Bot;
         out.text = text;
-        out.source = QStringLiteral("system");
-        out.status = QStringLiteral("queued");
+        out.source = store::InteractionSource::System;
+        out.status = store::InteractionStatus::Queued;
         out.latencyMs = nowMs() - startedMs;
         out.createdAtMs = nowMs();
         outcome->outgoing = out;
@@ -184,62 +172,33 @@ void MessageProcessor::rateLimited(const InboxMessage &message, qint64 startedMs
 
 void MessageProcessor::commit(std::shared_ptr<Outcome> outcome, std::function<void()> done)
 {
-    m_deps.db->run<bool>(
-        [outcome](store::DbContext &ctx) -> Result<bool> {
-            auto in = store::InteractionRepository::insert(ctx, outcome->incoming);
-            if (!in)
-                return in.error();
-            if (outcome->reply) {
-                auto id = store::OutboxRepository::insert(ctx, *outcome->reply);
-                if (!id)
-                    return id.error();
-                outcome->outgoing->messageId = QString::number(id.value());
-                auto out = store::InteractionRepository::insert(ctx, *outcome->outgoing);
-                if (!out)
-                    return out.error();
-            }
-            if (outcome->session) {
-                if (Status s = store::SessionRepository::upsert(ctx, *outcome->session); !s)
-                    return s.error();
-            }
-            const auto &m = outcome->message;
-            if (Status s =
-                    store::UserRepository::touch(ctx, m.chatId, m.pushName, outcome->incoming.language, m.receivedAtMs);
-                !s)
-                return s.error();
-            return toResult(store::InboxRepository::setStatus(ctx, m.id, outcome->inboxStatus, nowMs()));
-        },
-        this,
-        [this, outcome, done](Result<bool> committed) {
-            if (!committed) {
-                // Left pending: tried again after a pause (and at restart), never dropped.
-                qCWarning(lcPipeline) << "could not record message" << outcome->message.id << ":"
-                                      << committed.error().message;
-                QTimer::singleShot(5000, this, [done] { done(); });
-                return;
-            }
-            if (outcome->reply)
-                m_deps.outbox->submit(*outcome->reply);
-            published(*outcome);
-            done();
-        });
+    outcome->processedAtMs = nowMs();
+    m_log.commit(outcome, this, [this, outcome, done](Result<bool> committed) {
+        if (!committed) {
+            // Left pending: tried again after a pause (and at restart), never dropped.
+            qCWarning(lcPipeline) << "could not record message" << outcome->message.id << ":"
+                                  << committed.error().message;
+            QTimer::singleShot(5000, this, [done] { done(); });
+            return;
+        }
+        if (outcome->reply)
+            m_deps.outbox->submit(*outcome->reply);
+        published(*outcome);
+        done();
+    });
 }
 
 void MessageProcessor::published(const Outcome &outcome)
 {
     const auto &m = outcome.message;
-    m_deps.events->publish(QStringLiteral("message.received"), {{QStringLiteral("chat_id"), m.chatId},
-                                                                {QStringLiteral("author"), outcome.incoming.author},
-                                                                {QStringLiteral("text"), m.text},
-                                                                {QStringLiteral("push_name"), m.pushName},
-                                                                {QStringLiteral("service"), outcome.incoming.service},
-                                                                {QStringLiteral("intent"), outcome.incoming.intent},
-                                                                {QStringLiteral("status"), outcome.incoming.status}});
+    live::MessageReceivedPayload received{
+        store::name(outcome.incoming.author), m.text, m.pushName, outcome.incoming.service, outcome.incoming.intent,
+        store::name(outcome.incoming.status)};
+    m_deps.events->publish(live::EventKind::MessageReceived, m.chatId, received.toJson());
     if (outcome.outgoing)
-        m_deps.events->publish(QStringLiteral("message.queued"),
-                               {{QStringLiteral("chat_id"), m.chatId},
-                                {QStringLiteral("text"), outcome.outgoing->text},
-                                {QStringLiteral("latency_ms"), outcome.outgoing->latencyMs}});
+        m_deps.events->publish(
+            live::EventKind::MessageQueued, m.chatId,
+            live::MessageQueuedPayload{outcome.outgoing->text, outcome.outgoing->latencyMs}.toJson());
 }
 
 } // namespace concierge::pipeline

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/MessageLog.h"
 #include "store/Records.h"
 
 #include <QJsonObject>
@@ -17,6 +18,9 @@ class WahaClient;
 namespace concierge::live {
 class EventBus;
 }
+namespace concierge::sessions {
+class SessionService;
+}
 namespace concierge::store {
 class Database;
 class SessionCache;
@@ -25,7 +29,6 @@ class SessionCache;
 namespace concierge::pipeline {
 
 class OutboxSender;
-class SessionStore;
 
 // Handles one inbox message (called by the ChatDispatcher, one message per chat at a time): rate limit, session,
 // the assistant, then ONE transaction that records both interactions, queues the reply in the outbox, saves the
@@ -41,7 +44,7 @@ public:
     {
         store::Database *db = nullptr;
         store::SessionCache *cache = nullptr;
-        SessionStore *sessions = nullptr;
+        sessions::SessionService *sessions = nullptr;
         assistant::Assistant *assistant = nullptr;
         OutboxSender *outbox = nullptr;
         integrations::WahaClient *waha = nullptr;
@@ -53,14 +56,14 @@ public:
     void process(const store::InboxMessage &message, std::function<void()> done);
 
 private:
-    struct Outcome;
     void processStaff(const store::InboxMessage &message, std::function<void()> done);
     void answer(const store::InboxMessage &message, qint64 startedMs, std::function<void()> done);
     void rateLimited(const store::InboxMessage &message, qint64 startedMs, bool notify, std::function<void()> done);
-    void commit(std::shared_ptr<Outcome> outcome, std::function<void()> done);
-    void published(const Outcome &outcome);
+    void commit(std::shared_ptr<store::MessageOutcome> outcome, std::function<void()> done);
+    void published(const store::MessageOutcome &outcome);
 
     Dependencies m_deps;
+    store::MessageLog m_log;
     int m_rateLimitPerMinute;
 };
 

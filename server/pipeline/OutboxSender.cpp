@@ -3,11 +3,7 @@
 #include "core/Log.h"
 #include "integrations/WahaClient.h"
 #include "live/EventBus.h"
-#include "store/Database.h"
-#include "store/InteractionRepository.h"
-#include "store/OutboxRepository.h"
 
-#include <QDateTime>
 #include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -16,17 +12,10 @@ namespace concierge::pipeline {
 
 using store::OutboxMessage;
 
-namespace {
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-} // namespace
-
 OutboxSender::OutboxSender(store::Database *db, integrations::WahaClient *waha, live::EventBus *events, Options options,
                            QObject *parent)
     : QObject(parent)
-    , m_db(db)
+    , m_log(db)
     , m_waha(waha)
     , m_events(events)
     , m_options(options)
@@ -45,18 +34,16 @@ void OutboxSender::submit(const OutboxMessage &message)
 
 void OutboxSender::resume()
 {
-    m_db->run<QList<OutboxMessage>>([](store::DbContext &ctx) { return store::OutboxRepository::pending(ctx); }, this,
-                                    [this](Result<QList<OutboxMessage>> rows) {
-                                        if (!rows) {
-                                            qCWarning(lcPipeline)
-                                                << "cannot load the pending outbox:" << rows.error().message;
-                                            return;
-                                        }
-                                        if (!rows->isEmpty())
-                                            qCInfo(lcPipeline) << "resuming" << rows->size() << "unsent replies";
-                                        for (const OutboxMessage &message : rows.value())
-                                            submit(message);
-                                    });
+    m_log.pendingOutbox(this, [this](Result<QList<OutboxMessage>> rows) {
+        if (!rows) {
+            qCWarning(lcPipeline) << "cannot load the pending outbox:" << rows.error().message;
+            return;
+        }
+        if (!rows->isEmpty())
+            qCInfo(lcPipeline) << "resuming" << rows->size() << "unsent replies";
+        for (const OutboxMessage &message : rows.value())
+            submit(message);
+    });
 }
 
 void OutboxSender::pump()
@@ -97,40 +84,23 @@ void OutboxSender::onSent(const QString &chatId, OutboxMessage message, bool ok,
                           const QString &wahaMessageId)
 {
     if (ok) {
-        const qint64 at = nowMs();
-        m_db->run<bool>(
-            [id = message.id, wahaMessageId, at](store::DbContext &ctx) {
-                if (Status s = store::OutboxRepository::markSent(ctx, id, wahaMessageId, at); !s)
-                    return Result<bool>(s.error());
-                return toResult(store::InteractionRepository::setStatusByMessageId(ctx, QString::number(id),
-                                                                                   QStringLiteral("sent")));
-            },
-            this, [](Result<bool>) {});
-        m_events->publish(QStringLiteral("message.sent"), {{QStringLiteral("chat_id"), chatId},
-                                                           {QStringLiteral("outbox_id"), message.id},
-                                                           {QStringLiteral("text"), message.text},
-                                                           {QStringLiteral("waha_message_id"), wahaMessageId}});
+        const qint64 at = m_options.clock->nowMs();
+        m_log.markSent(message.id, wahaMessageId, at, this);
+        m_events->publish(live::EventKind::MessageSent, chatId,
+                          live::MessageSentPayload{message.id, message.text, wahaMessageId, {}}.toJson());
         finishHead(chatId);
         return;
     }
     message.attempts += 1;
-    const bool tooOld = nowMs() - message.createdAtMs > m_options.giveUpAfterMs;
+    const bool tooOld = m_options.clock->nowMs() - message.createdAtMs > m_options.giveUpAfterMs;
     if (retryable && !tooOld) {
         scheduleRetry(chatId, message, error);
         return;
     }
     qCWarning(lcPipeline) << "reply" << message.id << "to" << chatId << "failed for good:" << error;
-    m_db->run<bool>(
-        [id = message.id, error](store::DbContext &ctx) {
-            if (Status s = store::OutboxRepository::markFailed(ctx, id, error); !s)
-                return Result<bool>(s.error());
-            return toResult(
-                store::InteractionRepository::setStatusByMessageId(ctx, QString::number(id), QStringLiteral("failed")));
-        },
-        this, [](Result<bool>) {});
-    m_events->publish(QStringLiteral("message.failed"), {{QStringLiteral("chat_id"), chatId},
-                                                         {QStringLiteral("outbox_id"), message.id},
-                                                         {QStringLiteral("error"), error}});
+    m_log.markFailed(message.id, error, this);
+    m_events->publish(live::EventKind::MessageFailed, chatId,
+                      live::MessageSentPayload{message.id, {}, {}, error}.toJson());
     finishHead(chatId);
 }
 
@@ -142,11 +112,7 @@ void OutboxSender::scheduleRetry(const QString &chatId, OutboxMessage message, c
     qCInfo(lcPipeline) << "WAHA unavailable for reply" << message.id << "(" << error << "), retry" << message.attempts
                        << "in" << delay << "ms";
     m_queues[chatId].head() = message;
-    m_db->run<bool>(
-        [id = message.id, attempts = message.attempts, next = nowMs() + delay, error](store::DbContext &ctx) {
-            return toResult(store::OutboxRepository::markRetry(ctx, id, attempts, next, error));
-        },
-        this, [](Result<bool>) {});
+    m_log.markRetry(message.id, message.attempts, m_options.clock->nowMs() + delay, error, this);
     QTimer::singleShot(int(delay), this, [this, chatId] {
         m_busy.remove(chatId);
         m_ready.enqueue(chatId);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Clock.h"
+#include "store/MessageLog.h"
 #include "store/Records.h"
 
 #include <QHash>
@@ -34,6 +36,7 @@ public:
         int firstRetryMs = 1000;
         int maxRetryMs = 60'000;
         qint64 giveUpAfterMs = 24LL * 3600 * 1000; // a reply older than this is not worth sending any more
+        const Clock *clock = &Clock::system();     // for the give-up age and the retry times
     };
 
     OutboxSender(store::Database *db, integrations::WahaClient *waha, live::EventBus *events, Options options,
@@ -54,7 +57,7 @@ private:
     void scheduleRetry(const QString &chatId, store::OutboxMessage message, const QString &error);
     void finishHead(const QString &chatId);
 
-    store::Database *m_db;
+    store::MessageLog m_log;
     integrations::WahaClient *m_waha;
     live::EventBus *m_events;
     Options m_options;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/MessageLog.h"
 #include "store/Records.h"
 
 #include <QObject>
@@ -50,7 +51,7 @@ public:
 private:
     void onTick();
 
-    store::Database *m_db;
+    store::MessageLog m_log;
     MessageProcessor *m_processor;
     OutboxSender *m_outbox;
     live::EventBus *m_events;

@@ -1,6 +1,5 @@
 #include "pipeline/WebhookEvent.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -75,7 +74,7 @@ Result<WebhookEvent> parseMessage(const QJsonObject &envelope, const QString &ev
             payload.value(QLatin1String("source")).toString() == QLatin1String("api"))
             return ignored(QStringLiteral("own message"));
         e.kind = WebhookEvent::Kind::StaffMessage;
-        e.message.kind = QStringLiteral("staff");
+        e.message.kind = store::InboxKind::Staff;
     } else {
         e.kind = WebhookEvent::Kind::UserMessage;
     }
@@ -142,11 +141,8 @@ Result<WebhookEvent> parseSimplified(const QJsonObject &root, qint64 nowMs)
     // No message id in this shape: the same sender, time and text delivered again is the same message.
     QString id = message.value(QLatin1String("id")).toString();
     if (id.isEmpty()) {
-        const QByteArray key =
-            (from + u'\n' + message.value(QLatin1String("timestamp")).toVariant().toString() + u'\n' + e.message.text)
-                .toUtf8();
-        id = QStringLiteral("simple_") +
-             QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
+        id = integrations::syntheticMessageId(from, message.value(QLatin1String("timestamp")).toVariant().toString(),
+                                              e.message.text);
     }
     e.message.wahaMessageId = id;
     e.message.receivedAtMs = nowMs;
@@ -154,36 +150,6 @@ Result<WebhookEvent> parseSimplified(const QJsonObject &root, qint64 nowMs)
 }
 
 } // namespace
-
-QString shortMessageId(const QString &serializedId)
-{
-    const QStringList parts = serializedId.split(u'_');
-    if (parts.size() >= 3 && (parts[0] == QLatin1String("true") || parts[0] == QLatin1String("false")))
-        return parts[2];
-    return serializedId;
-}
-
-QString normalizeChatId(const QString &chatId)
-{
-    const QString id = chatId.trimmed();
-    if (id.isEmpty())
-        return id;
-    if (!id.contains(u'@')) {
-        QString digits = id;
-        digits.remove(u'+');
-        return digits + QStringLiteral("@c.us");
-    }
-    if (id.endsWith(QLatin1String("@s.whatsapp.net")))
-        return id.section(u'@', 0, 0).section(u':', 0, 0) + QStringLiteral("@c.us");
-    return id;
-}
-
-bool isPersonChat(const QString &chatId)
-{
-    if (chatId == QLatin1String("0@c.us"))
-        return false;
-    return chatId.endsWith(QLatin1String("@c.us")) || chatId.endsWith(QLatin1String("@lid"));
-}
 
 Result<WebhookEvent> parseWebhook(const QByteArray &body, qint64 nowMs)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "integrations/WahaIds.h"
 #include "store/Records.h"
 
 #include <QByteArray>
@@ -31,13 +32,9 @@ struct WebhookEvent
 // ({"session", "message": {"from", "text", "timestamp"}}). Malformed JSON or missing fields -> Error (HTTP 400).
 Result<WebhookEvent> parseWebhook(const QByteArray &body, qint64 nowMs);
 
-// "false_221771234567@c.us_3EB0C4A1..." -> "3EB0C4A1..."; a short id is returned as is.
-QString shortMessageId(const QString &serializedId);
-
-// "221771234567" -> "221771234567@c.us"; "...@s.whatsapp.net" -> "...@c.us"; other ids unchanged.
-QString normalizeChatId(const QString &chatId);
-
-// True for the chats a bot answers: people by phone (@c.us) or by privacy id (@lid).
-bool isPersonChat(const QString &chatId);
+// The id helpers live in integrations/WahaIds.h; these names stay for the parser's callers.
+using integrations::isPersonChat;
+using integrations::normalizeChatId;
+using integrations::shortMessageId;
 
 } // namespace concierge::pipeline

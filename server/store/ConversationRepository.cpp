@@ -30,9 +30,9 @@ Result<ConversationRecord> ConversationRepository::get(DbContext &ctx, const QSt
 }
 
 Result<bool> ConversationRepository::setOwner(DbContext &ctx, const QString &chatId, const QString &owner,
-                                              int expectedVersion)
+                                              int expectedVersion, qint64 atMs)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = atMs > 0 ? atMs : QDateTime::currentMSecsSinceEpoch();
     if (expectedVersion == kAnyVersion) {
         auto &q = ctx.prepare(QStringLiteral(
             "INSERT INTO conversations (chat_id, owner, version, updated_at) VALUES (?, ?, 1, ?)"

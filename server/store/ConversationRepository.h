@@ -17,8 +17,9 @@ public:
     // The row, or {chatId, "bot", version 0} when absent.
     static Result<ConversationRecord> get(DbContext &ctx, const QString &chatId);
     // Sets the owner when the stored version equals expectedVersion (0: no row yet; kAnyVersion: unconditionally)
-    // and bumps the version. false: somebody else changed it first.
-    static Result<bool> setOwner(DbContext &ctx, const QString &chatId, const QString &owner, int expectedVersion);
+    // and bumps the version. false: somebody else changed it first. atMs 0: now.
+    static Result<bool> setOwner(DbContext &ctx, const QString &chatId, const QString &owner, int expectedVersion,
+                                 qint64 atMs = 0);
 };
 
 } // namespace concierge::store

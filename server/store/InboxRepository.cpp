@@ -16,11 +16,11 @@ InboxMessage readRow(const QSqlQuery &q)
     m.wahaMessageId = q.value(1).toString();
     m.eventId = q.value(2).toString();
     m.chatId = q.value(3).toString();
-    m.kind = q.value(4).toString();
+    m.kind = inboxKindFromName(q.value(4).toString());
     m.text = q.value(5).toString();
     m.pushName = q.value(6).toString();
     m.media = sql::jsonObject(q.value(7));
-    m.status = q.value(8).toString();
+    m.status = inboxStatusFromName(q.value(8).toString());
     m.attempts = q.value(9).toInt();
     m.receivedAtMs = q.value(10).toLongLong();
     m.processedAtMs = q.value(11).toLongLong();
@@ -36,8 +36,8 @@ Result<bool> InboxRepository::insertIfNew(DbContext &ctx, InboxMessage &m)
         " received_at, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (waha_message_id) DO NOTHING RETURNING id"));
     const QVariant media = m.media.isEmpty() ? QVariant(QStringLiteral("")) : sql::json(m.media);
-    if (auto st = ctx.exec(q, {sql::text(m.wahaMessageId), sql::text(m.eventId), sql::text(m.chatId), sql::text(m.kind),
-                               sql::text(m.text), sql::text(m.pushName), media, sql::text(m.status), m.attempts,
+    if (auto st = ctx.exec(q, {sql::text(m.wahaMessageId), sql::text(m.eventId), sql::text(m.chatId), name(m.kind),
+                               sql::text(m.text), sql::text(m.pushName), media, name(m.status), m.attempts,
                                m.receivedAtMs, m.processedAtMs});
         !st)
         return st.error();
@@ -48,10 +48,10 @@ Result<bool> InboxRepository::insertIfNew(DbContext &ctx, InboxMessage &m)
     return true;
 }
 
-Status InboxRepository::setStatus(DbContext &ctx, qint64 id, const QString &status, qint64 processedAtMs)
+Status InboxRepository::setStatus(DbContext &ctx, qint64 id, InboxStatus status, qint64 processedAtMs)
 {
     auto &q = ctx.prepare(QStringLiteral("UPDATE inbox SET status = ?, processed_at = ? WHERE id = ?"));
-    return ctx.exec(q, {sql::text(status), processedAtMs, id});
+    return ctx.exec(q, {name(status), processedAtMs, id});
 }
 
 Status InboxRepository::incrementAttempts(DbContext &ctx, qint64 id)

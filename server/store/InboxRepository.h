@@ -16,7 +16,7 @@ class InboxRepository
 public:
     // Inserts unless a row with the same waha_message_id exists; sets message.id when inserted. false: duplicate.
     static Result<bool> insertIfNew(DbContext &ctx, InboxMessage &message);
-    static Status setStatus(DbContext &ctx, qint64 id, const QString &status, qint64 processedAtMs);
+    static Status setStatus(DbContext &ctx, qint64 id, InboxStatus status, qint64 processedAtMs);
     static Status incrementAttempts(DbContext &ctx, qint64 id);
     // Rows still "pending", oldest first (to resume after a restart).
     static Result<QList<InboxMessage>> pending(DbContext &ctx);

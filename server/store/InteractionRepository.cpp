@@ -3,6 +3,7 @@
 #include "store/SqlValues.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace concierge::store {
 
@@ -12,10 +13,10 @@ Result<qint64> InteractionRepository::insert(DbContext &ctx, Interaction &i)
         "INSERT INTO interactions (chat_id, direction, author, text, service, intent, language, confidence, source,"
         " status, latency_ms, tokens_in, tokens_out, llm_calls, message_id, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    if (auto st = ctx.exec(q, {sql::text(i.chatId), sql::text(i.direction), sql::text(i.author), sql::text(i.text),
+    if (auto st = ctx.exec(q, {sql::text(i.chatId), name(i.direction), name(i.author), sql::text(i.text),
                                sql::text(i.service), sql::text(i.intent), sql::text(i.language), i.confidence,
-                               sql::text(i.source), sql::text(i.status), i.latencyMs, i.tokensIn, i.tokensOut,
-                               i.llmCalls, sql::text(i.messageId), i.createdAtMs});
+                               name(i.source), name(i.status), i.latencyMs, i.tokensIn, i.tokensOut, i.llmCalls,
+                               sql::text(i.messageId), i.createdAtMs});
         !st)
         return st.error();
     i.id = sql::returnedId(q);
@@ -24,26 +25,33 @@ Result<qint64> InteractionRepository::insert(DbContext &ctx, Interaction &i)
 
 Result<QList<Interaction>> InteractionRepository::recent(DbContext &ctx, const QString &chatId, int limit)
 {
+    return page(ctx, chatId, 0, limit);
+}
+
+Result<QList<Interaction>> InteractionRepository::page(DbContext &ctx, const QString &chatId, qint64 beforeId,
+                                                       int limit)
+{
     auto &q = ctx.prepare(QStringLiteral(
         "SELECT id, chat_id, direction, author, text, service, intent, language, confidence, source, status,"
         " latency_ms, tokens_in, tokens_out, llm_calls, message_id, created_at FROM interactions"
-        " WHERE chat_id = ? ORDER BY id DESC LIMIT ?"));
-    if (auto st = ctx.exec(q, {sql::text(chatId), std::max(0, limit)}); !st)
+        " WHERE chat_id = ? AND id < ? ORDER BY id DESC LIMIT ?"));
+    const qint64 before = beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max();
+    if (auto st = ctx.exec(q, {sql::text(chatId), before, std::max(0, limit)}); !st)
         return st.error();
     QList<Interaction> out;
     while (q.next()) {
         Interaction i;
         i.id = q.value(0).toLongLong();
         i.chatId = q.value(1).toString();
-        i.direction = q.value(2).toString();
-        i.author = q.value(3).toString();
+        i.direction = directionFromName(q.value(2).toString());
+        i.author = authorFromName(q.value(3).toString());
         i.text = q.value(4).toString();
         i.service = q.value(5).toString();
         i.intent = q.value(6).toString();
         i.language = q.value(7).toString();
         i.confidence = q.value(8).toDouble();
-        i.source = q.value(9).toString();
-        i.status = q.value(10).toString();
+        i.source = interactionSourceFromName(q.value(9).toString());
+        i.status = interactionStatusFromName(q.value(10).toString());
         i.latencyMs = q.value(11).toLongLong();
         i.tokensIn = q.value(12).toInt();
         i.tokensOut = q.value(13).toInt();
@@ -56,10 +64,10 @@ Result<QList<Interaction>> InteractionRepository::recent(DbContext &ctx, const Q
     return out;
 }
 
-Status InteractionRepository::setStatusByMessageId(DbContext &ctx, const QString &messageId, const QString &status)
+Status InteractionRepository::setStatusByMessageId(DbContext &ctx, const QString &messageId, InteractionStatus status)
 {
     auto &q = ctx.prepare(QStringLiteral("UPDATE interactions SET status = ? WHERE message_id = ?"));
-    return ctx.exec(q, {sql::text(status), sql::text(messageId)});
+    return ctx.exec(q, {name(status), sql::text(messageId)});
 }
 
 } // namespace concierge::store

@@ -16,7 +16,9 @@ public:
     static Result<qint64> insert(DbContext &ctx, Interaction &interaction);
     // The chat's last `limit` interactions, oldest first (newest last).
     static Result<QList<Interaction>> recent(DbContext &ctx, const QString &chatId, int limit);
-    static Status setStatusByMessageId(DbContext &ctx, const QString &messageId, const QString &status);
+    // The newest `limit` interactions older than beforeId (beforeId <= 0: the newest), oldest first.
+    static Result<QList<Interaction>> page(DbContext &ctx, const QString &chatId, qint64 beforeId, int limit);
+    static Status setStatusByMessageId(DbContext &ctx, const QString &messageId, InteractionStatus status);
 };
 
 } // namespace concierge::store

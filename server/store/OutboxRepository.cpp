@@ -17,7 +17,7 @@ OutboxMessage readRow(const QSqlQuery &q)
     m.chatId = q.value(2).toString();
     m.text = q.value(3).toString();
     m.replyTo = q.value(4).toString();
-    m.status = q.value(5).toString();
+    m.status = outboxStatusFromName(q.value(5).toString());
     m.attempts = q.value(6).toInt();
     m.nextAttemptAtMs = q.value(7).toLongLong();
     m.wahaMessageId = q.value(8).toString();
@@ -35,9 +35,9 @@ Result<qint64> OutboxRepository::insert(DbContext &ctx, OutboxMessage &m)
     auto &q = ctx.prepare(QStringLiteral(
         "INSERT INTO outbox (inbox_id, chat_id, text, reply_to, status, attempts, next_attempt_at, waha_message_id,"
         " ack, last_error, created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    if (auto st = ctx.exec(q, {m.inboxId, sql::text(m.chatId), sql::text(m.text), sql::text(m.replyTo),
-                               sql::text(m.status), m.attempts, m.nextAttemptAtMs, sql::text(m.wahaMessageId), m.ack,
-                               sql::text(m.lastError), m.createdAtMs, m.sentAtMs});
+    if (auto st = ctx.exec(q, {m.inboxId, sql::text(m.chatId), sql::text(m.text), sql::text(m.replyTo), name(m.status),
+                               m.attempts, m.nextAttemptAtMs, sql::text(m.wahaMessageId), m.ack, sql::text(m.lastError),
+                               m.createdAtMs, m.sentAtMs});
         !st)
         return st.error();
     m.id = sql::returnedId(q);
@@ -80,15 +80,15 @@ Result<QList<OutboxMessage>> OutboxRepository::pending(DbContext &ctx)
     return out;
 }
 
-QString OutboxRepository::statusForAck(int ack)
+OutboxStatus OutboxRepository::statusForAck(int ack)
 {
     if (ack < 0)
-        return QStringLiteral("failed");
+        return OutboxStatus::Failed;
     if (ack >= 3)
-        return QStringLiteral("read");
+        return OutboxStatus::Read;
     if (ack == 2)
-        return QStringLiteral("delivered");
-    return QStringLiteral("sent");
+        return OutboxStatus::Delivered;
+    return OutboxStatus::Sent;
 }
 
 Result<int> OutboxRepository::applyAck(DbContext &ctx, const QString &wahaMessageId, int ack)
@@ -98,7 +98,7 @@ Result<int> OutboxRepository::applyAck(DbContext &ctx, const QString &wahaMessag
     // An error counts only before delivery; any other ack only when it is further than the last one.
     auto &q = ctx.prepare(QStringLiteral("UPDATE outbox SET ack = ?, status = ? WHERE waha_message_id = ?"
                                          " AND (CASE WHEN ? < 0 THEN ack < 2 AND ack <> -1 ELSE ack < ? END)"));
-    if (auto st = ctx.exec(q, {ack, statusForAck(ack), wahaMessageId, ack, ack}); !st)
+    if (auto st = ctx.exec(q, {ack, name(statusForAck(ack)), wahaMessageId, ack, ack}); !st)
         return st.error();
     return q.numRowsAffected();
 }

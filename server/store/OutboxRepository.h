@@ -26,7 +26,7 @@ public:
     // Returns the rows changed (0 when unknown or stale).
     static Result<int> applyAck(DbContext &ctx, const QString &wahaMessageId, int ack);
     static Result<std::optional<OutboxMessage>> byId(DbContext &ctx, qint64 id);
-    static QString statusForAck(int ack);
+    static OutboxStatus statusForAck(int ack);
 };
 
 } // namespace concierge::store

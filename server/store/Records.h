@@ -4,20 +4,22 @@
 #include <QString>
 #include <QStringList>
 
+#include "store/Vocabulary.h"
+
 // Plain rows of the schema (see docs/ARCHITECTURE.md, "Data"). Times are Unix milliseconds (UTC).
 namespace concierge::store {
 
 struct InboxMessage
 {
     qint64 id = 0;
-    QString wahaMessageId;                 // payload.id (unique: a redelivery is ignored)
-    QString eventId;                       // envelope id, may be empty (simplified shape)
-    QString chatId;                        // where a reply goes
-    QString kind = QStringLiteral("user"); // "user" (from a parishioner) | "staff" (fromMe, typed on the phone)
+    QString wahaMessageId; // payload.id (unique: a redelivery is ignored)
+    QString eventId;       // envelope id, may be empty (simplified shape)
+    QString chatId;        // where a reply goes
+    InboxKind kind = InboxKind::User;
     QString text;
     QString pushName;
-    QJsonObject media;                          // {url, mimetype, filename} or empty
-    QString status = QStringLiteral("pending"); // pending | done | ignored | failed
+    QJsonObject media; // {url, mimetype, filename} or empty
+    InboxStatus status = InboxStatus::Pending;
     int attempts = 0;
     qint64 receivedAtMs = 0;
     qint64 processedAtMs = 0;
@@ -29,8 +31,8 @@ struct OutboxMessage
     qint64 inboxId = 0; // the message this answers (0 for none)
     QString chatId;
     QString text;
-    QString replyTo;                            // serialized WAHA message id to mark seen / quote, may be empty
-    QString status = QStringLiteral("pending"); // pending | sent | delivered | read | failed
+    QString replyTo; // serialized WAHA message id to mark seen / quote, may be empty
+    OutboxStatus status = OutboxStatus::Pending;
     int attempts = 0;
     qint64 nextAttemptAtMs = 0;
     QString wahaMessageId; // short id returned by WAHA (the last part of the serialized id)
@@ -44,15 +46,15 @@ struct Interaction
 {
     qint64 id = 0;
     QString chatId;
-    QString direction;                       // "in" | "out"
-    QString author = QStringLiteral("user"); // user | bot | staff
+    Direction direction = Direction::In;
+    Author author = Author::User;
     QString text;
     QString service; // renseignement | catechese | contact_humain | "" (unknown)
     QString intent;
     QString language;
     double confidence = 0;
-    QString source; // llm | offline | flow | system
-    QString status; // received | queued | sent | delivered | read | failed | rate_limited
+    InteractionSource source = InteractionSource::Unknown;
+    InteractionStatus status = InteractionStatus::Received;
     qint64 latencyMs = 0;
     int tokensIn = 0;
     int tokensOut = 0;

@@ -1,6 +1,7 @@
 // The HTTP API of issues 2 and 3: login (first admin from settings, 401/400/429), JWT on sessions and orchestrate,
 // /health's shape, 404/405, and every error as {"error": {"code", "message"}}.
 #include "auth/JwtService.h"
+#include "live/EventBus.h"
 #include "support/FakeAnthropic.h"
 #include "support/FakeWaha.h"
 #include "support/TestServer.h"
@@ -294,6 +295,47 @@ private slots:
                  QStringLiteral("not_configured"));
         QVERIFY2(!r.body.contains(TestServer::kWebhookToken) && !r.body.contains(kSecret.toUtf8()),
                  "no secret in /health");
+    }
+
+    void eventsFeed()
+    {
+        QVERIFY(!m_token.isEmpty());
+        verifyError(m_server.get(QStringLiteral("/api/v1/events")), 401, "events without token");
+        live::EventBus *bus = m_server.server()->context().events;
+        const qint64 before = bus->lastId();
+        bus->publish(live::EventKind::SessionStatus, {},
+                     live::SessionStatusPayload{QStringLiteral("WORKING")}.toJson());
+        bus->publish(live::EventKind::MessageQueued, QStringLiteral("33600000001@c.us"),
+                     live::MessageQueuedPayload{QStringLiteral("Bonjour"), 12}.toJson());
+
+        HttpResult r = m_server.get(QStringLiteral("/api/v1/events?since=%1").arg(before), m_token);
+        QCOMPARE(r.status, 200);
+        QJsonArray events = r.json().value(QLatin1String("events")).toArray();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(qint64(r.json().value(QLatin1String("last_id")).toDouble()), before + 2);
+        const QJsonObject first = events.at(0).toObject();
+        QCOMPARE(qint64(first.value(QLatin1String("id")).toDouble()), before + 1);
+        QCOMPARE(first.value(QLatin1String("type")).toString(), QStringLiteral("session.status"));
+        QCOMPARE(first.value(QLatin1String("status")).toString(), QStringLiteral("WORKING"));
+        QVERIFY(first.value(QLatin1String("time")).toDouble() > 0);
+        const auto second = live::LiveEvent::fromJson(events.at(1).toObject());
+        QVERIFY(second);
+        QCOMPARE(second->kind, live::EventKind::MessageQueued);
+        QCOMPARE(second->chatId, QStringLiteral("33600000001@c.us"));
+        QCOMPARE(live::MessageQueuedPayload::fromJson(second->payload).latencyMs, 12);
+
+        // limit keeps the oldest; nothing newer answers the caller's own id back.
+        r = m_server.get(QStringLiteral("/api/v1/events?since=%1&limit=1").arg(before), m_token);
+        QCOMPARE(r.json().value(QLatin1String("events")).toArray().size(), 1);
+        QCOMPARE(qint64(r.json().value(QLatin1String("last_id")).toDouble()), before + 1);
+        r = m_server.get(QStringLiteral("/api/v1/events?since=%1").arg(before + 2), m_token);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json().value(QLatin1String("events")).toArray().isEmpty());
+        QCOMPARE(qint64(r.json().value(QLatin1String("last_id")).toDouble()), before + 2);
+
+        verifyError(m_server.get(QStringLiteral("/api/v1/events?since=abc"), m_token), 400, "since not a number");
+        verifyError(m_server.get(QStringLiteral("/api/v1/events?limit=0"), m_token), 400, "limit zero");
+        verifyError(m_server.get(QStringLiteral("/api/v1/events?since=-1"), m_token), 400, "negative since");
     }
 
     void unknownRouteAndWrongMethod()

@@ -89,11 +89,11 @@ void TestRepositories::inbox()
         CHECK(found.ok() && found->has_value());
         const InboxMessage &row = **found;
         CHECK(row.id == m.id && row.text == m.text && row.media == m.media && row.receivedAtMs == m.receivedAtMs);
-        CHECK(row.status == QStringLiteral("pending") && row.kind == QStringLiteral("user"));
+        CHECK(row.status == InboxStatus::Pending && row.kind == InboxKind::User);
         CHECK(!InboxRepository::byWahaId(ctx, QStringLiteral("nope"))->has_value());
         auto pending = InboxRepository::pending(ctx);
         CHECK(pending.ok() && pending->size() == 2 && pending->at(0).id == m.id);
-        CHECK(InboxRepository::setStatus(ctx, m.id, QStringLiteral("done"), 42).ok());
+        CHECK(InboxRepository::setStatus(ctx, m.id, InboxStatus::Done, 42).ok());
         CHECK(InboxRepository::incrementAttempts(ctx, other.id).ok());
         pending = InboxRepository::pending(ctx);
         CHECK(pending->size() == 1 && pending->at(0).id == other.id && pending->at(0).attempts == 1);
@@ -118,17 +118,17 @@ void TestRepositories::outboxLifecycle()
         CHECK(OutboxRepository::markRetry(ctx, m.id, 1, 5000, QStringLiteral("HTTP 503")).ok());
         auto row = OutboxRepository::byId(ctx, m.id);
         CHECK(row.ok() && row->has_value() && (*row)->attempts == 1 && (*row)->nextAttemptAtMs == 5000);
-        CHECK((*row)->lastError == QStringLiteral("HTTP 503") && (*row)->status == QStringLiteral("pending"));
+        CHECK((*row)->lastError == QStringLiteral("HTTP 503") && (*row)->status == OutboxStatus::Pending);
         CHECK((*row)->ack == -2 && (*row)->inboxId == 7 && (*row)->text == m.text);
         CHECK(OutboxRepository::pending(ctx)->size() == 2);
         CHECK(OutboxRepository::markSent(ctx, m.id, QStringLiteral("3EB0ABC"), 6000).ok());
         row = OutboxRepository::byId(ctx, m.id);
-        CHECK((*row)->status == QStringLiteral("sent") && (*row)->wahaMessageId == QStringLiteral("3EB0ABC"));
+        CHECK((*row)->status == OutboxStatus::Sent && (*row)->wahaMessageId == QStringLiteral("3EB0ABC"));
         CHECK((*row)->sentAtMs == 6000 && (*row)->ack == 1 && (*row)->lastError.isEmpty());
         CHECK(OutboxRepository::markFailed(ctx, second.id, QStringLiteral("gave up")).ok());
         auto pending = OutboxRepository::pending(ctx);
         CHECK(pending.ok() && pending->isEmpty());
-        CHECK((*OutboxRepository::byId(ctx, second.id))->status == QStringLiteral("failed"));
+        CHECK((*OutboxRepository::byId(ctx, second.id))->status == OutboxStatus::Failed);
         CHECK(!OutboxRepository::byId(ctx, 9999)->has_value());
         return true;
     });
@@ -147,12 +147,12 @@ void TestRepositories::outboxAckOrdering()
         const auto ack = [&] { return (*OutboxRepository::byId(ctx, m.id))->ack; };
         CHECK(OutboxRepository::applyAck(ctx, wid, 1).value() == 0); // same as markSent's
         CHECK(OutboxRepository::applyAck(ctx, wid, 3).value() == 1);
-        CHECK(status() == QStringLiteral("read") && ack() == 3);
+        CHECK(status() == OutboxStatus::Read && ack() == 3);
         CHECK(OutboxRepository::applyAck(ctx, wid, 2).value() == 0);  // late "delivered" after "read"
         CHECK(OutboxRepository::applyAck(ctx, wid, -1).value() == 0); // error after delivery ignored
-        CHECK(status() == QStringLiteral("read"));
+        CHECK(status() == OutboxStatus::Read);
         CHECK(OutboxRepository::applyAck(ctx, wid, 4).value() == 1);
-        CHECK(ack() == 4 && status() == QStringLiteral("read"));
+        CHECK(ack() == 4 && status() == OutboxStatus::Read);
         CHECK(OutboxRepository::applyAck(ctx, wid, 7).value() == 0); // out of range
 
         OutboxMessage n;
@@ -160,10 +160,10 @@ void TestRepositories::outboxAckOrdering()
         CHECK(OutboxRepository::insert(ctx, n).ok());
         CHECK(OutboxRepository::markSent(ctx, n.id, QStringLiteral("W2"), 1).ok());
         CHECK(OutboxRepository::applyAck(ctx, QStringLiteral("W2"), -1).value() == 1);
-        CHECK((*OutboxRepository::byId(ctx, n.id))->status == QStringLiteral("failed"));
+        CHECK((*OutboxRepository::byId(ctx, n.id))->status == OutboxStatus::Failed);
         CHECK(OutboxRepository::applyAck(ctx, QStringLiteral("W2"), -1).value() == 0);
         CHECK(OutboxRepository::applyAck(ctx, QStringLiteral("W2"), 2).value() == 1); // it arrived after all
-        CHECK((*OutboxRepository::byId(ctx, n.id))->status == QStringLiteral("delivered"));
+        CHECK((*OutboxRepository::byId(ctx, n.id))->status == OutboxStatus::Delivered);
         return true;
     });
 }
@@ -174,27 +174,27 @@ void TestRepositories::interactions()
         for (int i = 0; i < 5; ++i) {
             Interaction it;
             it.chatId = QStringLiteral("a@c.us");
-            it.direction = i % 2 ? QStringLiteral("out") : QStringLiteral("in");
+            it.direction = i % 2 ? Direction::Out : Direction::In;
             it.text = QStringLiteral("t%1").arg(i);
             it.confidence = 0.75;
             it.tokensIn = 10 + i;
             it.messageId = QStringLiteral("m%1").arg(i);
-            it.status = QStringLiteral("queued");
+            it.status = InteractionStatus::Queued;
             it.createdAtMs = 1000 + i;
             CHECK(InteractionRepository::insert(ctx, it).ok() && it.id > 0);
         }
         Interaction other;
         other.chatId = QStringLiteral("b@c.us");
-        other.direction = QStringLiteral("in");
+        other.direction = Direction::In;
         CHECK(InteractionRepository::insert(ctx, other).ok());
         auto recent = InteractionRepository::recent(ctx, QStringLiteral("a@c.us"), 3);
         CHECK(recent.ok() && recent->size() == 3);
         CHECK(recent->at(0).text == QStringLiteral("t2") && recent->at(2).text == QStringLiteral("t4"));
         CHECK(qFuzzyCompare(recent->at(2).confidence, 0.75) && recent->at(2).tokensIn == 14);
-        CHECK(recent->at(2).createdAtMs == 1004 && recent->at(2).author == QStringLiteral("user"));
-        CHECK(InteractionRepository::setStatusByMessageId(ctx, QStringLiteral("m4"), QStringLiteral("read")).ok());
+        CHECK(recent->at(2).createdAtMs == 1004 && recent->at(2).author == Author::User);
+        CHECK(InteractionRepository::setStatusByMessageId(ctx, QStringLiteral("m4"), InteractionStatus::Read).ok());
         recent = InteractionRepository::recent(ctx, QStringLiteral("a@c.us"), 1);
-        CHECK(recent->size() == 1 && recent->at(0).status == QStringLiteral("read"));
+        CHECK(recent->size() == 1 && recent->at(0).status == InteractionStatus::Read);
         return true;
     });
 }

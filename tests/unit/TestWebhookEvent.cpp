@@ -82,8 +82,8 @@ private slots:
             QCOMPARE(event->message.text, text);
             QVERIFY(!event->message.wahaMessageId.isEmpty());
             QCOMPARE(event->message.receivedAtMs, kNow);
-            QCOMPARE(event->message.kind,
-                     kind == Kind::StaffMessage ? QStringLiteral("staff") : QStringLiteral("user"));
+            QCOMPARE(event->message.kind, kind == Kind::StaffMessage ? concierge::store::InboxKind::Staff
+                                                                     : concierge::store::InboxKind::User);
         }
         if (kind == Kind::Ignored)
             QVERIFY(!event->ignoredReason.isEmpty());

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Result.h"
+#include "http/HttpTypes.h"
+
+#include <QString>
+
+namespace concierge::api {
+
+// The one mapping from the API's error codes to HTTP statuses: 400 for bad input, 401/403 for authentication,
+// 404 for unknown resources, 429 for rate limits, 503 when storage is unavailable, 500 for anything else.
+int httpStatusFor(const QString &code);
+
+// {"error": {"code", "message"}} with the code's status.
+http::HttpResponse apiError(const QString &code, const QString &message);
+
+// The database could not serve the request (the client may retry): 503 storage_unavailable.
+http::HttpResponse storageUnavailable(const QString &message);
+inline http::HttpResponse storageUnavailable(const Error &error)
+{
+    return storageUnavailable(error.message);
+}
+
+} // namespace concierge::api

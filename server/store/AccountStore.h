@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/Records.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace concierge::store {
+
+class Database;
+
+// The staff accounts, asynchronously (the API runs no SQL itself). Callbacks run in `context`'s thread.
+class AccountStore
+{
+public:
+    explicit AccountStore(Database *db)
+        : m_db(db)
+    {
+    }
+
+    void findAgent(const QString &username, QObject *context,
+                   std::function<void(Result<std::optional<AgentRecord>>)> done);
+
+private:
+    Database *m_db;
+};
+
+} // namespace concierge::store

@@ -1,4 +1,4 @@
 if(TARGET concierge_ui)
-    concierge_add_test(TestMainWindow SOURCES ui/TestMainWindow.cpp support/FakeHttpServer.cpp
+    concierge_add_test(TestMainWindow SOURCES ui/TestMainWindow.cpp
         LIBS concierge_ui Qt6::Widgets LABELS ui)
 endif()

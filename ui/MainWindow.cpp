@@ -11,9 +11,8 @@
 
 namespace concierge::ui {
 
-MainWindow::MainWindow(ServerInfo info, ConsoleClient *client, QWidget *parent)
+MainWindow::MainWindow(const ServerInfo &info, ConsoleClient *client, QWidget *parent)
     : QMainWindow(parent)
-    , m_info(std::move(info))
     , m_client(client)
 {
     m_client->setParent(this);
@@ -26,12 +25,12 @@ MainWindow::MainWindow(ServerInfo info, ConsoleClient *client, QWidget *parent)
     auto *serverBox = new QGroupBox(tr("Server"), central);
     serverBox->setObjectName(QStringLiteral("statusPanel"));
     auto *serverLayout = new QVBoxLayout(serverBox);
-    serverLayout->addWidget(new ServerInfoPanel(m_info, serverBox));
+    serverLayout->addWidget(new ServerInfoPanel(info, serverBox));
     serverLayout->addWidget(new HealthPanel(m_client, serverBox));
     layout->addWidget(serverBox);
     layout->addWidget(new EventLogPanel(m_client, central), 1);
 
-    statusBar()->showMessage(tr("Server listening on %1").arg(m_info.baseUrl));
+    statusBar()->showMessage(tr("Server listening on %1").arg(info.baseUrl));
     statusBar()->addPermanentWidget(new ConnectionLabel(m_client, this));
     m_client->start();
 }

@@ -19,12 +19,11 @@ public:
     using ServerInfo = ui::ServerInfo;
 
     // Takes ownership of the client (configured with its token) and starts it.
-    MainWindow(ServerInfo info, ConsoleClient *client, QWidget *parent = nullptr);
+    MainWindow(const ServerInfo &info, ConsoleClient *client, QWidget *parent = nullptr);
 
     ConsoleClient *client() const { return m_client; }
 
 private:
-    ServerInfo m_info;
     ConsoleClient *m_client;
 };
 

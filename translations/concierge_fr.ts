@@ -199,17 +199,17 @@
 <context>
     <name>concierge::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="20"/>
+        <location filename="../ui/MainWindow.cpp" line="19"/>
         <source>Concierge — parish supervisor console</source>
         <translation>Concierge — console de supervision de la paroisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="34"/>
+        <location filename="../ui/MainWindow.cpp" line="33"/>
         <source>Server listening on %1</source>
         <translation>Serveur à l&apos;écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="26"/>
+        <location filename="../ui/MainWindow.cpp" line="25"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>

@@ -2,7 +2,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "ServerHost.h"
-#include "live/EventBus.h"
+#include "client/ConsoleClient.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -51,15 +51,17 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString address = settings->host == QLatin1String("0.0.0.0") ? QStringLiteral("127.0.0.1") : settings->host;
-    concierge::ui::MainWindow window(
-        {QStringLiteral("http://%1:%2").arg(address).arg(host.port()), host.webhookTokenFile(), settings->dataDir});
-    // Events are emitted in the server thread; the queued connection copies them into the GUI thread.
-    QObject::connect(
-        host.events(), &concierge::live::EventBus::published, &window,
-        [&window](const concierge::live::LiveEvent &event) {
-            window.addLiveEvent(concierge::live::eventKindName(event.kind), event.toJson(), event.timeMs);
-        },
-        Qt::QueuedConnection);
+    const QString baseUrl = QStringLiteral("http://%1:%2").arg(address).arg(host.port());
+    // The console in this process uses the server's HTTP API like a remote one would, as the configured admin: the
+    // host mints the token (again whenever the server refuses it, e.g. once it expired) instead of a login dialog.
+    auto *client = new concierge::ui::ConsoleClient(baseUrl);
+    const auto mintToken = [&host, client] {
+        if (auto token = host.consoleToken())
+            client->setToken(token.value());
+    };
+    mintToken();
+    QObject::connect(client, &concierge::ui::ConsoleClient::authenticationRequired, client, mintToken);
+    concierge::ui::MainWindow window({baseUrl, host.webhookTokenFile(), settings->dataDir}, client);
     window.show();
     const int code = app.exec();
     host.stop();

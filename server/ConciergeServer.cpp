@@ -204,6 +204,13 @@ Status ConciergeServer::seedDatabase()
     return {};
 }
 
+Result<QString> ConciergeServer::issueConsoleToken() const
+{
+    if (!m_jwt)
+        return Error{QStringLiteral("not_started"), QStringLiteral("the server is not started")};
+    return m_jwt->issue(m_ctx.settings.adminUsername, QStringLiteral("admin"));
+}
+
 void ConciergeServer::buildServices()
 {
     const config::Settings &s = m_ctx.settings;

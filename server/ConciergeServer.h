@@ -32,6 +32,9 @@ public:
     quint16 port() const;
     const api::ServerContext &context() const { return m_ctx; }
     QString webhookTokenFile() const { return m_webhookTokenFile; }
+    // A bearer token for the configured admin account, so that the console running in this process can use the API
+    // without a login dialog. Call from the server's thread.
+    Result<QString> issueConsoleToken() const;
 
 private:
     Status prepareSecrets();

@@ -43,6 +43,15 @@ Status ServerHost::start()
     return status;
 }
 
+Result<QString> ServerHost::consoleToken()
+{
+    Result<QString> token = Error{QStringLiteral("not_started"), QStringLiteral("the server is not running")};
+    if (m_server) // issued in the server's thread, which owns the JWT service
+        QMetaObject::invokeMethod(
+            &m_anchor, [this, &token] { token = m_server->issueConsoleToken(); }, Qt::BlockingQueuedConnection);
+    return token;
+}
+
 void ServerHost::stop()
 {
     if (!m_thread.isRunning())

@@ -31,6 +31,8 @@ public:
     quint16 port() const { return m_port; }
     bool running() const { return m_server != nullptr; }
     QString webhookTokenFile() const { return m_webhookTokenFile; }
+    // A fresh bearer token for the configured admin, for the console in this process (asked again when it expires).
+    Result<QString> consoleToken();
     // Lives in the server thread: connect to it with a queued connection (the default across threads).
     live::EventBus *events() const { return m_events; }
 

@@ -1,49 +1,30 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QMainWindow>
-#include <QNetworkAccessManager>
-#include <QTimer>
+#include "panels/ServerInfoPanel.h"
 
-class QLabel;
-class QTableWidget;
+#include <QMainWindow>
 
 namespace concierge::ui {
 
+class ConsoleClient;
+
 // The supervisor console's main window: where the server listens, the health of each component, and the messages
-// of every conversation as they happen.
+// of every conversation as they happen. It only assembles the panels; everything comes through the client.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    struct ServerInfo
-    {
-        QString baseUrl;          // e.g. http://127.0.0.1:8000
-        QString webhookTokenFile; // where the generated webhook token is, when one was generated
-        QString dataDir;
-    };
+    using ServerInfo = ui::ServerInfo;
 
-    explicit MainWindow(ServerInfo info, QWidget *parent = nullptr);
+    // Takes ownership of the client (configured with its token) and starts it.
+    MainWindow(const ServerInfo &info, ConsoleClient *client, QWidget *parent = nullptr);
 
-    // A live event of the server (copied across threads).
-    void addLiveEvent(const QString &type, const QJsonObject &data, qint64 atMs);
-    int eventRowCount() const;
+    ConsoleClient *client() const { return m_client; }
 
 private:
-    void buildStatusPanel();
-    void refreshHealth();
-    void showHealth(const QJsonObject &health);
-    QString describeState(const QString &state) const;
-    QString describeEvent(const QString &type, const QJsonObject &data) const;
-
-    ServerInfo m_info;
-    QNetworkAccessManager m_network;
-    QTimer m_healthTimer;
-    QLabel *m_overall = nullptr;
-    QLabel *m_components = nullptr;
-    QTableWidget *m_events = nullptr;
+    ConsoleClient *m_client;
 };
 
 } // namespace concierge::ui

@@ -1,0 +1,114 @@
+#include "client/ConsoleClient.h"
+
+#include "client/PollingEventFeed.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+namespace concierge::ui {
+
+namespace {
+constexpr int kRequestTimeoutMs = 4000;
+}
+
+ConsoleClient::ConsoleClient(QString baseUrl, QObject *parent)
+    : ConsoleClient(std::move(baseUrl), Options{}, parent)
+{
+}
+
+ConsoleClient::ConsoleClient(QString baseUrl, Options options, QObject *parent)
+    : QObject(parent)
+    , m_baseUrl(std::move(baseUrl))
+    , m_feed(new PollingEventFeed(&m_network, m_baseUrl, options.eventPollIntervalMs, this))
+{
+    m_healthTimer.setInterval(options.healthIntervalMs);
+    connect(&m_healthTimer, &QTimer::timeout, this, &ConsoleClient::refreshHealth);
+    connect(m_feed, &EventFeed::eventReceived, this, &ConsoleClient::onEvent);
+    connect(m_feed, &EventFeed::connectionChanged, this, [this](bool up) { setConnected(up, false); });
+    connect(m_feed, &EventFeed::unauthorized, this, &ConsoleClient::authenticationRequired);
+}
+
+ConsoleClient::~ConsoleClient() = default;
+
+void ConsoleClient::setToken(const QString &token)
+{
+    m_token = token;
+    m_feed->setToken(token);
+}
+
+void ConsoleClient::start()
+{
+    m_healthTimer.start();
+    refreshHealth();
+    m_feed->start(m_feed->lastId());
+}
+
+void ConsoleClient::stop()
+{
+    m_healthTimer.stop();
+    m_feed->stop();
+}
+
+qint64 ConsoleClient::lastEventId() const
+{
+    return m_feed->lastId();
+}
+
+void ConsoleClient::refreshHealth()
+{
+    QNetworkRequest request(QUrl(m_baseUrl + QStringLiteral("/health")));
+    request.setTransferTimeout(kRequestTimeoutMs);
+    QNetworkReply *reply = m_network.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const QJsonObject health = QJsonDocument::fromJson(reply->readAll()).object();
+        const bool answered = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+        setConnected(answered, true);
+        if (health.isEmpty())
+            emit healthUnavailable(reply->errorString());
+        else
+            emit healthChanged(health);
+    });
+}
+
+void ConsoleClient::login(const QString &username, const QString &password)
+{
+    QNetworkRequest request(QUrl(m_baseUrl + QStringLiteral("/api/v1/auth/login")));
+    request.setTransferTimeout(kRequestTimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const QJsonObject body{{QLatin1String("username"), username}, {QLatin1String("password"), password}};
+    QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString token = answer.value(QLatin1String("access_token")).toString();
+        if (reply->error() != QNetworkReply::NoError || token.isEmpty()) {
+            const QString message = // {"error":{"code","message"}}
+                answer.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+            emit loginFailed(message.isEmpty() ? reply->errorString() : message);
+            return;
+        }
+        setToken(token);
+        emit loggedIn();
+    });
+}
+
+void ConsoleClient::onEvent(const live::LiveEvent &event)
+{
+    // The WhatsApp session's state is part of the health report: show the new one now.
+    if (event.kind == live::EventKind::SessionStatus)
+        refreshHealth();
+    emit eventReceived(event);
+}
+
+void ConsoleClient::setConnected(bool connected, bool fromHealth)
+{
+    if (m_connected == connected)
+        return;
+    m_connected = connected;
+    emit connectionChanged(connected);
+    if (connected && !fromHealth) // back after an outage: the health shown is stale
+        refreshHealth();
+}
+
+} // namespace concierge::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "events/LiveEvent.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace concierge::ui {
+
+class EventFeed;
+
+// The console's only way to the server: its REST API over HTTP (in-process or remote alike) and its live events.
+// Lives in the GUI thread. Panels listen to its signals and never see the transport, so a WebSocket feed can
+// replace polling here alone.
+class ConsoleClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleClient)
+
+public:
+    struct Options
+    {
+        int healthIntervalMs = 5000;
+        int eventPollIntervalMs = 1000;
+    };
+
+    explicit ConsoleClient(QString baseUrl, QObject *parent = nullptr);
+    ConsoleClient(QString baseUrl, Options options, QObject *parent = nullptr);
+    ~ConsoleClient() override;
+
+    QString baseUrl() const { return m_baseUrl; }
+    // The bearer token sent with API requests (the in-process console mints one; a remote one logs in).
+    void setToken(const QString &token);
+    QString token() const { return m_token; }
+    // POST /api/v1/auth/login; on success the token is kept and loggedIn() emitted, else loginFailed().
+    void login(const QString &username, const QString &password);
+
+    // Starts following health and live events (from the last id seen, so a restart catches up).
+    void start();
+    void stop();
+    void refreshHealth();
+    bool isConnected() const { return m_connected.value_or(false); }
+    qint64 lastEventId() const;
+
+signals:
+    void eventReceived(const concierge::live::LiveEvent &event);
+    void healthChanged(const QJsonObject &health);
+    void healthUnavailable(const QString &reason);
+    void connectionChanged(bool connected);
+    // The token was refused or is missing: give a new one with setToken() (or log in).
+    void authenticationRequired();
+    void loggedIn();
+    void loginFailed(const QString &reason);
+
+private:
+    void onEvent(const live::LiveEvent &event);
+    void setConnected(bool connected, bool fromHealth);
+
+    QString m_baseUrl;
+    QString m_token;
+    QNetworkAccessManager m_network;
+    QTimer m_healthTimer;
+    EventFeed *m_feed = nullptr;
+    std::optional<bool> m_connected;
+};
+
+} // namespace concierge::ui

@@ -1,0 +1,84 @@
+#include "models/EventLogModel.h"
+
+#include <QDateTime>
+
+namespace concierge::ui {
+
+EventLogModel::EventLogModel(int maxRows, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_maxRows(maxRows)
+{
+}
+
+void EventLogModel::append(const live::LiveEvent &event)
+{
+    if (m_rows.size() >= m_maxRows) {
+        beginRemoveRows({}, 0, 0);
+        m_rows.removeFirst();
+        endRemoveRows();
+    }
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append({QDateTime::fromMSecsSinceEpoch(event.timeMs).toString(QStringLiteral("HH:mm:ss")), event.chatId,
+                   describe(event)});
+    endInsertRows();
+}
+
+QString EventLogModel::describe(const live::LiveEvent &event) const
+{
+    switch (event.kind) {
+    case live::EventKind::MessageReceived: {
+        const auto p = live::MessageReceivedPayload::fromJson(event.payload);
+        const QString who = p.author == QLatin1String("staff") ? tr("Staff (phone)") : p.pushName;
+        return tr("%1 wrote: %2").arg(who.isEmpty() ? tr("Parishioner") : who, p.text);
+    }
+    case live::EventKind::MessageQueued:
+        return tr("Assistant answers: %1").arg(live::MessageQueuedPayload::fromJson(event.payload).text);
+    case live::EventKind::MessageSent: return tr("Reply delivered to WhatsApp");
+    case live::EventKind::MessageFailed:
+        return tr("Reply could not be sent: %1").arg(live::MessageSentPayload::fromJson(event.payload).error);
+    case live::EventKind::MessageAck:
+        return tr("Receipt: %1")
+            .arg(live::MessageAckPayload::fromJson(event.payload).ack >= 3 ? tr("read") : tr("delivered"));
+    case live::EventKind::SessionStatus:
+        return tr("WhatsApp session: %1").arg(live::SessionStatusPayload::fromJson(event.payload).status);
+    default: return live::eventKindName(event.kind);
+    }
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || role != Qt::DisplayRole)
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (index.column()) {
+    case TimeColumn: return row.time;
+    case ConversationColumn: return row.conversation;
+    case DescriptionColumn: return row.description;
+    default: return {};
+    }
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case ConversationColumn: return tr("Conversation");
+    case DescriptionColumn: return tr("Event");
+    default: return {};
+    }
+}
+
+} // namespace concierge::ui

@@ -1,6 +1,6 @@
 // Ownership with versions (two claims at once: one wins), the record of every change, and follow-up tasks, on
 // SQLite and PostgreSQL.
-#include "StoreTestDb.h"
+#include "support/StoreTestDb.h"
 
 #include "store/Database.h"
 #include "store/FollowupRepository.h"

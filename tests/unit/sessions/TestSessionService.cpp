@@ -5,7 +5,7 @@
 #include "store/Database.h"
 #include "store/MemoryCache.h"
 #include "support/ManualClock.h"
-#include "unit/StoreTestDb.h"
+#include "support/StoreTestDb.h"
 
 #include <QTest>
 

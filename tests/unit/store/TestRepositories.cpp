@@ -1,4 +1,4 @@
-#include "StoreTestDb.h"
+#include "support/StoreTestDb.h"
 
 #include "store/AgentRepository.h"
 #include "store/AuditRepository.h"

@@ -4,7 +4,7 @@
 #include "store/Database.h"
 #include "store/InteractionRepository.h"
 #include "support/ManualClock.h"
-#include "unit/StoreTestDb.h"
+#include "support/StoreTestDb.h"
 
 #include <QTest>
 

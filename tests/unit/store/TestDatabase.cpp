@@ -1,4 +1,4 @@
-#include "StoreTestDb.h"
+#include "support/StoreTestDb.h"
 
 #include "store/Database.h"
 #include "store/DatabaseUrl.h"

@@ -1,4 +1,4 @@
-#include "StoreTestDb.h"
+#include "support/StoreTestDb.h"
 
 #include "core/CsvReader.h"
 #include "store/Database.h"

@@ -1,0 +1,3 @@
+# Tests of server/http/.
+concierge_add_test(TestHttpServer SOURCES unit/http/TestHttpServer.cpp LIBS concierge_http LABELS unit)
+concierge_add_test(TestRouter SOURCES unit/http/TestRouter.cpp LIBS concierge_http LABELS unit)

@@ -26,6 +26,7 @@
 #include "services/ServiceCatalog.h"
 #include "services/ServiceRegistry.h"
 #include "services/catechese/CatecheseService.h"
+#include "services/catechese/ParishRegistry.h"
 #include "services/contact_humain/ContactHumainService.h"
 #include "services/renseignement/RenseignementService.h"
 #include "sessions/SessionService.h"
@@ -257,7 +258,8 @@ void ConciergeServer::buildServices()
     // The assistant's services, in menu order ("1" is the first): one line per service (docs/adding-a-service.md).
     services::ServiceRegistry registry;
     registry.add(std::make_unique<services::RenseignementService>(faq, m_ctx.llm));
-    registry.add(std::make_unique<services::CatecheseService>());
+    m_parishRegistry = std::make_unique<services::LocalParishRegistry>(m_db.get());
+    registry.add(std::make_unique<services::CatecheseService>(m_parishRegistry.get(), m_db.get()));
     registry.add(std::make_unique<services::ContactHumainService>());
     m_ctx.assistant = new assistant::Assistant(services::ServiceCatalog::fromRecords(m_catalogRecords),
                                                std::move(registry), m_ctx.llm, this);

@@ -8,6 +8,9 @@
 
 #include <memory>
 
+namespace concierge::services {
+class ParishRegistry;
+}
 namespace concierge::http {
 class HttpServer;
 class Router;
@@ -50,6 +53,7 @@ private:
     std::unique_ptr<store::SessionCache> m_cache;
     std::unique_ptr<auth::JwtService> m_jwt;
     std::unique_ptr<http::Router> m_router;
+    std::unique_ptr<services::ParishRegistry> m_parishRegistry; // outlives the assistant (a child, deleted first)
     http::HttpServer *m_http = nullptr;
 };
 

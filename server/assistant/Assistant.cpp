@@ -5,6 +5,7 @@
 #include "ai/LlmClient.h"
 #include "ai/OfflineRouter.h"
 #include "core/Log.h"
+#include "core/TextNormalizer.h"
 
 #include <QPointer>
 
@@ -95,8 +96,13 @@ void Assistant::handle(const AssistantRequest &request, QObject *context, std::f
 
     // Local analysis first: it is free, gives the language and entities, and is the fallback.
     const RoutingResult offline = m_offline->route(request.text);
-    // A menu number ("1", "2.", "trois") is an answer in itself: no LLM call.
-    if (offline.source == RoutingSource::Menu && offline.service != ServiceId::Unknown) {
+    // A menu number ("1", "2.", "trois") is an answer in itself: no LLM call. Unless the waiting flow asked for a
+    // number itself (which child?).
+    const services::Service *flowOwner = m_services.find(request.session.flowService);
+    const bool flowTakesNumber =
+        flowOwner &&
+        flowOwner->takesNumber(request.session, ai::OfflineRouter::menuNumber(TextNormalizer::normalize(request.text)));
+    if (offline.source == RoutingSource::Menu && offline.service != ServiceId::Unknown && !flowTakesNumber) {
         turn->session.endFlow();
         serve(turn, offline);
         return;
@@ -105,9 +111,9 @@ void Assistant::handle(const AssistantRequest &request, QObject *context, std::f
     if (request.session.inFlow()) {
         const ServiceId flowService = request.session.flowService;
         // A clear request for something else leaves the flow; anything else is the flow's answer (no LLM call).
-        const bool leaves =
-            offline.service != ServiceId::Unknown && offline.service != flowService && offline.confidence >= 0.6;
-        const services::Service *owner = m_services.find(flowService);
+        const bool leaves = offline.service != ServiceId::Unknown && offline.service != flowService &&
+                            offline.confidence >= 0.6 && !flowTakesNumber;
+        const services::Service *owner = flowOwner;
         if (owner && owner->waitsForAnswer() && m_catalog.isEnabled(flowService) && !leaves) {
             RoutingResult routing = offline;
             routing.service = flowService;

@@ -52,6 +52,9 @@ public:
     virtual bool waitsForAnswer() const { return false; }
     // Its routing keywords: by default the catalog's (services.json defaults, overridden from the database).
     virtual QList<domain::WeightedKeyword> keywords(const ServiceCatalog &catalog) const;
+    // True when the service's current step (in the session) asked the user to choose by number and `number` is one
+    // of the choices: then it is the flow's answer, not an entry of the main menu.
+    virtual bool takesNumber(const domain::Session &, int number) const { return false; }
     // Entities that alone route a message here, whatever its words (the offline router extracts "parent_code").
     virtual QStringList decisiveEntities() const { return {}; }
     // Answers one message: `done` runs once with the reply (never empty), later or at once, unless `context` is

@@ -93,6 +93,18 @@ QStringList version2()
     return statements;
 }
 
+// Parent-code checks, so that wrong codes can be counted per chat and overall (lockouts survive restarts and are
+// shared by every server on one database).
+QStringList version4()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE code_checks (id {ID}, chat_id TEXT NOT NULL, result TEXT NOT NULL, at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX code_checks_chat ON code_checks (chat_id, at)"),
+        QStringLiteral("CREATE INDEX code_checks_at ON code_checks (result, at)"),
+    };
+}
+
 Status execSql(DbContext &ctx, const QString &sql)
 {
     QSqlQuery query(ctx.db());
@@ -142,7 +154,7 @@ Status applyStep(DbContext &ctx, const Migrations::Step &step)
 
 const QList<Migrations::Step> &Migrations::steps()
 {
-    static const QList<Step> all = {Step{1, version1()}, Step{2, version2()}};
+    static const QList<Step> all = {Step{1, version1()}, Step{2, version2()}, Step{4, version4()}};
     return all;
 }
 

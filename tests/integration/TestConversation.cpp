@@ -7,6 +7,7 @@
 #include "support/FakeBaserow.h"
 #include "support/FakeWaha.h"
 #include "support/TestServer.h"
+#include "support/WhatsAppUser.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -22,53 +23,6 @@ using namespace concierge;
 using namespace concierge::testing;
 
 namespace {
-
-// A WhatsApp user talking to the server: ask() posts a webhook and returns the reply WAHA was asked to send.
-class WhatsAppUser
-{
-public:
-    WhatsAppUser(TestServer &server, FakeWaha &waha, QString chatId)
-        : m_server(server)
-        , m_waha(waha)
-        , m_chatId(std::move(chatId))
-    {
-    }
-
-    QString ask(const QString &text, int timeoutMs = 30000)
-    {
-        const qsizetype before = replies().size();
-        QSignalSpy spy(&m_waha, &FakeWaha::textSent);
-        const QString id = QStringLiteral("3EB0%1X%2").arg(m_chatId.left(12)).arg(++m_counter);
-        m_lastAck = m_server.postWebhook(FakeWaha::textWebhookBody(m_chatId, text, id)).status;
-        if (m_lastAck != 200)
-            return QStringLiteral("<webhook answered %1>").arg(m_lastAck);
-        QDeadlineTimer deadline(timeoutMs);
-        while (replies().size() == before && !deadline.hasExpired())
-            spy.wait(int(qMax<qint64>(1, deadline.remainingTime())));
-        const QList<FakeWaha::SentText> mine = replies();
-        return mine.size() > before ? mine.last().text : QStringLiteral("<no reply>");
-    }
-
-    QString chatId() const { return m_chatId; }
-
-    QList<FakeWaha::SentText> replies() const
-    {
-        QList<FakeWaha::SentText> out;
-        const QList<FakeWaha::SentText> all = m_waha.sentTexts();
-        for (const FakeWaha::SentText &t : all) {
-            if (t.chatId == m_chatId)
-                out.append(t);
-        }
-        return out;
-    }
-
-private:
-    TestServer &m_server;
-    FakeWaha &m_waha;
-    QString m_chatId;
-    int m_counter = 0;
-    int m_lastAck = 0;
-};
 
 struct OutRow
 {
@@ -225,8 +179,11 @@ private slots:
         reply = user.ask(QStringLiteral("2"));
         QVERIFY2(reply.contains(QStringLiteral("code parent")), qPrintable(reply));
         reply = user.ask(QStringLiteral("SA-4821"));
-        QVERIFY2(reply.contains(QStringLiteral("bien reçu votre code parent")), qPrintable(reply));
+        QVERIFY2(reply.contains(QStringLiteral("Pour quel enfant")) && reply.contains(QStringLiteral("1. Paul")) &&
+                     reply.contains(QStringLiteral("2. Fatou")),
+                 qPrintable(reply));
 
+        // Two children: "3" is no child, so it is the menu's third entry.
         reply = user.ask(QStringLiteral("3"));
         QVERIFY2(reply.contains(QStringLiteral("Un membre du secrétariat va vous répondre")), qPrintable(reply));
 
@@ -262,7 +219,8 @@ private slots:
         reply = user.ask(QStringLiteral("2"));
         QVERIFY2(reply.contains(QStringLiteral("parent code")), qPrintable(reply));
         reply = user.ask(QStringLiteral("SA-4821"));
-        QVERIFY2(reply.contains(QStringLiteral("received your parent code")), qPrintable(reply));
+        QVERIFY2(reply.contains(QStringLiteral("Which child")) && reply.contains(QStringLiteral("2. Fatou")),
+                 qPrintable(reply));
         reply = user.ask(QStringLiteral("3"));
         QVERIFY2(reply.contains(QStringLiteral("member of the parish office")), qPrintable(reply));
         reply = user.ask(QStringLiteral("Thank you"));
@@ -420,7 +378,10 @@ private slots:
         QCOMPARE(m_llm->requestCount(), 1);
         // Inside the flow: no LLM call.
         reply = user.ask(QStringLiteral("SA-4821"));
-        QVERIFY2(reply.contains(QStringLiteral("code parent")), qPrintable(reply));
+        QVERIFY2(reply.contains(QStringLiteral("Pour quel enfant")), qPrintable(reply));
+        reply = user.ask(QStringLiteral("Paul"));
+        QVERIFY2(reply.contains(QStringLiteral("Paul Diop")) && reply.contains(QStringLiteral("22 séances")),
+                 qPrintable(reply));
         QCOMPARE(m_llm->requestCount(), 1);
         // A new topic routed to contact_humain by the LLM: exactly one call.
         m_llm->enqueue(FakeAnthropic::toolUse(
@@ -433,17 +394,17 @@ private slots:
                                               route(QStringLiteral("catechese"), QStringLiteral("dossier_enfant"), 0.9,
                                                     {{QStringLiteral("parent_code"), QStringLiteral("SA-4821")}})));
         reply = user.ask(QStringLiteral("Je voudrais le dossier de mon fils, mon code est SA-4821"));
-        QVERIFY2(reply.contains(QStringLiteral("bien reçu votre code parent")), qPrintable(reply));
+        QVERIFY2(reply.contains(QStringLiteral("Pour quel enfant")), qPrintable(reply));
         QCOMPARE(m_llm->requestCount(), 3);
 
         const QList<OutRow> rows = botRows(*m_server, user.chatId());
-        QCOMPARE(rows.size(), 6);
-        const int expectedCalls[] = {0, 1, 0, 0, 1, 1};
-        for (int i = 0; i < 6; ++i)
+        QCOMPARE(rows.size(), 7);
+        const int expectedCalls[] = {0, 1, 0, 0, 0, 1, 1};
+        for (int i = 0; i < 7; ++i)
             QCOMPARE(rows.at(i).llmCalls, expectedCalls[i]);
         QCOMPARE(rows.at(2).tokensIn, 0);
-        QCOMPARE(rows.at(4).tokensIn, 120);
-        QCOMPARE(rows.at(4).tokensOut, 30);
+        QCOMPARE(rows.at(5).tokensIn, 120);
+        QCOMPARE(rows.at(5).tokensOut, 30);
     }
 
     void llmEnglishAnswer()
@@ -591,7 +552,8 @@ private slots:
         QString reply = user.ask(QStringLiteral("2"));
         QVERIFY2(reply.contains(QStringLiteral("parent code")), qPrintable(reply));
         reply = user.ask(QStringLiteral("SA-4821"));
-        QVERIFY2(reply.contains(QStringLiteral("received your parent code")), qPrintable(reply));
+        QVERIFY2(reply.contains(QStringLiteral("Which child")) && reply.contains(QStringLiteral("2. Fatou")),
+                 qPrintable(reply));
         QCOMPARE(botRows(*m_server, user.chatId()).size(), 12);
     }
 

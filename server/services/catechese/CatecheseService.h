@@ -1,22 +1,62 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "services/Service.h"
+#include "services/catechese/CodeGuard.h"
+#include "services/catechese/ParishRegistry.h"
+
+namespace concierge::store {
+class Database;
+}
 
 namespace concierge::services {
 
-// CATECHESE: a parent asks about a child's catechism record. The service asks for the parent code and waits for
-// it (a flow of two more tries, then the menu); until the registry service is built, the secretariat takes over
-// once the code is given.
+class CertificateDesk;
+
+// CATECHESE: a parent proves who they are with their parent code, then sees their own children only (level, school
+// year, status, attendance) and may ask for a certificate. The code is asked for (or taken from the first message),
+// checked against the registry with a lockout after too many wrong codes, and remembered for the session. With several
+// children, the parent picks one by number or first name. Every disclosure, wrong code and lockout is audited.
 class CatecheseService final : public Service
 {
 public:
+    // What the parent asked for, kept while the code or the child is being asked.
+    enum class Request { Record, Attendance, Certificate };
+
+    // Without a registry and a database (routing tests, benchmarks) the service asks for codes but checks none.
+    explicit CatecheseService(ParishRegistry *registry = nullptr, store::Database *db = nullptr,
+                              const Clock &clock = Clock::system(), CodeGuardLimits limits = {});
+    ~CatecheseService() override;
+
     domain::ServiceId id() const override { return domain::ServiceId::Catechese; }
     QString description() const override;
     bool waitsForAnswer() const override { return true; }
+    bool takesNumber(const domain::Session &session, int number) const override;
     QStringList decisiveEntities() const override { return {QStringLiteral("parent_code")}; }
     void handle(std::shared_ptr<ServiceTurn> turn, QObject *context, Done done) override;
 
-    static constexpr int kMaxRetries = 2; // answers without a code before the menu is shown again
+    // Delivers certificates (PDF by WhatsApp, a link, or the secretariat); without one, the secretariat is asked.
+    void setCertificateDesk(CertificateDesk *desk) { m_certificates = desk; }
+
+    static constexpr int kMaxRetries = 2; // answers without a code (or a child) before the menu is shown again
+    static Request requestIn(const QString &text);
+
+private:
+    struct Turn;
+    void askForCode(const std::shared_ptr<Turn> &turn);
+    void checkCode(const std::shared_ptr<Turn> &turn, const QString &code);
+    void verified(const std::shared_ptr<Turn> &turn, const Family &family);
+    void wrongCode(const std::shared_ptr<Turn> &turn, const QString &code);
+    void serveFamily(const std::shared_ptr<Turn> &turn);
+    void answerFor(const std::shared_ptr<Turn> &turn, const store::StudentRecord &child);
+    void deliverCertificate(const std::shared_ptr<Turn> &turn, const store::StudentRecord &child);
+    void audit(const QString &chatId, const QString &action, const QJsonObject &detail) const;
+
+    ParishRegistry *m_registry;
+    store::Database *m_db;
+    const Clock &m_clock;
+    CodeGuard m_guard;
+    CertificateDesk *m_certificates = nullptr;
 };
 
 } // namespace concierge::services

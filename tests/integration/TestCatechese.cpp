@@ -1,0 +1,142 @@
+// Issue 7, the conversation: a parent proves who they are with their parent code and sees only their own children,
+// through WhatsApp (webhook in, replies read from FakeWaha) on a server holding the demo parish. Wrong codes lead
+// to a lockout; a suspended pupil gets no certificate; every disclosure and wrong code is audited.
+#include "store/Database.h"
+#include "support/FakeWaha.h"
+#include "support/TestServer.h"
+#include "support/WhatsAppUser.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+using namespace concierge;
+using namespace concierge::testing;
+
+class TestCatechese final : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeWaha m_waha;
+    std::unique_ptr<TestServer> m_server;
+
+    // The audit actions written for a chat, oldest first.
+    QStringList auditOf(const QString &chatId)
+    {
+        auto actions = m_server->server()->context().db->runSync<QStringList>(
+            [chatId](store::DbContext &ctx) -> Result<QStringList> {
+                QSqlQuery q(ctx.db());
+                q.prepare(QStringLiteral("SELECT action FROM audit_log WHERE actor = ? ORDER BY id"));
+                q.addBindValue(chatId);
+                if (!q.exec())
+                    return Error{QStringLiteral("sql"), QStringLiteral("select audit_log failed")};
+                QStringList out;
+                while (q.next())
+                    out.append(q.value(0).toString());
+                return out;
+            });
+        return actions ? actions.value() : QStringList{};
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_waha.start()); }
+
+    void init()
+    {
+        m_server = std::make_unique<TestServer>();
+        m_server->settings().wahaBaseUrl = m_waha.baseUrl();
+        m_server->settings().wahaApiKey = m_waha.apiKey();
+        m_server->settings().rateLimitPerMinute = 1000;
+        const Status started = m_server->start();
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
+    }
+    void cleanup() { m_server.reset(); }
+
+    void nothingAboutAChildBeforeTheCode()
+    {
+        WhatsAppUser parent(*m_server, m_waha, QStringLiteral("221775550101@c.us"));
+        const QString reply = parent.ask(QStringLiteral("Je voudrais les présences de Paul au catéchisme"));
+        QVERIFY2(reply.contains(QStringLiteral("code parent")), qPrintable(reply));
+        QVERIFY2(!reply.contains(QStringLiteral("22")) && !reply.contains(QStringLiteral("Diop")), qPrintable(reply));
+        QVERIFY(auditOf(parent.chatId()).isEmpty());
+    }
+
+    void aParentWithTwoChildrenPicksOneByNumber()
+    {
+        WhatsAppUser parent(*m_server, m_waha, QStringLiteral("221775550101@c.us"));
+        QString reply = parent.ask(QStringLiteral("Je voudrais connaître les présences de mon enfant au catéchisme"));
+        QVERIFY2(reply.contains(QStringLiteral("code parent")), qPrintable(reply));
+        reply = parent.ask(QStringLiteral("SA-4821"));
+        QVERIFY2(reply.contains(QStringLiteral("1. Paul (2e année)")) && reply.contains(QStringLiteral("2. Fatou")),
+                 qPrintable(reply));
+        reply = parent.ask(QStringLiteral("2"));
+        QVERIFY2(reply.contains(QStringLiteral("Fatou a suivi 18 séances sur 24")), qPrintable(reply));
+        // Verified for the session: the next question needs no code, and names the child.
+        reply = parent.ask(QStringLiteral("Et le dossier de Paul ?"));
+        QVERIFY2(reply.contains(QStringLiteral("Paul Diop")) && reply.contains(QStringLiteral("2025-2026")) &&
+                     reply.contains(QStringLiteral("inscrit")) && reply.contains(QStringLiteral("22 séances")),
+                 qPrintable(reply));
+        const QStringList audit = auditOf(parent.chatId());
+        QCOMPARE(audit.count(QStringLiteral("catechese.code_verified")), 1);
+        QCOMPARE(audit.count(QStringLiteral("catechese.disclosure")), 2);
+    }
+
+    void aCodeInTheFirstMessageWithSpacesAndLowercase()
+    {
+        WhatsAppUser parent(*m_server, m_waha, QStringLiteral("221771234567@c.us"));
+        const QString reply = parent.ask(QStringLiteral("bonjour mon code est sa 1937, où en est mon fils ?"));
+        // One child: answered at once.
+        QVERIFY2(reply.contains(QStringLiteral("Ibrahima Ndiaye")) && reply.contains(QStringLiteral("Confirmation")),
+                 qPrintable(reply));
+    }
+
+    void aSuspendedPupilGetsNoCertificate()
+    {
+        WhatsAppUser parent(*m_server, m_waha, QStringLiteral("221789990011@c.us"));
+        QString reply = parent.ask(QStringLiteral("Je voudrais l'attestation de catéchèse de ma fille"));
+        QVERIFY2(reply.contains(QStringLiteral("code parent")), qPrintable(reply));
+        reply = parent.ask(QStringLiteral("SA-7705"));
+        QVERIFY2(reply.contains(QStringLiteral("Thérèse")) && reply.contains(QStringLiteral("suspendu")) &&
+                     reply.contains(QStringLiteral("agent")),
+                 qPrintable(reply));
+        QVERIFY(auditOf(parent.chatId()).contains(QStringLiteral("catechese.certificate_refused")));
+    }
+
+    void wrongCodesAreAnsweredGentlyThenLockTheChat()
+    {
+        WhatsAppUser guesser(*m_server, m_waha, QStringLiteral("221770009999@c.us"));
+        QString reply = guesser.ask(QStringLiteral("certificat de catéchisme svp"));
+        QVERIFY2(reply.contains(QStringLiteral("code parent")), qPrintable(reply));
+        for (int i = 1; i <= 4; ++i) {
+            reply = guesser.ask(QStringLiteral("SA-%1").arg(1000 + i));
+            QVERIFY2(reply.contains(QStringLiteral("ne correspond à aucun dossier")) &&
+                         reply.contains(QString::number(5 - i)),
+                     qPrintable(reply));
+        }
+        reply = guesser.ask(QStringLiteral("SA-1005"));
+        QVERIFY2(reply.contains(QStringLiteral("suspendue")), qPrintable(reply));
+        // Even the right code is refused while locked out, and nothing is disclosed.
+        reply = guesser.ask(QStringLiteral("SA-4821"));
+        QVERIFY2(reply.contains(QStringLiteral("suspendue")) && !reply.contains(QStringLiteral("Paul")),
+                 qPrintable(reply));
+        const QStringList audit = auditOf(guesser.chatId());
+        QCOMPARE(audit.count(QStringLiteral("catechese.code_wrong")), 4);
+        QCOMPARE(audit.count(QStringLiteral("catechese.lockout")), 1);
+        QVERIFY(!audit.contains(QStringLiteral("catechese.disclosure")));
+    }
+
+    void englishParent()
+    {
+        WhatsAppUser parent(*m_server, m_waha, QStringLiteral("221706543210@c.us"));
+        QString reply = parent.ask(QStringLiteral("Hello, I would like my son's catechism record"));
+        QVERIFY2(reply.contains(QStringLiteral("parent code")), qPrintable(reply));
+        reply = parent.ask(QStringLiteral("SA-3350"));
+        QVERIFY2(reply.contains(QStringLiteral("Joseph Faye")) && reply.contains(QStringLiteral("24 of 24")),
+                 qPrintable(reply));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatechese)
+#include "TestCatechese.moc"

@@ -11,6 +11,7 @@
 #include "auth/JwtService.h"
 #include "auth/PasswordHasher.h"
 #include "core/Log.h"
+#include "core/PrivateFiles.h"
 #include "http/HttpServer.h"
 #include "http/Router.h"
 #include "integrations/BaserowClient.h"
@@ -61,10 +62,8 @@ Result<QString> secretFile(const QString &path, int bytes)
         file.close();
     }
     const QString value = auth::JwtService::randomToken(bytes);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error{QStringLiteral("data_dir"), QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(value.toUtf8() + '\n');
+    if (Status written = privateFiles::write(path, value.toUtf8() + '\n'); !written)
+        return written.error();
     return value;
 }
 
@@ -116,9 +115,11 @@ Status ConciergeServer::start()
 Status ConciergeServer::prepareSecrets()
 {
     config::Settings &s = m_ctx.settings;
-    if (!QDir().mkpath(s.dataDir))
+    if (!privateFiles::makeFolder(s.dataDir))
         return Error{QStringLiteral("invalid_setting"),
                      QStringLiteral("DATA_DIR: cannot create folder '%1'").arg(s.dataDir)};
+    for (const char *name : {"/webhook-token", "/jwt-secret", "/admin-password"}) // from an earlier version
+        privateFiles::restrict(s.dataDir + QLatin1String(name));
     if (s.webhookVerifyToken.isEmpty() && s.webhookHmacKey.isEmpty()) {
         m_webhookTokenFile = s.dataDir + QStringLiteral("/webhook-token");
         auto token = secretFile(m_webhookTokenFile, 24);
@@ -144,6 +145,10 @@ Status ConciergeServer::openDatabase()
         store::DbConfig{s.databaseUrl, s.dataDir + QStringLiteral("/concierge.db"), s.databaseSchema});
     if (Status st = m_db->open(); !st)
         return st;
+    if (s.databaseUrl.isEmpty()) { // SQLite makes its -wal and -shm files with the database's permissions
+        for (const char *suffix : {"", "-wal", "-shm"})
+            privateFiles::restrict(s.dataDir + QStringLiteral("/concierge.db") + QLatin1String(suffix));
+    }
     m_ctx.db = m_db.get();
     return {};
 }
@@ -194,11 +199,8 @@ Status ConciergeServer::seedDatabase()
         return admin.error();
     if (!generatedPassword.isEmpty()) {
         const QString path = s.dataDir + QStringLiteral("/admin-password");
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            file.write(generatedPassword.toUtf8() + '\n');
-        }
+        if (Status written = privateFiles::write(path, generatedPassword.toUtf8() + '\n'); !written)
+            qCWarning(lcAuth) << written.error().message;
         qCInfo(lcAuth).noquote() << "Created the console account" << s.adminUsername
                                  << "with a generated password, stored in" << path;
     }

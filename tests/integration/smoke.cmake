@@ -1,1 +1,2 @@
 concierge_server_test(TestServerSmoke integration/TestServerSmoke.cpp)
+concierge_server_test(TestDataFolder integration/TestDataFolder.cpp)

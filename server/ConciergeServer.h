@@ -12,6 +12,9 @@ namespace concierge::http {
 class HttpServer;
 class Router;
 } // namespace concierge::http
+namespace concierge::live {
+class LiveHub;
+}
 
 namespace concierge {
 
@@ -51,6 +54,7 @@ private:
     std::unique_ptr<auth::JwtService> m_jwt;
     std::unique_ptr<http::Router> m_router;
     http::HttpServer *m_http = nullptr;
+    live::LiveHub *m_live = nullptr; // GET /api/v1/live (the consoles' WebSocket)
 };
 
 } // namespace concierge

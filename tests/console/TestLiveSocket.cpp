@@ -1,6 +1,7 @@
 // Issue 8, GET /api/v1/live: a real QWebSocket client against a real server. A bad token is closed with 4401, a
 // good one gets hello then the live events within a second of a webhook, a reconnect resumes from its last id (or
-// is told to reset), a client that stops reading is dropped without hurting the others, /health counts clients.
+// is told to reset), health changes are published, a client that stops reading is dropped without hurting the others,
+// /health counts clients.
 #include "live/EventBus.h"
 #include "support/PipelineKit.h"
 
@@ -158,6 +159,18 @@ private slots:
         // A resume message works too; an id from before a restart (beyond the last one) asks for a reset.
         again.socket.sendTextMessage(QStringLiteral(R"({"type":"resume","since":99999999})"));
         QTRY_VERIFY_WITH_TIMEOUT(again.has(QStringLiteral("reset")), 5000);
+    }
+
+    void healthChangesAreLive()
+    {
+        LiveClient client;
+        client.open(liveUrl(QStringLiteral("access_token=") + QString::fromUtf8(m_token)));
+        QTRY_VERIFY_WITH_TIMEOUT(client.has(QStringLiteral("hello")), 5000);
+        QCOMPARE(m_rig.server.postWebhook(fixture(QStringLiteral("waha/session-status.json"))).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(client.has(QStringLiteral("health.changed")), 1000);
+        const QJsonObject changed = client.messages.at(client.indexOf(QStringLiteral("health.changed")));
+        QCOMPARE(changed.value(u"waha").toString(), u"SCAN_QR_CODE");
+        QCOMPARE(changed.value(u"overall").toString(), u"degraded");
     }
 
     void slowClientIsDroppedOthersKeepUp()

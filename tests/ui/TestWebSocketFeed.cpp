@@ -86,13 +86,19 @@ private slots:
     void fallsBackToPollingWithoutLive()
     {
         FakeHttpServer old; // answers every request, /api/v1/live included, as plain HTTP
-        old.setHandler([](const RecordedRequest &request) {
+        const auto answer = [](int status, const QByteArray &body) {
+            FakeResponse response;
+            response.status = status;
+            response.body = body;
+            return response;
+        };
+        old.setHandler([answer](const RecordedRequest &request) {
             if (request.path == "/api/v1/events")
-                return FakeResponse{200, R"({"events":[{"id":7,"type":"session.status","time":1,"chat_id":"",)"
-                                         R"("status":"WORKING"}],"last_id":7})"};
+                return answer(200, R"({"events":[{"id":7,"type":"session.status","time":1,"chat_id":"",)"
+                                   R"("status":"WORKING"}],"last_id":7})");
             if (request.path == "/health")
-                return FakeResponse{200, R"({"status":"ok"})"};
-            return FakeResponse{404, R"({"error":{"code":"not_found","message":"no"}})"};
+                return answer(200, R"({"status":"ok"})");
+            return answer(404, R"({"error":{"code":"not_found","message":"no"}})");
         });
         QVERIFY(old.start());
         QNetworkAccessManager network;

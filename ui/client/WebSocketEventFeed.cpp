@@ -26,6 +26,11 @@ WebSocketEventFeed::WebSocketEventFeed(QNetworkAccessManager *network, QString b
     connect(&m_socket, &QWebSocket::connected, this, [this] { m_opened = true; });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &WebSocketEventFeed::onText);
     connect(&m_socket, &QWebSocket::disconnected, this, &WebSocketEventFeed::onDisconnected);
+    // A refused handshake (an HTTP answer that is not 101) may leave the TCP connection open: no disconnected.
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this] {
+        if (!m_opened)
+            onDisconnected();
+    });
     // The fallback's signals are this feed's.
     connect(m_poll, &EventFeed::eventReceived, this, &EventFeed::eventReceived);
     connect(m_poll, &EventFeed::connectionChanged, this, &EventFeed::connectionChanged);
@@ -81,6 +86,7 @@ void WebSocketEventFeed::open()
         query.addQueryItem(QStringLiteral("since"), QString::number(m_lastId));
     url.setQuery(query);
     m_opened = false;
+    ++m_attempt;
     m_socket.open(url);
 }
 
@@ -108,8 +114,9 @@ void WebSocketEventFeed::onText(const QString &text)
 
 void WebSocketEventFeed::onDisconnected()
 {
-    if (!m_running)
-        return;
+    if (!m_running || m_handled == m_attempt)
+        return; // error and disconnected both report one failed attempt
+    m_handled = m_attempt;
     if (int(m_socket.closeCode()) == kCloseUnauthorized) {
         setConnected(true); // the server answered; it refused the token
         emit unauthorized();
@@ -117,6 +124,7 @@ void WebSocketEventFeed::onDisconnected()
         return;
     }
     if (!m_opened) {
+        m_socket.abort();
         probeHttp();
         return;
     }

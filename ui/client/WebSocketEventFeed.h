@@ -50,6 +50,8 @@ private:
     QTimer m_retry;
     PollingEventFeed *m_poll;
     int m_retryMs = kFirstRetryMs;
+    int m_attempt = 0; // open() calls
+    int m_handled = 0; // the last attempt whose end was handled
     qint64 m_lastId = 0;
     bool m_running = false;
     bool m_opened = false; // the current socket completed its handshake

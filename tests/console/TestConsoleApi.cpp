@@ -214,6 +214,38 @@ private slots:
         QCOMPARE(pages, 11);
     }
 
+    void listSearchAndReadOnPostgres()
+    {
+        if (qEnvironmentVariableIsEmpty("CONCIERGE_TEST_DATABASE_URL"))
+            QSKIP("CONCIERGE_TEST_DATABASE_URL is not set: PostgreSQL skipped");
+        PgSchema schema;
+        QVERIFY(schema.ready());
+        PipelineRig rig;
+        rig.server.usePostgres(schema);
+        PIPELINE_START(rig);
+        const QByteArray admin = rig.server.login();
+        QCOMPARE(rig.postText(kMarie, QStringLiteral("Bonjour 100% Xylophone"), QStringLiteral("pg1")), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.repliesTo(kMarie) > 0, 10000);
+        QCOMPARE(rig.postText(kPaul, QStringLiteral("Bonsoir"), QStringLiteral("pg2")), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.repliesTo(kPaul) > 0, 10000);
+
+        HttpResult r = rig.server.get(QStringLiteral("/api/v1/conversations?limit=1"), admin);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(items(r).size(), 1);
+        QCOMPARE(items(r).at(0).toObject().value(u"chat_id").toString(), kPaul);
+        r = rig.server.get(
+            QStringLiteral("/api/v1/conversations?limit=1&cursor=") + r.json().value(u"next_cursor").toString(), admin);
+        QCOMPARE(items(r).at(0).toObject().value(u"chat_id").toString(), kMarie);
+        r = rig.server.get(QStringLiteral("/api/v1/conversations?owner=bot&q=100%25%20xylo"), admin);
+        QCOMPARE(items(r).size(), 1);
+        const QString one = QStringLiteral("/api/v1/conversations/") + kMarie;
+        QCOMPARE(rig.server.get(one, admin).json().value(u"unread").toInt(), 1);
+        QCOMPARE(rig.server.post(one + QStringLiteral("/read"), {}, admin).status, 200);
+        QCOMPARE(rig.server.get(one, admin).json().value(u"unread").toInt(), 0);
+        QVERIFY(items(rig.server.get(one + QStringLiteral("/messages"), admin)).size() >= 2);
+        QCOMPARE(rig.server.get(QStringLiteral("/api/v1/conversations/nobody@c.us"), admin).status, 404);
+    }
+
     void agentsAndRoles()
     {
         const QString awa = QStringLiteral("awa");

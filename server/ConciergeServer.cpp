@@ -1,7 +1,9 @@
 #include "ConciergeServer.h"
 
 #include "ai/LlmClient.h"
+#include "api/AgentsController.h"
 #include "api/AuthController.h"
+#include "api/ConversationsController.h"
 #include "api/EventsController.h"
 #include "api/HealthMonitor.h"
 #include "api/OrchestrateController.h"
@@ -21,6 +23,7 @@
 #include "knowledge/BaserowFaqSource.h"
 #include "knowledge/LocalFaqProvider.h"
 #include "live/EventBus.h"
+#include "live/LiveHub.h"
 #include "pipeline/MessageProcessor.h"
 #include "pipeline/OutboxSender.h"
 #include "pipeline/Pipeline.h"
@@ -288,7 +291,18 @@ void ConciergeServer::buildApi()
     (new api::SessionsController(m_ctx, this))->registerRoutes(*m_router);
     (new api::EventsController(m_ctx, this))->registerRoutes(*m_router);
     (new api::OrchestrateController(m_ctx, this))->registerRoutes(*m_router);
+    (new api::ConversationsController(m_ctx, this))->registerRoutes(*m_router);
+    (new api::AgentsController(m_ctx, this))->registerRoutes(*m_router);
+    // Disabled agents' tokens are refused without a lookup per request: the JWT service keeps their names.
+    auto agents = m_db->runSync<QList<store::AgentRecord>>(
+        [](store::DbContext &ctx) { return store::AgentRepository::all(ctx); });
+    for (const store::AgentRecord &agent : agents ? agents.value() : QList<store::AgentRecord>())
+        m_jwt->setDisabled(agent.username, agent.disabled);
     m_http = new http::HttpServer(m_router.get(), {}, this);
+    m_live = new live::LiveHub(m_ctx.events, m_jwt.get(), {}, this);
+    m_http->setUpgradeHandler(
+        [this](const http::HttpRequest &request, QTcpSocket *socket) { m_live->accept(request, socket); });
+    m_ctx.health->setLiveClients([this] { return m_live->clientCount(); });
 }
 
 } // namespace concierge

@@ -15,6 +15,9 @@ namespace concierge::http {
 class HttpServer;
 class Router;
 } // namespace concierge::http
+namespace concierge::live {
+class LiveHub;
+}
 
 namespace concierge {
 
@@ -55,6 +58,7 @@ private:
     std::unique_ptr<http::Router> m_router;
     std::unique_ptr<services::ParishRegistry> m_parishRegistry; // outlives the assistant (a child, deleted first)
     http::HttpServer *m_http = nullptr;
+    live::LiveHub *m_live = nullptr; // GET /api/v1/live (the consoles' WebSocket)
 };
 
 } // namespace concierge

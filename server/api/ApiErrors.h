@@ -8,7 +8,8 @@
 namespace concierge::api {
 
 // The one mapping from the API's error codes to HTTP statuses: 400 for bad input, 401/403 for authentication,
-// 404 for unknown resources, 429 for rate limits, 503 when storage is unavailable, 500 for anything else.
+// 404 for unknown resources, 409 for conflicts, 429 for rate limits, 503 when storage is unavailable, 500 for anything
+// else.
 int httpStatusFor(const QString &code);
 
 // {"error": {"code", "message"}} with the code's status.

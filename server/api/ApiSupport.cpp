@@ -39,4 +39,17 @@ std::optional<auth::JwtClaims> bearer(const auth::JwtService &jwt, const http::H
     return claims.value();
 }
 
+std::optional<auth::JwtClaims> bearerWithRole(const auth::JwtService &jwt, const http::HttpRequest &request,
+                                              const http::Responder &respond, const QString &role)
+{
+    auto claims = bearer(jwt, request, respond);
+    if (!claims)
+        return std::nullopt;
+    if (claims->role != role && claims->role != QLatin1String("admin")) {
+        respond(apiError(QStringLiteral("forbidden"), QStringLiteral("the %1 role is required").arg(role)));
+        return std::nullopt;
+    }
+    return claims;
+}
+
 } // namespace concierge::api

@@ -16,4 +16,8 @@ std::optional<QJsonObject> jsonBody(const http::HttpRequest &request, const http
 std::optional<auth::JwtClaims> bearer(const auth::JwtService &jwt, const http::HttpRequest &request,
                                       const http::Responder &respond);
 
+// bearer(), then the role check: an admin may do everything, an agent only what `role` allows (403 "forbidden").
+std::optional<auth::JwtClaims> bearerWithRole(const auth::JwtService &jwt, const http::HttpRequest &request,
+                                              const http::Responder &respond, const QString &role);
+
 } // namespace concierge::api

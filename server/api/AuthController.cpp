@@ -78,6 +78,11 @@ void AuthController::verify(const QString &username, const QString &password, ht
                                          QStringLiteral("wrong username or password")));
                         return;
                     }
+                    if (record->disabled) {
+                        respond(
+                            apiError(QStringLiteral("account_disabled"), QStringLiteral("this account is disabled")));
+                        return;
+                    }
                     auto token = self->m_ctx.jwt->issue(record->username, record->role);
                     if (!token) {
                         respond(apiError(token.error().code, token.error().message));

@@ -17,6 +17,8 @@ HealthMonitor::HealthMonitor(ServerContext &context, QObject *parent)
 {
     m_poll.setInterval(30'000);
     connect(&m_poll, &QTimer::timeout, this, &HealthMonitor::pollWaha);
+    m_watch.setInterval(5'000);
+    connect(&m_watch, &QTimer::timeout, this, &HealthMonitor::publishChanges);
 }
 
 void HealthMonitor::registerRoutes(http::Router &router)
@@ -30,6 +32,8 @@ void HealthMonitor::registerRoutes(http::Router &router)
 
 void HealthMonitor::start()
 {
+    publishChanges(); // the baseline: the first check publishes nothing
+    m_watch.start();
     if (!m_ctx.waha->configured()) {
         m_wahaStatus = QStringLiteral("not_configured");
         return;
@@ -45,6 +49,25 @@ void HealthMonitor::setWahaStatus(const QString &status)
     m_wahaStatus = status;
     m_wahaError.clear();
     emit changed(snapshot());
+    publishChanges();
+}
+
+void HealthMonitor::publishChanges()
+{
+    const QJsonObject now = snapshot();
+    QJsonObject statuses{{QStringLiteral("overall"), now.value(QLatin1String("status"))}};
+    const QJsonObject components = now.value(QLatin1String("components")).toObject();
+    for (auto it = components.begin(); it != components.end(); ++it) {
+        const QJsonValue status = it.value().toObject().value(QLatin1String("status"));
+        if (!status.isUndefined())
+            statuses.insert(it.key(), status);
+    }
+    const bool first = m_lastStatuses.isEmpty();
+    if (statuses == m_lastStatuses)
+        return;
+    m_lastStatuses = statuses;
+    if (!first && m_ctx.events)
+        m_ctx.events->publish(live::EventKind::HealthChanged, {}, statuses);
 }
 
 void HealthMonitor::pollWaha()
@@ -89,6 +112,9 @@ QJsonObject HealthMonitor::snapshot() const
         QStringLiteral("knowledge_base"),
         QJsonObject{{QStringLiteral("source"),
                      m_ctx.settings.baserowConfigured() ? QStringLiteral("baserow") : QStringLiteral("local")}});
+
+    if (m_liveClients)
+        components.insert(QStringLiteral("live"), QJsonObject{{QStringLiteral("clients"), m_liveClients()}});
 
     QString overall = QStringLiteral("ok");
     if (!dbOk)

@@ -109,8 +109,25 @@ Result<JwtClaims> JwtService::verify(const QString &token) const
     // libjwt 1.10 does not check exp: we do, with no leeway (tokens are issued by this same process).
     if (m_clock().toSecsSinceEpoch() >= qint64(expires))
         return jwtError("jwt_expired", QStringLiteral("token expired"));
+    if (isDisabled(QString::fromUtf8(subject)))
+        return jwtError("account_disabled", QStringLiteral("this account is disabled"));
     return JwtClaims{QString::fromUtf8(subject), QString::fromUtf8(role),
                      QDateTime::fromSecsSinceEpoch(expires, Qt::UTC)};
+}
+
+void JwtService::setDisabled(const QString &subject, bool disabled)
+{
+    QMutexLocker lock(&m_mutex);
+    if (disabled)
+        m_disabled.insert(subject);
+    else
+        m_disabled.remove(subject);
+}
+
+bool JwtService::isDisabled(const QString &subject) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_disabled.contains(subject);
 }
 
 QString JwtService::randomToken(int bytes)

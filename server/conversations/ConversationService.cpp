@@ -1,5 +1,6 @@
 #include "conversations/ConversationService.h"
 
+#include "store/ConversationListRepository.h"
 #include "store/ConversationRepository.h"
 #include "store/Database.h"
 #include "store/InteractionRepository.h"
@@ -61,6 +62,40 @@ void ConversationService::history(const QString &chatId, qint64 beforeId, int li
             return page;
         },
         context, std::move(done));
+}
+
+void ConversationService::list(store::ConversationFilter filter, QObject *context,
+                               std::function<void(Result<ConversationPage>)> done)
+{
+    filter.limit = qBound(1, filter.limit, kMaxPage);
+    m_db->run<ConversationPage>(
+        [filter](store::DbContext &ctx) -> Result<ConversationPage> {
+            auto rows = store::ConversationListRepository::list(ctx, filter);
+            if (!rows)
+                return rows.error();
+            ConversationPage page{rows.value(), 0};
+            if (page.items.size() > filter.limit) {
+                page.items.removeLast(); // the extra row only says that a next page exists
+                page.nextBefore = page.items.constLast().lastInteractionId;
+            }
+            return page;
+        },
+        context, std::move(done));
+}
+
+void ConversationService::summary(const QString &chatId, QObject *context,
+                                  std::function<void(Result<std::optional<store::ConversationSummary>>)> done)
+{
+    m_db->run<std::optional<store::ConversationSummary>>(
+        [chatId](store::DbContext &ctx) { return store::ConversationListRepository::one(ctx, chatId); }, context,
+        std::move(done));
+}
+
+void ConversationService::markRead(const QString &chatId, QObject *context, std::function<void(Result<qint64>)> done)
+{
+    m_db->run<qint64>(
+        [chatId](store::DbContext &ctx) { return store::ConversationListRepository::markRead(ctx, chatId); }, context,
+        std::move(done));
 }
 
 } // namespace concierge::conversations

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "domain/ConversationOwner.h"
+#include "store/ConversationListRepository.h"
 #include "store/Records.h"
 
 #include <QList>
@@ -39,6 +40,13 @@ struct HistoryPage
     bool more = false; // older interactions exist
 };
 
+// A page of the console's conversation list, newest activity first; nextBefore (0: none) continues it.
+struct ConversationPage
+{
+    QList<store::ConversationSummary> items;
+    qint64 nextBefore = 0;
+};
+
 // Ownership and history of conversations, for the pipeline and the console API. Asynchronous: callbacks run in
 // `context`'s thread, and not at all once it is destroyed.
 class ConversationService
@@ -59,6 +67,13 @@ public:
     // The `limit` (1..kMaxPage) newest interactions before id `beforeId` (0: the newest), oldest first.
     void history(const QString &chatId, qint64 beforeId, int limit, QObject *context,
                  std::function<void(Result<HistoryPage>)> done);
+
+    // The console's list (filter.limit clamped to 1..kMaxPage) and one chat's summary (nullopt: it never wrote).
+    void list(store::ConversationFilter filter, QObject *context, std::function<void(Result<ConversationPage>)> done);
+    void summary(const QString &chatId, QObject *context,
+                 std::function<void(Result<std::optional<store::ConversationSummary>>)> done);
+    // Marks everything recorded so far in the chat as read by the console (unread back to 0).
+    void markRead(const QString &chatId, QObject *context, std::function<void(Result<qint64>)> done);
 
 private:
     store::Database *m_db;

@@ -89,6 +89,9 @@ QStringList version2()
                        " done_by TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX followups_open ON followups (done_at, due_at)"),
         QStringLiteral("ALTER TABLE agents ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0"),
+        // The console's "read up to" marker per chat (an interaction id), behind the unread counts.
+        QStringLiteral("CREATE TABLE conversation_reads (chat_id TEXT PRIMARY KEY,"
+                       " read_up_to BIGINT NOT NULL DEFAULT 0)"),
     };
     return statements;
 }

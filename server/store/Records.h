@@ -112,6 +112,7 @@ struct AgentRecord
     QString role = QStringLiteral("agent"); // admin | agent
     QString displayName;
     qint64 createdAtMs = 0;
+    bool disabled = false; // cannot log in; existing tokens are refused
 };
 
 struct ConversationRecord

@@ -1,6 +1,7 @@
 #include "client/ConsoleClient.h"
 
 #include "client/PollingEventFeed.h"
+#include "client/WebSocketEventFeed.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -19,7 +20,9 @@ ConsoleClient::ConsoleClient(QString baseUrl, QObject *parent)
 ConsoleClient::ConsoleClient(QString baseUrl, Options options, QObject *parent)
     : QObject(parent)
     , m_baseUrl(std::move(baseUrl))
-    , m_feed(new PollingEventFeed(&m_network, m_baseUrl, options.eventPollIntervalMs, this))
+    , m_feed(options.webSocket ? static_cast<EventFeed *>(
+                                     new WebSocketEventFeed(&m_network, m_baseUrl, options.eventPollIntervalMs, this))
+                               : new PollingEventFeed(&m_network, m_baseUrl, options.eventPollIntervalMs, this))
 {
     m_healthTimer.setInterval(options.healthIntervalMs);
     connect(&m_healthTimer, &QTimer::timeout, this, &ConsoleClient::refreshHealth);

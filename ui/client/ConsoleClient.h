@@ -25,7 +25,8 @@ public:
     struct Options
     {
         int healthIntervalMs = 5000;
-        int eventPollIntervalMs = 1000;
+        int eventPollIntervalMs = 1000; // polling: the fallback when the server has no WebSocket
+        bool webSocket = true;          // follow events on GET /api/v1/live (false: poll GET /api/v1/events)
     };
 
     explicit ConsoleClient(QString baseUrl, QObject *parent = nullptr);

@@ -6,23 +6,12 @@ namespace concierge::api {
 
 namespace {
 
-constexpr std::array<std::pair<const char *, int>, 16> kStatuses{{
-    {"malformed_json", 400},
-    {"invalid_field", 400},
-    {"invalid_query", 400},
-    {"invalid_session_id", 400},
-    {"missing_field", 400},
-    {"unauthorized", 401},
-    {"invalid_token", 401},
-    {"token_expired", 401},
-    {"invalid_credentials", 401},
-    {"forbidden", 403},
-    {"not_found", 404},
-    {"session_not_found", 404},
-    {"method_not_allowed", 405},
-    {"rate_limited", 429},
-    {"too_many_attempts", 429},
-    {"storage_unavailable", 503},
+constexpr std::array<std::pair<const char *, int>, 20> kStatuses{{
+    {"malformed_json", 400},      {"invalid_field", 400},      {"invalid_query", 400},     {"invalid_session_id", 400},
+    {"missing_field", 400},       {"unauthorized", 401},       {"invalid_token", 401},     {"token_expired", 401},
+    {"invalid_credentials", 401}, {"forbidden", 403},          {"not_found", 404},         {"session_not_found", 404},
+    {"followup_not_found", 404},  {"method_not_allowed", 405}, {"owner_changed", 409},     {"not_owner", 409},
+    {"version_conflict", 409},    {"rate_limited", 429},       {"too_many_attempts", 429}, {"storage_unavailable", 503},
 }};
 
 } // namespace

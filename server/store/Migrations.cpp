@@ -89,6 +89,9 @@ QStringList version2()
                        " done_by TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX followups_open ON followups (done_at, due_at)"),
         QStringLiteral("ALTER TABLE agents ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0"),
+        // Who wrote a reply: the bot's are withheld when a person took the chat meanwhile; an agent's name.
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN author TEXT NOT NULL DEFAULT 'bot'"),
+        QStringLiteral("ALTER TABLE interactions ADD COLUMN agent TEXT NOT NULL DEFAULT ''"),
     };
     return statements;
 }

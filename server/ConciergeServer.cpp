@@ -278,9 +278,10 @@ void ConciergeServer::buildServices()
     auto *outbox = new pipeline::OutboxSender(m_db.get(), m_ctx.waha, m_ctx.events, {}, this);
     buildHandoff(outbox);
     m_conversations = std::make_unique<conversations::ConversationService>(m_db.get(), *m_clock);
-    auto *processor = new pipeline::MessageProcessor({m_db.get(), m_ctx.cache, m_ctx.sessions, m_ctx.assistant, outbox,
-                                                      m_ctx.waha, m_ctx.events, m_conversations.get(), m_ctx.handoff},
-                                                     s.rateLimitPerMinute, this);
+    auto *processor =
+        new pipeline::MessageProcessor({m_db.get(), m_ctx.cache, m_ctx.sessions, m_ctx.assistant, outbox, m_ctx.waha,
+                                        m_ctx.events, m_conversations.get(), m_ctx.handoff, m_clock},
+                                       s.rateLimitPerMinute, this);
     m_ctx.pipeline = new pipeline::Pipeline(m_db.get(), processor, outbox, m_ctx.events, s.maxConcurrentRequests, this);
     m_ctx.health = new api::HealthMonitor(m_ctx, this);
 }

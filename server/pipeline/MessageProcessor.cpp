@@ -124,7 +124,7 @@ void MessageProcessor::processStaff(const InboxMessage &message, std::function<v
     request.actor = QStringLiteral("phone");
     request.reason = QStringLiteral("phone_takeover");
     request.from = conversations::OwnerRequest::From::NotHuman;
-    auto step = changeOwnerWith(*outcome, request, nowMs());
+    auto step = changeOwnerWith(*outcome, request, m_deps.clock->nowMs());
     commit(outcome, std::move(done), step);
 }
 
@@ -210,7 +210,7 @@ void MessageProcessor::askAssistant(const InboxMessage &message, qint64 startedM
                 request.summary = summaryOf(message, reply);
                 request.urgent = reply.handoff->urgent;
                 request.from = conversations::OwnerRequest::From::Bot;
-                step = changeOwnerWith(*outcome, request, nowMs());
+                step = changeOwnerWith(*outcome, request, m_deps.clock->nowMs());
                 // The holding reply goes although the chat is now the queue's (the outbox re-checks bot rows).
                 outcome->reply->author = store::Author::System;
             }

@@ -59,6 +59,7 @@ public:
         live::EventBus *events = nullptr;
         conversations::ConversationService *conversations = nullptr;
         handoff::HandoffService *handoff = nullptr; // announces ownership changes (events, the monitor)
+        const Clock *clock = &Clock::system();      // the handoff's times (the monitor's deadlines use it too)
     };
 
     MessageProcessor(Dependencies deps, int rateLimitPerMinute, QObject *parent = nullptr);

@@ -401,10 +401,11 @@ void TestHandoff::botReplyWithheldWhenPersonTookOver()
     PipelineRig rig;
     PIPELINE_START(rig);
     Handoff h(rig);
-    rig.waha.failNext(2, 500); // the receipt and the text: the reply waits for its retry
+    rig.waha.setSessionStatus(QStringLiteral("STOPPED")); // WAHA answers 422: the reply waits for its retry
     h.say(QStringLiteral("Bonjour"));
     QTRY_VERIFY_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT MAX(attempts) FROM outbox")) >= 1, 10000);
     QCOMPARE(h.act(QStringLiteral("marie"), QStringLiteral("claim")).status, 200);
+    rig.waha.setSessionStatus(QStringLiteral("WORKING"));
     QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'withheld'")),
                               qint64(1), 15000);
     QCOMPARE(rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE status = 'withheld'")), qint64(1));

@@ -5,6 +5,8 @@
 #include "api/AuthController.h"
 #include "api/ConversationsController.h"
 #include "api/EventsController.h"
+#include "api/FollowupsController.h"
+#include "api/HandoffController.h"
 #include "api/HealthMonitor.h"
 #include "api/OrchestrateController.h"
 #include "api/SessionsController.h"
@@ -12,8 +14,11 @@
 #include "assistant/Assistant.h"
 #include "auth/JwtService.h"
 #include "auth/PasswordHasher.h"
+#include "conversations/ConversationService.h"
 #include "core/Log.h"
 #include "core/PrivateFiles.h"
+#include "handoff/HandoffMonitor.h"
+#include "handoff/HandoffService.h"
 #include "http/HttpServer.h"
 #include "http/Router.h"
 #include "integrations/BaserowClient.h"
@@ -112,6 +117,7 @@ Status ConciergeServer::start()
                          .arg(m_http->errorString())};
     m_ctx.pipeline->resume();
     m_ctx.health->start();
+    m_ctx.handoffMonitor->checkNow(); // deadlines that passed while the server was down
     return {};
 }
 
@@ -264,19 +270,56 @@ void ConciergeServer::buildServices()
     services::ServiceRegistry registry;
     registry.add(std::make_unique<services::RenseignementService>(faq, m_ctx.llm));
     m_parishRegistry = std::make_unique<services::LocalParishRegistry>(m_db.get());
-    registry.add(std::make_unique<services::CatecheseService>(m_parishRegistry.get(), m_db.get()));
-    registry.add(std::make_unique<services::ContactHumainService>());
+    registry.add(std::make_unique<services::CatecheseService>(m_parishRegistry.get(), m_db.get(), *m_clock));
+    services::OfficeHours office;
+    if (auto hours = domain::BusinessHours::parse(s.businessHours, s.holidays, QTimeZone(s.timeZone.toUtf8())))
+        office.hours = hours.value();
+    office.slaMinutes = s.handoffSlaMinutes;
+    office.clock = m_clock;
+    registry.add(std::make_unique<services::ContactHumainService>(office));
     m_ctx.assistant = new assistant::Assistant(services::ServiceCatalog::fromRecords(m_catalogRecords),
                                                std::move(registry), m_ctx.llm, this);
     m_ctx.assistant->setRoutingClient(routingLlm);
     m_ctx.sessions =
         new sessions::SessionService(m_ctx.cache, m_db.get(), s.sessionTimeoutMinutes, Clock::system(), this);
     auto *outbox = new pipeline::OutboxSender(m_db.get(), m_ctx.waha, m_ctx.events, {}, this);
-    auto *processor = new pipeline::MessageProcessor(
-        {m_db.get(), m_ctx.cache, m_ctx.sessions, m_ctx.assistant, outbox, m_ctx.waha, m_ctx.events},
-        s.rateLimitPerMinute, this);
+    buildHandoff(outbox);
+    m_conversations = std::make_unique<conversations::ConversationService>(m_db.get(), *m_clock);
+    auto *processor =
+        new pipeline::MessageProcessor({m_db.get(), m_ctx.cache, m_ctx.sessions, m_ctx.assistant, outbox, m_ctx.waha,
+                                        m_ctx.events, m_conversations.get(), m_ctx.handoff, m_clock},
+                                       s.rateLimitPerMinute, this);
     m_ctx.pipeline = new pipeline::Pipeline(m_db.get(), processor, outbox, m_ctx.events, s.maxConcurrentRequests, this);
     m_ctx.health = new api::HealthMonitor(m_ctx, this);
+}
+
+void ConciergeServer::buildHandoff(pipeline::OutboxSender *outbox)
+{
+    const config::Settings &s = m_ctx.settings;
+    assistant::Assistant *assistant = m_ctx.assistant;
+    // The handoff's texts are CONTACT_HUMAIN's, read from the catalog in force when they are sent.
+    const auto text = [assistant](const QString &key, const QString &language) {
+        return assistant->catalog().text(domain::ServiceId::ContactHumain, key, language);
+    };
+    handoff::HandoffService::Dependencies deps;
+    deps.db = m_db.get();
+    deps.sessions = m_ctx.sessions;
+    deps.events = m_ctx.events;
+    deps.send = [outbox](const store::OutboxMessage &row) { outbox->submit(row); };
+    deps.text = text;
+    deps.clock = m_clock;
+    m_ctx.handoff = new handoff::HandoffService(deps, this);
+    handoff::HandoffMonitor::Dependencies watch;
+    watch.db = m_db.get();
+    watch.handoff = m_ctx.handoff;
+    watch.text = text;
+    if (auto hours = domain::BusinessHours::parse(s.businessHours, s.holidays, QTimeZone(s.timeZone.toUtf8())))
+        watch.hours = hours.value();
+    watch.clock = m_clock;
+    m_ctx.handoffMonitor = new handoff::HandoffMonitor(
+        watch,
+        handoff::HandoffTimings::fromMinutes(s.handoffSlaMinutes, s.handoffReminderMinutes, s.handoffReturnMinutes),
+        this);
 }
 
 void ConciergeServer::buildApi()
@@ -291,6 +334,8 @@ void ConciergeServer::buildApi()
     (new api::SessionsController(m_ctx, this))->registerRoutes(*m_router);
     (new api::EventsController(m_ctx, this))->registerRoutes(*m_router);
     (new api::OrchestrateController(m_ctx, this))->registerRoutes(*m_router);
+    (new api::HandoffController(m_ctx, this))->registerRoutes(*m_router);
+    (new api::FollowupsController(m_ctx, this))->registerRoutes(*m_router);
     (new api::ConversationsController(m_ctx, this))->registerRoutes(*m_router);
     (new api::AgentsController(m_ctx, this))->registerRoutes(*m_router);
     // Disabled agents' tokens are refused without a lookup per request: the JWT service keeps their names.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ServerContext.h"
+#include "core/Clock.h"
 #include "core/Result.h"
 #include "store/Records.h"
 
@@ -17,6 +18,12 @@ class Router;
 } // namespace concierge::http
 namespace concierge::live {
 class LiveHub;
+}
+namespace concierge::pipeline {
+class OutboxSender;
+}
+namespace concierge::conversations {
+class ConversationService;
 }
 
 namespace concierge {
@@ -36,6 +43,9 @@ public:
     // data), connects the cache, listens, and resumes what a previous run left pending.
     Status start();
     quint16 port() const;
+    // The clock of everything that decides with the time (handoff deadlines, business hours); call before start().
+    // Tests pass a ManualClock; it must outlive the server.
+    void setClock(const Clock &clock) { m_clock = &clock; }
     const api::ServerContext &context() const { return m_ctx; }
     QString webhookTokenFile() const { return m_webhookTokenFile; }
     // A bearer token for the configured admin account, so that the console running in this process can use the API
@@ -48,6 +58,7 @@ private:
     Status seedDatabase();
     void buildServices();
     void buildApi();
+    void buildHandoff(pipeline::OutboxSender *outbox);
 
     api::ServerContext m_ctx;
     QString m_webhookTokenFile;
@@ -57,8 +68,10 @@ private:
     std::unique_ptr<auth::JwtService> m_jwt;
     std::unique_ptr<http::Router> m_router;
     std::unique_ptr<services::ParishRegistry> m_parishRegistry; // outlives the assistant (a child, deleted first)
+    std::unique_ptr<conversations::ConversationService> m_conversations;
     http::HttpServer *m_http = nullptr;
     live::LiveHub *m_live = nullptr; // GET /api/v1/live (the consoles' WebSocket)
+    const Clock *m_clock = &Clock::system();
 };
 
 } // namespace concierge

@@ -11,6 +11,10 @@ class Assistant;
 namespace concierge::auth {
 class JwtService;
 }
+namespace concierge::handoff {
+class HandoffService;
+class HandoffMonitor;
+} // namespace concierge::handoff
 namespace concierge::integrations {
 class CurlClient;
 class WahaClient;
@@ -49,6 +53,8 @@ struct ServerContext
     live::EventBus *events = nullptr;
     auth::JwtService *jwt = nullptr;
     HealthMonitor *health = nullptr;
+    handoff::HandoffService *handoff = nullptr;
+    handoff::HandoffMonitor *handoffMonitor = nullptr;
 };
 
 } // namespace concierge::api

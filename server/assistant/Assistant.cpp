@@ -107,6 +107,12 @@ void Assistant::handle(const AssistantRequest &request, QObject *context, std::f
         serve(turn, offline);
         return;
     }
+    // A bare call for a person ("agent", "humain svp") works at any point, in a flow too, and needs no LLM.
+    if (offline.service == ServiceId::ContactHumain && request.text.simplified().count(u' ') < 2) {
+        turn->session.endFlow();
+        serve(turn, offline);
+        return;
+    }
 
     if (request.session.inFlow()) {
         const ServiceId flowService = request.session.flowService;
@@ -213,7 +219,7 @@ void Assistant::finish(std::shared_ptr<Turn> turn, const QString &reply)
     turn->session.remember(domain::Speaker::Assistant, reply);
     turn->session.language = turn->language;
     const bool byLlm = turn->byLlm || turn->routing.source == RoutingSource::Llm;
-    turn->done(AssistantReply{reply, turn->routing, turn->usage, turn->session, byLlm});
+    turn->done(AssistantReply{reply, turn->routing, turn->usage, turn->session, byLlm, turn->handoff});
 }
 
 } // namespace concierge::assistant

@@ -33,6 +33,7 @@ struct AssistantReply
     domain::LlmUsage usage;
     domain::Session session; // the session after this message (its owner stamps updatedAtMs when it stores it)
     bool byLlm = false;      // the LLM routed the message or wrote the answer
+    std::optional<services::HandoffRequest> handoff; // a person should take the conversation over
 };
 
 // Decides what to answer: a waiting flow first (no LLM), then the menu choice, then intent analysis (LLM when

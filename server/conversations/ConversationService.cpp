@@ -1,22 +1,99 @@
 #include "conversations/ConversationService.h"
 
 #include "store/ConversationListRepository.h"
-#include "store/ConversationRepository.h"
 #include "store/Database.h"
+#include "store/HandoffRepository.h"
 #include "store/InteractionRepository.h"
 
 namespace concierge::conversations {
 
 namespace {
 
+domain::ConversationOwner ownerOf(const store::HandoffRow &row)
+{
+    // A row written by hand with an unknown owner is treated as the bot's: the assistant keeps answering.
+    return domain::ConversationOwner::parse(row.owner).value_or(domain::ConversationOwner::bot());
+}
+
 Result<OwnerState> readOwner(store::DbContext &ctx, const QString &chatId)
 {
-    auto row = store::ConversationRepository::get(ctx, chatId);
+    auto row = store::HandoffRepository::get(ctx, chatId);
     if (!row)
         return row.error();
-    // A row written by hand with an unknown owner is treated as the bot's: the assistant keeps answering.
-    const auto owner = domain::ConversationOwner::parse(row->owner).value_or(domain::ConversationOwner::bot());
-    return OwnerState{owner, row->version, row->updatedAtMs};
+    return OwnerState{ownerOf(row.value()), row->version, row->updatedAtMs};
+}
+
+Error refused(const char *code, const QString &message)
+{
+    return Error{QLatin1String(code), message};
+}
+
+// nullopt: the change may go ahead; a transition: nothing to do; an error: refused.
+std::optional<Result<OwnerTransition>> screen(const store::HandoffRow &row, const OwnerRequest &request)
+{
+    const domain::ConversationOwner current = ownerOf(row);
+    if (request.expectedVersion && *request.expectedVersion != row.version)
+        return Result<OwnerTransition>(
+            refused("version_conflict", QStringLiteral("the conversation is at version %1, not %2")
+                                            .arg(row.version)
+                                            .arg(*request.expectedVersion)));
+    const OwnerTransition unchanged{false, row, row};
+    const bool mine = current == domain::ConversationOwner::human(request.actor);
+    switch (request.from) {
+    case OwnerRequest::From::Anyone: break;
+    case OwnerRequest::From::Bot:
+        if (!current.isBot())
+            return unchanged;
+        break;
+    case OwnerRequest::From::NotHuman:
+        if (current.kind == domain::ConversationOwner::Kind::Human)
+            return unchanged;
+        break;
+    case OwnerRequest::From::Self:
+        if (!mine)
+            return Result<OwnerTransition>(
+                refused("not_owner", QStringLiteral("the conversation is not yours (owner: %1)").arg(row.owner)));
+        break;
+    case OwnerRequest::From::Claimable:
+        if (current.kind == domain::ConversationOwner::Kind::Human && !mine)
+            return Result<OwnerTransition>(
+                refused("owner_changed", QStringLiteral("the conversation was taken by %1").arg(current.agent)));
+        break;
+    }
+    if (current == request.to)
+        return unchanged;
+    return std::nullopt;
+}
+
+// The handoff's bookkeeping follows the new owner.
+void moveTo(store::HandoffRow &row, const OwnerRequest &request, qint64 nowMs)
+{
+    const domain::ConversationOwner previous = ownerOf(row);
+    row.owner = request.to.toString();
+    row.remindedAtMs = 0;
+    switch (request.to.kind) {
+    case domain::ConversationOwner::Kind::Queued:
+        row.reason = request.reason;
+        if (!request.summary.isEmpty())
+            row.summary = request.summary;
+        row.urgent = request.urgent;
+        row.queuedAtMs = nowMs;
+        row.claimedAtMs = 0;
+        row.agentActivityAtMs = 0;
+        if (previous.isBot())
+            row.followupId = 0; // a new wait: its own SLA
+        break;
+    case domain::ConversationOwner::Kind::Human:
+        row.claimedAtMs = nowMs;
+        row.agentActivityAtMs = nowMs;
+        break;
+    case domain::ConversationOwner::Kind::Bot:
+        row.queuedAtMs = 0;
+        row.claimedAtMs = 0;
+        row.agentActivityAtMs = 0;
+        row.followupId = 0;
+        break;
+    }
 }
 
 } // namespace
@@ -26,6 +103,24 @@ void ConversationService::owner(const QString &chatId, QObject *context, std::fu
     m_db->run<OwnerState>([chatId](store::DbContext &ctx) { return readOwner(ctx, chatId); }, context, std::move(done));
 }
 
+Result<OwnerTransition> ConversationService::transfer(store::DbContext &ctx, const QString &chatId,
+                                                      const OwnerRequest &request, qint64 nowMs)
+{
+    auto row = store::HandoffRepository::get(ctx, chatId);
+    if (!row)
+        return row.error();
+    if (auto early = screen(row.value(), request))
+        return *early;
+    store::HandoffRow next = row.value();
+    moveTo(next, request, nowMs);
+    auto saved = store::HandoffRepository::save(ctx, next, row->owner, request.actor, request.reason, nowMs);
+    if (!saved)
+        return saved.error();
+    if (!saved.value())
+        return refused("owner_changed", QStringLiteral("the conversation's owner changed meanwhile"));
+    return OwnerTransition{true, row.value(), next};
+}
+
 void ConversationService::changeOwner(const QString &chatId, const domain::ConversationOwner &owner,
                                       int expectedVersion, QObject *context,
                                       std::function<void(Result<OwnerChange>)> done)
@@ -33,13 +128,17 @@ void ConversationService::changeOwner(const QString &chatId, const domain::Conve
     const qint64 now = m_clock.nowMs();
     m_db->run<OwnerChange>(
         [chatId, owner, expectedVersion, now](store::DbContext &ctx) -> Result<OwnerChange> {
-            auto applied = store::ConversationRepository::setOwner(ctx, chatId, owner.toString(), expectedVersion, now);
-            if (!applied)
-                return applied.error();
+            OwnerRequest request;
+            request.to = owner;
+            request.expectedVersion = expectedVersion;
+            auto moved = transfer(ctx, chatId, request, now);
+            if (!moved && moved.error().code != QLatin1String("version_conflict") &&
+                moved.error().code != QLatin1String("owner_changed"))
+                return moved.error();
             auto current = readOwner(ctx, chatId);
             if (!current)
                 return current.error();
-            return OwnerChange{applied.value(), current.value()};
+            return OwnerChange{moved && moved->applied, current.value()};
         },
         context, std::move(done));
 }

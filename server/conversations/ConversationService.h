@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "domain/ConversationOwner.h"
 #include "store/ConversationListRepository.h"
+#include "store/HandoffRecords.h"
 #include "store/Records.h"
 
 #include <QList>
@@ -11,10 +12,12 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace concierge::store {
 class Database;
-}
+class DbContext;
+} // namespace concierge::store
 
 namespace concierge::conversations {
 
@@ -31,6 +34,35 @@ struct OwnerChange
 {
     bool applied = false;
     OwnerState current;
+};
+
+// One change of owner asked for, applied inside a transaction by ConversationService::transfer().
+struct OwnerRequest
+{
+    // Which current owners the change may replace.
+    enum class From {
+        Anyone,
+        Bot,       // only the bot's (a handoff request; otherwise nothing to do)
+        NotHuman,  // the bot's or the queue's (the paired phone takes over; a human keeps it)
+        Self,      // only the actor's own (release, close, an agent's message): else `not_owner`
+        Claimable, // the bot's, the queue's or the actor's own: another agent's is `owner_changed`
+    };
+
+    domain::ConversationOwner to;
+    QString actor; // an agent's username, "user", "phone" or "system"
+    QString reason;
+    QString summary; // when queued: what the user asked so far
+    bool urgent = false;
+    From from = From::Anyone;
+    std::optional<int> expectedVersion; // the caller's view: a stale one is `version_conflict`
+};
+
+// What transfer() did: `applied` false when nothing had to change (already so, or left to its owner).
+struct OwnerTransition
+{
+    bool applied = false;
+    store::HandoffRow before;
+    store::HandoffRow after;
 };
 
 // A page of a chat's history, oldest first; `before` for the next (older) page is the first item's id.
@@ -64,6 +96,10 @@ public:
     // Sets the owner if the stored version is still expectedVersion (two agents taking the same chat: one wins).
     void changeOwner(const QString &chatId, const domain::ConversationOwner &owner, int expectedVersion,
                      QObject *context, std::function<void(Result<OwnerChange>)> done);
+    // Applies `request` to the chat's stored owner, in the caller's transaction: THE rule of ownership changes
+    // (used by the pipeline's commit and the handoff service). Errors: owner_changed, not_owner, version_conflict.
+    static Result<OwnerTransition> transfer(store::DbContext &ctx, const QString &chatId, const OwnerRequest &request,
+                                            qint64 nowMs);
     // The `limit` (1..kMaxPage) newest interactions before id `beforeId` (0: the newest), oldest first.
     void history(const QString &chatId, qint64 beforeId, int limit, QObject *context,
                  std::function<void(Result<HistoryPage>)> done);

@@ -7,7 +7,7 @@ namespace concierge::live {
 
 namespace {
 
-constexpr std::array<std::pair<EventKind, const char *>, 10> kNames{{
+constexpr std::array<std::pair<EventKind, const char *>, 11> kNames{{
     {EventKind::MessageReceived, "message.received"},
     {EventKind::MessageQueued, "message.queued"},
     {EventKind::MessageSent, "message.sent"},
@@ -18,6 +18,7 @@ constexpr std::array<std::pair<EventKind, const char *>, 10> kNames{{
     {EventKind::OwnerChanged, "conversation.owner"},
     {EventKind::HandoffRequested, "handoff.requested"},
     {EventKind::FollowupChanged, "followup.changed"},
+    {EventKind::HandoffReminder, "handoff.reminder"},
 }};
 
 const QLatin1String kId("id");
@@ -28,6 +29,11 @@ const QLatin1String kChatId("chat_id");
 QString str(const QJsonObject &json, const char *key)
 {
     return json.value(QLatin1String(key)).toString();
+}
+
+qint64 num(const QJsonObject &json, const char *key)
+{
+    return qint64(json.value(QLatin1String(key)).toDouble());
 }
 
 } // namespace
@@ -135,6 +141,59 @@ QJsonObject SessionStatusPayload::toJson() const
 SessionStatusPayload SessionStatusPayload::fromJson(const QJsonObject &json)
 {
     return {str(json, "status")};
+}
+
+QJsonObject OwnerChangedPayload::toJson() const
+{
+    return {{QLatin1String("owner"), owner},
+            {QLatin1String("version"), version},
+            {QLatin1String("actor"), actor},
+            {QLatin1String("reason"), reason}};
+}
+
+OwnerChangedPayload OwnerChangedPayload::fromJson(const QJsonObject &json)
+{
+    return {str(json, "owner"), int(num(json, "version")), str(json, "actor"), str(json, "reason")};
+}
+
+QJsonObject HandoffRequestedPayload::toJson() const
+{
+    return {{QLatin1String("reason"), reason},
+            {QLatin1String("summary"), summary},
+            {QLatin1String("urgent"), urgent},
+            {QLatin1String("waiting_since"), waitingSinceMs}};
+}
+
+HandoffRequestedPayload HandoffRequestedPayload::fromJson(const QJsonObject &json)
+{
+    return {str(json, "reason"), str(json, "summary"), json.value(QLatin1String("urgent")).toBool(),
+            num(json, "waiting_since")};
+}
+
+QJsonObject FollowupChangedPayload::toJson() const
+{
+    return {{QLatin1String("followup_id"), id},
+            {QLatin1String("reason"), reason},
+            {QLatin1String("due"), dueMs},
+            {QLatin1String("done"), done}};
+}
+
+FollowupChangedPayload FollowupChangedPayload::fromJson(const QJsonObject &json)
+{
+    return {num(json, "followup_id"), str(json, "reason"), num(json, "due"),
+            json.value(QLatin1String("done")).toBool()};
+}
+
+QJsonObject HandoffReminderPayload::toJson() const
+{
+    return {{QLatin1String("owner"), owner},
+            {QLatin1String("silent_since"), silentSinceMs},
+            {QLatin1String("returned_to_queue"), returnedToQueue}};
+}
+
+HandoffReminderPayload HandoffReminderPayload::fromJson(const QJsonObject &json)
+{
+    return {str(json, "owner"), num(json, "silent_since"), json.value(QLatin1String("returned_to_queue")).toBool()};
 }
 
 } // namespace concierge::live

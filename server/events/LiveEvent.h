@@ -9,16 +9,17 @@ namespace concierge::live {
 
 // Every kind of event the server publishes to the consoles. Names ("message.received", ...) exist only in JSON.
 enum class EventKind {
-    MessageReceived, // a user's (or the paired phone's) message was recorded
-    MessageQueued,   // a reply is in the outbox
-    MessageSent,     // WAHA accepted a reply
-    MessageFailed,   // a reply could not be sent
-    MessageAck,      // WhatsApp delivery status of a sent message
-    SessionStatus,   // the WhatsApp session's state (WORKING, SCAN_QR_CODE, ...)
-    HealthChanged,   // a component's health changed
-    OwnerChanged,    // a conversation's owner changed (bot / queued / human:<agent>)
-    HandoffRequested,
-    FollowupChanged,
+    MessageReceived,  // a user's (or the paired phone's) message was recorded
+    MessageQueued,    // a reply is in the outbox
+    MessageSent,      // WAHA accepted a reply
+    MessageFailed,    // a reply could not be sent
+    MessageAck,       // WhatsApp delivery status of a sent message
+    SessionStatus,    // the WhatsApp session's state (WORKING, SCAN_QR_CODE, ...)
+    HealthChanged,    // a component's health changed
+    OwnerChanged,     // a conversation's owner changed (bot / queued / human:<agent>)
+    HandoffRequested, // a user asked for a person: the conversation waits in the queue
+    FollowupChanged,  // a call-back task was opened or done
+    HandoffReminder,  // the agent owning a conversation has been silent too long
 };
 
 QString eventKindName(EventKind kind);
@@ -88,6 +89,49 @@ struct SessionStatusPayload
 
     QJsonObject toJson() const;
     static SessionStatusPayload fromJson(const QJsonObject &json);
+};
+
+struct OwnerChangedPayload
+{
+    QString owner; // "bot" | "queued" | "human:<agent>"
+    int version = 0;
+    QString actor; // an agent's username, "user", "phone" or "system"
+    QString reason;
+
+    QJsonObject toJson() const;
+    static OwnerChangedPayload fromJson(const QJsonObject &json);
+};
+
+struct HandoffRequestedPayload
+{
+    QString reason;
+    QString summary; // what the user asked so far, which service, verified parent or not
+    bool urgent = false;
+    qint64 waitingSinceMs = 0;
+
+    QJsonObject toJson() const;
+    static HandoffRequestedPayload fromJson(const QJsonObject &json);
+};
+
+struct FollowupChangedPayload
+{
+    qint64 id = 0;
+    QString reason;
+    qint64 dueMs = 0;
+    bool done = false;
+
+    QJsonObject toJson() const;
+    static FollowupChangedPayload fromJson(const QJsonObject &json);
+};
+
+struct HandoffReminderPayload
+{
+    QString owner;                // "human:<agent>"
+    qint64 silentSinceMs = 0;     // the agent's last activity
+    bool returnedToQueue = false; // past the second limit: the conversation waits again
+
+    QJsonObject toJson() const;
+    static HandoffReminderPayload fromJson(const QJsonObject &json);
 };
 
 } // namespace concierge::live

@@ -3,6 +3,7 @@
 #include "ai/LanguageDetector.h"
 #include "assistant/Assistant.h"
 #include "core/Log.h"
+#include "handoff/HandoffService.h"
 #include "integrations/WahaClient.h"
 #include "integrations/WahaIds.h"
 #include "live/EventBus.h"
@@ -64,6 +65,24 @@ OutboxMessage replyTo(const InboxMessage &message, const QString &text)
     return out;
 }
 
+// What the agent who picks the conversation up needs first: what the user asked, about what, and whether a parent
+// code was given.
+QString summaryOf(const InboxMessage &message, const assistant::AssistantReply &reply)
+{
+    QStringList asked;
+    for (const domain::ChatTurn &turn : reply.session.history) {
+        if (turn.speaker == domain::Speaker::User && turn.text != message.text)
+            asked.append(turn.text);
+    }
+    while (asked.size() > 3)
+        asked.removeFirst();
+    asked.append(message.text);
+    const QString code = reply.session.entities.value(QStringLiteral("parent_code")).toString();
+    return QStringLiteral("Demande : %1\nService : %2 (%3)\nParent vérifié : %4")
+        .arg(asked.join(QStringLiteral(" / ")), domain::serviceName(reply.routing.service), reply.routing.intent,
+             code.isEmpty() ? QStringLiteral("non") : QStringLiteral("code donné (%1)").arg(code));
+}
+
 } // namespace
 
 MessageProcessor::MessageProcessor(Dependencies deps, int rateLimitPerMinute, QObject *parent)
@@ -99,10 +118,53 @@ void MessageProcessor::processStaff(const InboxMessage &message, std::function<v
     outcome->incoming.direction = store::Direction::Out;
     outcome->incoming.status = store::InteractionStatus::Sent;
     outcome->incoming.source = store::InteractionSource::Phone;
-    commit(outcome, std::move(done));
+    // A person answered from the phone: the chat is theirs at once (unless an agent already holds it).
+    conversations::OwnerRequest request;
+    request.to = domain::ConversationOwner::human(QStringLiteral("phone"));
+    request.actor = QStringLiteral("phone");
+    request.reason = QStringLiteral("phone_takeover");
+    request.from = conversations::OwnerRequest::From::NotHuman;
+    auto step = changeOwnerWith(*outcome, request, m_deps.clock->nowMs());
+    commit(outcome, std::move(done), step);
 }
 
 void MessageProcessor::answer(const InboxMessage &message, qint64 startedMs, std::function<void()> done)
+{
+    m_deps.conversations->owner(message.chatId, this,
+                                [this, message, startedMs, done](Result<conversations::OwnerState> owner) {
+                                    // Unreadable: answer; the outbox checks the owner again before sending.
+                                    if (owner && !owner->owner.isBot())
+                                        recordForConsole(message, done);
+                                    else
+                                        askAssistant(message, startedMs, done);
+                                });
+}
+
+void MessageProcessor::recordForConsole(const InboxMessage &message, std::function<void()> done)
+{
+    auto outcome = std::make_shared<Outcome>();
+    outcome->message = message;
+    outcome->incoming = incomingOf(message);
+    commit(outcome, std::move(done));
+}
+
+std::shared_ptr<MessageProcessor::OwnerStep>
+MessageProcessor::changeOwnerWith(Outcome &outcome, conversations::OwnerRequest request, qint64 nowMs)
+{
+    auto step = std::make_shared<OwnerStep>();
+    step->request = std::move(request);
+    const QString chatId = outcome.message.chatId;
+    outcome.alsoInTransaction = [step, chatId, nowMs](store::DbContext &ctx) -> Status {
+        auto moved = conversations::ConversationService::transfer(ctx, chatId, step->request, nowMs);
+        if (!moved)
+            return moved.error();
+        step->transition = moved.value();
+        return Status::success();
+    };
+    return step;
+}
+
+void MessageProcessor::askAssistant(const InboxMessage &message, qint64 startedMs, std::function<void()> done)
 {
     const bool llm = m_deps.assistant->llmConfigured();
     if (llm)
@@ -139,7 +201,20 @@ void MessageProcessor::answer(const InboxMessage &message, qint64 startedMs, std
             reply.session.updatedAtMs = nowMs(); // the session's owner stamps it, not the assistant
             outcome->session = m_deps.sessions->record(reply.session);
             m_deps.sessions->remember(reply.session);
-            commit(outcome, done);
+            std::shared_ptr<OwnerStep> step;
+            if (reply.handoff) {
+                conversations::OwnerRequest request;
+                request.to = domain::ConversationOwner::queued();
+                request.actor = QStringLiteral("user");
+                request.reason = reply.handoff->reason;
+                request.summary = summaryOf(message, reply);
+                request.urgent = reply.handoff->urgent;
+                request.from = conversations::OwnerRequest::From::Bot;
+                step = changeOwnerWith(*outcome, request, m_deps.clock->nowMs());
+                // The holding reply goes although the chat is now the queue's (the outbox re-checks bot rows).
+                outcome->reply->author = store::Author::System;
+            }
+            commit(outcome, done, step);
         });
     });
 }
@@ -170,10 +245,11 @@ void MessageProcessor::rateLimited(const InboxMessage &message, qint64 startedMs
     commit(outcome, std::move(done));
 }
 
-void MessageProcessor::commit(std::shared_ptr<Outcome> outcome, std::function<void()> done)
+void MessageProcessor::commit(std::shared_ptr<Outcome> outcome, std::function<void()> done,
+                              std::shared_ptr<OwnerStep> ownerStep)
 {
     outcome->processedAtMs = nowMs();
-    m_log.commit(outcome, this, [this, outcome, done](Result<bool> committed) {
+    m_log.commit(outcome, this, [this, outcome, done, ownerStep](Result<bool> committed) {
         if (!committed) {
             // Left pending: tried again after a pause (and at restart), never dropped.
             qCWarning(lcPipeline) << "could not record message" << outcome->message.id << ":"
@@ -184,6 +260,8 @@ void MessageProcessor::commit(std::shared_ptr<Outcome> outcome, std::function<vo
         if (outcome->reply)
             m_deps.outbox->submit(*outcome->reply);
         published(*outcome);
+        if (ownerStep && ownerStep->transition.applied && m_deps.handoff)
+            m_deps.handoff->announce(ownerStep->transition, ownerStep->request.actor, ownerStep->request.reason);
         done();
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conversations/ConversationService.h"
 #include "store/MessageLog.h"
 #include "store/Records.h"
 
@@ -8,6 +9,9 @@
 
 #include <functional>
 
+namespace concierge::handoff {
+class HandoffService;
+}
 namespace concierge::assistant {
 class Assistant;
 struct AssistantReply;
@@ -30,6 +34,10 @@ namespace concierge::pipeline {
 
 class OutboxSender;
 
+// While a person owns the chat (queued or human), a user's message is recorded and shown to the consoles, never
+// answered; a handoff request (CONTACT_HUMAIN) and a message typed on the paired phone change the owner in the
+// same transaction as the message's outcome.
+//
 // Handles one inbox message (called by the ChatDispatcher, one message per chat at a time): rate limit, session,
 // the assistant, then ONE transaction that records both interactions, queues the reply in the outbox, saves the
 // session and marks the inbox row done. A crash before that commit leaves the inbox row pending (handled again at
@@ -49,6 +57,9 @@ public:
         OutboxSender *outbox = nullptr;
         integrations::WahaClient *waha = nullptr;
         live::EventBus *events = nullptr;
+        conversations::ConversationService *conversations = nullptr;
+        handoff::HandoffService *handoff = nullptr; // announces ownership changes (events, the monitor)
+        const Clock *clock = &Clock::system();      // the handoff's times (the monitor's deadlines use it too)
     };
 
     MessageProcessor(Dependencies deps, int rateLimitPerMinute, QObject *parent = nullptr);
@@ -58,8 +69,19 @@ public:
 private:
     void processStaff(const store::InboxMessage &message, std::function<void()> done);
     void answer(const store::InboxMessage &message, qint64 startedMs, std::function<void()> done);
+    void askAssistant(const store::InboxMessage &message, qint64 startedMs, std::function<void()> done);
+    void recordForConsole(const store::InboxMessage &message, std::function<void()> done);
+    // A change of owner made in the outcome's transaction, announced once committed.
+    struct OwnerStep
+    {
+        conversations::OwnerRequest request;
+        conversations::OwnerTransition transition; // filled on the database thread
+    };
+    static std::shared_ptr<OwnerStep> changeOwnerWith(store::MessageOutcome &outcome,
+                                                      conversations::OwnerRequest request, qint64 nowMs);
     void rateLimited(const store::InboxMessage &message, qint64 startedMs, bool notify, std::function<void()> done);
-    void commit(std::shared_ptr<store::MessageOutcome> outcome, std::function<void()> done);
+    void commit(std::shared_ptr<store::MessageOutcome> outcome, std::function<void()> done,
+                std::shared_ptr<OwnerStep> ownerStep = {});
     void published(const store::MessageOutcome &outcome);
 
     Dependencies m_deps;

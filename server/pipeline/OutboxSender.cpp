@@ -65,6 +65,23 @@ void OutboxSender::sendHead(const QString &chatId)
     }
     m_busy.insert(chatId);
     ++m_inFlight;
+    if (message.author != store::Author::Bot) {
+        transmit(chatId, message);
+        return;
+    }
+    m_log.releasable(message.id, chatId, this, [this, chatId, message](Result<bool> mayGo) {
+        // Unreadable: send (the pipeline already checked the owner before answering).
+        if (mayGo && !mayGo.value()) {
+            --m_inFlight;
+            withheld(chatId, message);
+            return;
+        }
+        transmit(chatId, message);
+    });
+}
+
+void OutboxSender::transmit(const QString &chatId, const OutboxMessage &message)
+{
     auto sendText = [this, chatId, message] {
         m_waha->sendText(chatId, message.text, QString(), this,
                          [this, chatId, message](const integrations::WahaResult &r) {
@@ -78,6 +95,14 @@ void OutboxSender::sendHead(const QString &chatId)
         m_waha->sendSeen(chatId, {message.replyTo}, this, [sendText](const integrations::WahaResult &) { sendText(); });
     else
         sendText();
+}
+
+void OutboxSender::withheld(const QString &chatId, const OutboxMessage &message)
+{
+    qCInfo(lcPipeline) << "reply" << message.id << "to" << chatId << "withheld: a person owns the conversation";
+    m_events->publish(live::EventKind::MessageFailed, chatId,
+                      live::MessageSentPayload{message.id, {}, {}, QStringLiteral("withheld")}.toJson());
+    finishHead(chatId);
 }
 
 void OutboxSender::onSent(const QString &chatId, OutboxMessage message, bool ok, bool retryable, const QString &error,

@@ -23,7 +23,8 @@ namespace concierge::pipeline {
 
 // Sends the durable outbox through WAHA: per chat in order, many chats at once, retrying with backoff while WAHA is
 // down or answers 5xx / 422 (session not working). A row leaves "pending" only once WAHA accepted it (sent) or
-// refused it for good (failed); after a crash the pending rows are sent at restart.
+// refused it for good (failed); after a crash the pending rows are sent at restart. Just before a reply written by
+// the bot leaves, the chat's owner is read again: when a person took the chat meanwhile, the reply is withheld.
 class OutboxSender final : public QObject
 {
     Q_OBJECT
@@ -52,6 +53,8 @@ signals:
 private:
     void pump();
     void sendHead(const QString &chatId);
+    void transmit(const QString &chatId, const store::OutboxMessage &message);
+    void withheld(const QString &chatId, const store::OutboxMessage &message);
     void onSent(const QString &chatId, store::OutboxMessage message, bool ok, bool retryable, const QString &error,
                 const QString &wahaMessageId);
     void scheduleRetry(const QString &chatId, store::OutboxMessage message, const QString &error);

@@ -11,12 +11,21 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QObject;
 
 namespace concierge::services {
 
 class ServiceCatalog;
+
+// A service's request that a person take the conversation over (the pipeline queues it in the same transaction as
+// the reply).
+struct HandoffRequest
+{
+    QString reason;
+    bool urgent = false; // reserved: consoles may show it first
+};
 
 // One message handed to a service, once the assistant has decided it is that service's. The service answers
 // through `done` and may change the turn on the way (its flow, the session's entities, the routing's intent).
@@ -30,6 +39,7 @@ struct ServiceTurn
     bool llmAvailable = true;                // false when routing just failed on the LLM: do not wait on it twice
     domain::LlmUsage usage;                  // add what the service spends
     bool byLlm = false;                      // the answer was written by the LLM
+    std::optional<HandoffRequest> handoff;   // set by a service that hands the conversation to a person
 };
 
 // A service of the assistant (one folder under services/, one line in the registry). The assistant owns the flow,

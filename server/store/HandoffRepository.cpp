@@ -106,6 +106,24 @@ Result<QList<HandoffRow>> HandoffRepository::withOwner(DbContext &ctx, const QSt
     return rows;
 }
 
+Status HandoffRepository::touchActivity(DbContext &ctx, const QString &chatId, qint64 nowMs)
+{
+    auto &q = ctx.prepare(QStringLiteral("UPDATE conversations SET agent_activity_at = ? WHERE chat_id = ?"));
+    return ctx.exec(q, {nowMs, sql::text(chatId)});
+}
+
+Status HandoffRepository::markReminded(DbContext &ctx, const QString &chatId, qint64 nowMs)
+{
+    auto &q = ctx.prepare(QStringLiteral("UPDATE conversations SET reminded_at = ? WHERE chat_id = ?"));
+    return ctx.exec(q, {nowMs, sql::text(chatId)});
+}
+
+Status HandoffRepository::setFollowup(DbContext &ctx, const QString &chatId, qint64 followupId)
+{
+    auto &q = ctx.prepare(QStringLiteral("UPDATE conversations SET followup_id = ? WHERE chat_id = ?"));
+    return ctx.exec(q, {followupId, sql::text(chatId)});
+}
+
 Result<QList<OwnershipChange>> HandoffRepository::changes(DbContext &ctx, const QString &chatId)
 {
     auto &q = ctx.prepare(QStringLiteral("SELECT id, chat_id, from_owner, to_owner, actor, reason, at"

@@ -21,6 +21,10 @@ public:
                              const QString &reason, qint64 nowMs);
     // Conversations whose owner is exactly `owner` ("queued") or starts with it ("human:"), oldest wait first.
     static Result<QList<HandoffRow>> withOwner(DbContext &ctx, const QString &ownerPrefix);
+    // Bookkeeping that is no change of owner (no new version: an agent's expected_version stays valid).
+    static Status touchActivity(DbContext &ctx, const QString &chatId, qint64 nowMs);
+    static Status markReminded(DbContext &ctx, const QString &chatId, qint64 nowMs);
+    static Status setFollowup(DbContext &ctx, const QString &chatId, qint64 followupId);
     static Result<QList<OwnershipChange>> changes(DbContext &ctx, const QString &chatId);
 };
 

@@ -11,12 +11,12 @@ Result<qint64> InteractionRepository::insert(DbContext &ctx, Interaction &i)
 {
     auto &q = ctx.prepare(QStringLiteral(
         "INSERT INTO interactions (chat_id, direction, author, text, service, intent, language, confidence, source,"
-        " status, latency_ms, tokens_in, tokens_out, llm_calls, message_id, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        " status, latency_ms, tokens_in, tokens_out, llm_calls, message_id, created_at, agent)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (auto st = ctx.exec(q, {sql::text(i.chatId), name(i.direction), name(i.author), sql::text(i.text),
                                sql::text(i.service), sql::text(i.intent), sql::text(i.language), i.confidence,
                                name(i.source), name(i.status), i.latencyMs, i.tokensIn, i.tokensOut, i.llmCalls,
-                               sql::text(i.messageId), i.createdAtMs});
+                               sql::text(i.messageId), i.createdAtMs, sql::text(i.agent)});
         !st)
         return st.error();
     i.id = sql::returnedId(q);
@@ -33,7 +33,7 @@ Result<QList<Interaction>> InteractionRepository::page(DbContext &ctx, const QSt
 {
     auto &q = ctx.prepare(QStringLiteral(
         "SELECT id, chat_id, direction, author, text, service, intent, language, confidence, source, status,"
-        " latency_ms, tokens_in, tokens_out, llm_calls, message_id, created_at FROM interactions"
+        " latency_ms, tokens_in, tokens_out, llm_calls, message_id, created_at, agent FROM interactions"
         " WHERE chat_id = ? AND id < ? ORDER BY id DESC LIMIT ?"));
     const qint64 before = beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max();
     if (auto st = ctx.exec(q, {sql::text(chatId), before, std::max(0, limit)}); !st)
@@ -58,6 +58,7 @@ Result<QList<Interaction>> InteractionRepository::page(DbContext &ctx, const QSt
         i.llmCalls = q.value(14).toInt();
         i.messageId = q.value(15).toString();
         i.createdAtMs = q.value(16).toLongLong();
+        i.agent = q.value(17).toString();
         out.append(std::move(i));
     }
     std::reverse(out.begin(), out.end());

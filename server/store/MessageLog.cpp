@@ -1,6 +1,7 @@
 #include "store/MessageLog.h"
 
 #include "store/Database.h"
+#include "store/HandoffRepository.h"
 #include "store/InboxRepository.h"
 #include "store/InteractionRepository.h"
 #include "store/OutboxRepository.h"
@@ -54,7 +55,29 @@ Result<bool> commitJob(DbContext &ctx, MessageOutcome &outcome)
     const auto &m = outcome.message;
     if (Status s = UserRepository::touch(ctx, m.chatId, m.pushName, outcome.incoming.language, m.receivedAtMs); !s)
         return s.error();
-    return toResult(InboxRepository::setStatus(ctx, m.id, outcome.inboxStatus, outcome.processedAtMs));
+    if (Status s = InboxRepository::setStatus(ctx, m.id, outcome.inboxStatus, outcome.processedAtMs); !s)
+        return s.error();
+    if (outcome.alsoInTransaction) {
+        if (Status s = outcome.alsoInTransaction(ctx); !s)
+            return s.error();
+    }
+    return true;
+}
+
+Result<bool> releasableJob(DbContext &ctx, qint64 outboxId, const QString &chatId)
+{
+    auto row = HandoffRepository::get(ctx, chatId);
+    if (!row)
+        return row.error();
+    if (row->owner == QLatin1String("bot")) // store-level spelling of domain::ConversationOwner::bot()
+        return true;
+    if (Status s = OutboxRepository::markWithheld(ctx, outboxId); !s)
+        return s.error();
+    if (Status s =
+            InteractionRepository::setStatusByMessageId(ctx, QString::number(outboxId), InteractionStatus::Withheld);
+        !s)
+        return s.error();
+    return false;
 }
 
 } // namespace
@@ -112,6 +135,13 @@ void MessageLog::markFailed(qint64 outboxId, const QString &error, QObject *cont
                 InteractionRepository::setStatusByMessageId(ctx, QString::number(outboxId), InteractionStatus::Failed));
         },
         context, [](Result<bool>) {});
+}
+
+void MessageLog::releasable(qint64 outboxId, const QString &chatId, QObject *context,
+                            std::function<void(Result<bool>)> done)
+{
+    m_db->run<bool>([outboxId, chatId](DbContext &ctx) { return releasableJob(ctx, outboxId, chatId); }, context,
+                    std::move(done));
 }
 
 void MessageLog::markRetry(qint64 outboxId, int attempts, qint64 nextAttemptAtMs, const QString &error,

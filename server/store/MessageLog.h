@@ -14,6 +14,7 @@
 namespace concierge::store {
 
 class Database;
+class DbContext;
 
 // Everything one inbox message produced, written in ONE transaction by MessageLog::commit.
 struct MessageOutcome
@@ -25,6 +26,8 @@ struct MessageOutcome
     std::optional<OutboxMessage> reply; // its id is set by the commit
     std::optional<SessionRecord> session;
     qint64 processedAtMs = 0;
+    // Runs last in the same transaction (the chat's change of owner); an error rolls the whole outcome back.
+    std::function<Status(DbContext &ctx)> alsoInTransaction;
 };
 
 // The message path's durable steps (inbox, outbox, interactions), as asynchronous jobs on the database thread so
@@ -53,6 +56,9 @@ public:
     void markSent(qint64 outboxId, const QString &wahaMessageId, qint64 atMs, QObject *context);
     void markFailed(qint64 outboxId, const QString &error, QObject *context);
     void markRetry(qint64 outboxId, int attempts, qint64 nextAttemptAtMs, const QString &error, QObject *context);
+    // Just before a bot's reply leaves: true while the chat is still the bot's; otherwise the row and its
+    // interaction are marked withheld and false comes back. One primary-key read when it may go.
+    void releasable(qint64 outboxId, const QString &chatId, QObject *context, std::function<void(Result<bool>)> done);
 
 private:
     Database *m_db;

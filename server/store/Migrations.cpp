@@ -92,6 +92,9 @@ QStringList version2()
         // The console's "read up to" marker per chat (an interaction id), behind the unread counts.
         QStringLiteral("CREATE TABLE conversation_reads (chat_id TEXT PRIMARY KEY,"
                        " read_up_to BIGINT NOT NULL DEFAULT 0)"),
+        // Who wrote a reply: the bot's are withheld when a person took the chat meanwhile; an agent's name.
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN author TEXT NOT NULL DEFAULT 'bot'"),
+        QStringLiteral("ALTER TABLE interactions ADD COLUMN agent TEXT NOT NULL DEFAULT ''"),
     };
     return statements;
 }

@@ -7,7 +7,7 @@ namespace concierge::store {
 namespace {
 
 const QString kColumns = QStringLiteral("id, inbox_id, chat_id, text, reply_to, status, attempts, next_attempt_at,"
-                                        " waha_message_id, ack, last_error, created_at, sent_at");
+                                        " waha_message_id, ack, last_error, created_at, sent_at, author");
 
 OutboxMessage readRow(const QSqlQuery &q)
 {
@@ -25,6 +25,7 @@ OutboxMessage readRow(const QSqlQuery &q)
     m.lastError = q.value(10).toString();
     m.createdAtMs = q.value(11).toLongLong();
     m.sentAtMs = q.value(12).toLongLong();
+    m.author = authorFromName(q.value(13).toString());
     return m;
 }
 
@@ -34,10 +35,10 @@ Result<qint64> OutboxRepository::insert(DbContext &ctx, OutboxMessage &m)
 {
     auto &q = ctx.prepare(QStringLiteral(
         "INSERT INTO outbox (inbox_id, chat_id, text, reply_to, status, attempts, next_attempt_at, waha_message_id,"
-        " ack, last_error, created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        " ack, last_error, created_at, sent_at, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (auto st = ctx.exec(q, {m.inboxId, sql::text(m.chatId), sql::text(m.text), sql::text(m.replyTo), name(m.status),
                                m.attempts, m.nextAttemptAtMs, sql::text(m.wahaMessageId), m.ack, sql::text(m.lastError),
-                               m.createdAtMs, m.sentAtMs});
+                               m.createdAtMs, m.sentAtMs, name(m.author)});
         !st)
         return st.error();
     m.id = sql::returnedId(q);
@@ -52,6 +53,12 @@ Status OutboxRepository::markSent(DbContext &ctx, qint64 id, const QString &waha
                                    " status = CASE WHEN status IN ('pending', 'failed') THEN 'sent' ELSE status END,"
                                    " ack = CASE WHEN ack < 1 THEN 1 ELSE ack END WHERE id = ?"));
     return ctx.exec(q, {sql::text(wahaMessageId), sentAtMs, id});
+}
+
+Status OutboxRepository::markWithheld(DbContext &ctx, qint64 id)
+{
+    auto &q = ctx.prepare(QStringLiteral("UPDATE outbox SET status = ? WHERE id = ?"));
+    return ctx.exec(q, {name(OutboxStatus::Withheld), id});
 }
 
 Status OutboxRepository::markRetry(DbContext &ctx, qint64 id, int attempts, qint64 nextAttemptAtMs,

@@ -19,6 +19,7 @@ public:
     static Status markSent(DbContext &ctx, qint64 id, const QString &wahaMessageId, qint64 sentAtMs);
     static Status markRetry(DbContext &ctx, qint64 id, int attempts, qint64 nextAttemptAtMs, const QString &lastError);
     static Status markFailed(DbContext &ctx, qint64 id, const QString &lastError);
+    static Status markWithheld(DbContext &ctx, qint64 id);
     // Status "pending", oldest first (includes rows waiting for their next attempt: see nextAttemptAtMs).
     static Result<QList<OutboxMessage>> pending(DbContext &ctx);
     // A WAHA ack (-1 error, 0 pending, 1 server, 2 device, 3 read, 4 played) for the rows sent with this id.

@@ -31,7 +31,8 @@ struct OutboxMessage
     qint64 inboxId = 0; // the message this answers (0 for none)
     QString chatId;
     QString text;
-    QString replyTo; // serialized WAHA message id to mark seen / quote, may be empty
+    QString replyTo;             // serialized WAHA message id to mark seen / quote, may be empty
+    Author author = Author::Bot; // Bot rows are checked against the chat's owner just before they leave
     OutboxStatus status = OutboxStatus::Pending;
     int attempts = 0;
     qint64 nextAttemptAtMs = 0;
@@ -48,6 +49,7 @@ struct Interaction
     QString chatId;
     Direction direction = Direction::In;
     Author author = Author::User;
+    QString agent; // the agent's username when author is Agent
     QString text;
     QString service; // renseignement | catechese | contact_humain | "" (unknown)
     QString intent;

@@ -14,20 +14,26 @@ constexpr Names<InboxStatus, 4> kInboxStatuses{{{InboxStatus::Pending, "pending"
                                                 {InboxStatus::Done, "done"},
                                                 {InboxStatus::Ignored, "ignored"},
                                                 {InboxStatus::Failed, "failed"}}};
-constexpr Names<OutboxStatus, 5> kOutboxStatuses{{{OutboxStatus::Pending, "pending"},
+constexpr Names<OutboxStatus, 6> kOutboxStatuses{{{OutboxStatus::Pending, "pending"},
                                                   {OutboxStatus::Sent, "sent"},
                                                   {OutboxStatus::Delivered, "delivered"},
                                                   {OutboxStatus::Read, "read"},
-                                                  {OutboxStatus::Failed, "failed"}}};
+                                                  {OutboxStatus::Failed, "failed"},
+                                                  {OutboxStatus::Withheld, "withheld"}}};
 constexpr Names<Direction, 2> kDirections{{{Direction::In, "in"}, {Direction::Out, "out"}}};
-constexpr Names<Author, 3> kAuthors{{{Author::User, "user"}, {Author::Bot, "bot"}, {Author::Staff, "staff"}}};
-constexpr Names<InteractionStatus, 7> kInteractionStatuses{{{InteractionStatus::Received, "received"},
+constexpr Names<Author, 5> kAuthors{{{Author::User, "user"},
+                                     {Author::Bot, "bot"},
+                                     {Author::Staff, "staff"},
+                                     {Author::Agent, "agent"},
+                                     {Author::System, "system"}}};
+constexpr Names<InteractionStatus, 8> kInteractionStatuses{{{InteractionStatus::Received, "received"},
                                                             {InteractionStatus::Queued, "queued"},
                                                             {InteractionStatus::Sent, "sent"},
                                                             {InteractionStatus::Delivered, "delivered"},
                                                             {InteractionStatus::Read, "read"},
                                                             {InteractionStatus::Failed, "failed"},
-                                                            {InteractionStatus::RateLimited, "rate_limited"}}};
+                                                            {InteractionStatus::RateLimited, "rate_limited"},
+                                                            {InteractionStatus::Withheld, "withheld"}}};
 constexpr Names<InteractionSource, 7> kSources{{{InteractionSource::Unknown, ""},
                                                 {InteractionSource::Offline, "offline"},
                                                 {InteractionSource::Llm, "llm"},
@@ -123,6 +129,7 @@ InteractionStatus interactionStatusFor(OutboxStatus status)
     case OutboxStatus::Delivered: return InteractionStatus::Delivered;
     case OutboxStatus::Read: return InteractionStatus::Read;
     case OutboxStatus::Failed: return InteractionStatus::Failed;
+    case OutboxStatus::Withheld: return InteractionStatus::Withheld;
     }
     return InteractionStatus::Queued;
 }

@@ -9,10 +9,12 @@ namespace concierge::store {
 
 enum class InboxKind { User, Staff }; // from a parishioner | typed on the paired phone (fromMe)
 enum class InboxStatus { Pending, Done, Ignored, Failed };
-enum class OutboxStatus { Pending, Sent, Delivered, Read, Failed };
+// Withheld: written by the bot, not sent because a person owns the chat by the time it could leave.
+enum class OutboxStatus { Pending, Sent, Delivered, Read, Failed, Withheld };
 enum class Direction { In, Out };
-enum class Author { User, Bot, Staff };
-enum class InteractionStatus { Received, Queued, Sent, Delivered, Read, Failed, RateLimited };
+// Agent: typed in the console (its name in Interaction::agent); System: a handoff notice (sent whoever owns the chat).
+enum class Author { User, Bot, Staff, Agent, System };
+enum class InteractionStatus { Received, Queued, Sent, Delivered, Read, Failed, RateLimited, Withheld };
 // Who produced the interaction's content: the routing of an incoming message (offline, llm, flow, menu), an
 // answer (llm, offline), a system notice, or the phone (staff); Unknown stores as "".
 enum class InteractionSource { Unknown, Offline, Llm, Flow, Menu, System, Phone };

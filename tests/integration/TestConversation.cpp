@@ -221,10 +221,14 @@ private slots:
         reply = user.ask(QStringLiteral("SA-4821"));
         QVERIFY2(reply.contains(QStringLiteral("Which child")) && reply.contains(QStringLiteral("2. Fatou")),
                  qPrintable(reply));
-        reply = user.ask(QStringLiteral("3"));
-        QVERIFY2(reply.contains(QStringLiteral("member of the parish office")), qPrintable(reply));
+        reply = user.ask(QStringLiteral("Paul"));
+        QVERIFY2(reply.contains(QStringLiteral("Paul Diop")) && reply.contains(QStringLiteral("22 of 24")),
+                 qPrintable(reply));
         reply = user.ask(QStringLiteral("Thank you"));
         QVERIFY2(reply.contains(QStringLiteral("welcome")), qPrintable(reply));
+        // Last: the conversation then waits for a person and the bot stays silent.
+        reply = user.ask(QStringLiteral("3"));
+        QVERIFY2(reply.contains(QStringLiteral("member of the parish office")), qPrintable(reply));
     }
 
     void everydaySpelling_data()
@@ -383,24 +387,27 @@ private slots:
         QVERIFY2(reply.contains(QStringLiteral("Paul Diop")) && reply.contains(QStringLiteral("22 séances")),
                  qPrintable(reply));
         QCOMPARE(m_llm->requestCount(), 1);
-        // A new topic routed to contact_humain by the LLM: exactly one call.
-        m_llm->enqueue(FakeAnthropic::toolUse(
-            QStringLiteral("route_message"), route(QStringLiteral("contact_humain"), QStringLiteral("parler_pretre"))));
-        reply = user.ask(QStringLiteral("J'aimerais voir l'abbé pour une affaire personnelle"));
-        QVERIFY2(reply.contains(QStringLiteral("Un membre du secrétariat")), qPrintable(reply));
-        QCOMPARE(m_llm->requestCount(), 2);
         // The LLM routes to catechese with the code it read: one call, the flow takes the code at once.
         m_llm->enqueue(FakeAnthropic::toolUse(QStringLiteral("route_message"),
                                               route(QStringLiteral("catechese"), QStringLiteral("dossier_enfant"), 0.9,
                                                     {{QStringLiteral("parent_code"), QStringLiteral("SA-4821")}})));
         reply = user.ask(QStringLiteral("Je voudrais le dossier de mon fils, mon code est SA-4821"));
         QVERIFY2(reply.contains(QStringLiteral("Pour quel enfant")), qPrintable(reply));
+        QCOMPARE(m_llm->requestCount(), 2);
+        reply = user.ask(QStringLiteral("Fatou")); // the flow's answer: no LLM call
+        QVERIFY2(reply.contains(QStringLiteral("Fatou Diop")), qPrintable(reply));
+        // A new topic routed to contact_humain by the LLM: exactly one call (last: the conversation then waits for a
+        // person and the bot stays silent).
+        m_llm->enqueue(FakeAnthropic::toolUse(
+            QStringLiteral("route_message"), route(QStringLiteral("contact_humain"), QStringLiteral("parler_pretre"))));
+        reply = user.ask(QStringLiteral("J'aimerais voir l'abbé pour une affaire personnelle"));
+        QVERIFY2(reply.contains(QStringLiteral("Un membre du secrétariat")), qPrintable(reply));
         QCOMPARE(m_llm->requestCount(), 3);
 
         const QList<OutRow> rows = botRows(*m_server, user.chatId());
-        QCOMPARE(rows.size(), 7);
-        const int expectedCalls[] = {0, 1, 0, 0, 0, 1, 1};
-        for (int i = 0; i < 7; ++i)
+        QCOMPARE(rows.size(), 8);
+        const int expectedCalls[] = {0, 1, 0, 0, 0, 1, 0, 1};
+        for (int i = 0; i < 8; ++i)
             QCOMPARE(rows.at(i).llmCalls, expectedCalls[i]);
         QCOMPARE(rows.at(2).tokensIn, 0);
         QCOMPARE(rows.at(5).tokensIn, 120);

@@ -117,6 +117,8 @@ void TestServer::usePostgres(const PgSchema &schema)
 Status TestServer::start()
 {
     m_server = std::make_unique<ConciergeServer>(m_settings);
+    if (m_clock)
+        m_server->setClock(*m_clock);
     Status status = m_server->start();
     if (!status)
         m_server.reset();

@@ -59,6 +59,8 @@ public:
     // Uses PostgreSQL in this schema instead of SQLite.
     void usePostgres(const PgSchema &schema);
     QString dataDir() const { return m_settings.dataDir; }
+    // The server's clock from the next start() on (a ManualClock that outlives the server).
+    void setClock(const Clock *clock) { m_clock = clock; }
 
     Status start();
     void stop();
@@ -74,6 +76,7 @@ private:
     QTemporaryDir m_dir;
     config::Settings m_settings;
     std::unique_ptr<ConciergeServer> m_server;
+    const Clock *m_clock = nullptr;
 };
 
 // The fixture file's bytes (tests/fixtures/...).

@@ -2,7 +2,27 @@
 
 #include "services/ServiceCatalog.h"
 
+#include <QLocale>
+
+#include <cmath>
+
 namespace concierge::services {
+
+namespace {
+
+QString minutesText(double minutes)
+{
+    return QString::number(qMax<qint64>(1, qint64(std::ceil(minutes))));
+}
+
+// "lundi 1 décembre" / "Monday 1 December", and "08:30": the parish reads the opening in its own time zone.
+QPair<QString, QString> openingWords(const QDateTime &opening, const QString &language)
+{
+    const QLocale locale(language == QLatin1String("en") ? QLocale::English : QLocale::French);
+    return {locale.toString(opening.date(), QStringLiteral("dddd d MMMM")), opening.time().toString(u"HH:mm")};
+}
+
+} // namespace
 
 QString ContactHumainService::description() const
 {
@@ -10,10 +30,30 @@ QString ContactHumainService::description() const
                           "urgent or sensitive matter.");
 }
 
+QString ContactHumainService::holdingText(const ServiceCatalog &catalog, const QString &language, qint64 nowMs) const
+{
+    if (!m_office.hours)
+        return catalog.text(id(), QStringLiteral("holding"), language);
+    const domain::BusinessHours &hours = *m_office.hours;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, hours.zone());
+    if (hours.isOpen(now))
+        return catalog.text(id(), QStringLiteral("holding_open"), language)
+            .replace(QStringLiteral("{minutes}"), minutesText(m_office.slaMinutes));
+    const std::optional<QDateTime> opening = hours.nextOpening(now);
+    if (!opening)
+        return catalog.text(id(), QStringLiteral("holding"), language);
+    const auto [day, time] = openingWords(opening->toTimeZone(hours.zone()), language);
+    return catalog.text(id(), QStringLiteral("holding_closed"), language)
+        .replace(QStringLiteral("{day}"), day)
+        .replace(QStringLiteral("{time}"), time);
+}
+
 void ContactHumainService::handle(std::shared_ptr<ServiceTurn> turn, QObject *, Done done)
 {
     turn->session.endFlow();
-    done(turn->catalog->text(id(), QStringLiteral("holding"), turn->language));
+    turn->handoff =
+        HandoffRequest{turn->routing.intent.isEmpty() ? QStringLiteral("contact_humain") : turn->routing.intent, false};
+    done(holdingText(*turn->catalog, turn->language, m_office.clock->nowMs()));
 }
 
 } // namespace concierge::services

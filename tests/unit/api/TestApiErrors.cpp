@@ -23,6 +23,9 @@ private slots:
         for (const char *code : {"unauthorized", "invalid_credentials"})
             QTest::newRow(code) << QString::fromLatin1(code) << 401;
         QTest::newRow("session_not_found") << QStringLiteral("session_not_found") << 404;
+        QTest::newRow("followup_not_found") << QStringLiteral("followup_not_found") << 404;
+        for (const char *code : {"owner_changed", "not_owner", "version_conflict"})
+            QTest::newRow(code) << QString::fromLatin1(code) << 409;
         QTest::newRow("too_many_attempts") << QStringLiteral("too_many_attempts") << 429;
         QTest::newRow("storage_unavailable") << QStringLiteral("storage_unavailable") << 503;
         QTest::newRow("unknown") << QStringLiteral("jwt_issue_failed") << 500;

@@ -5,6 +5,7 @@
 #include "store/ConversationRepository.h"
 #include "store/Database.h"
 #include "store/FaqRepository.h"
+#include "store/HandoffRepository.h"
 #include "store/InboxRepository.h"
 #include "store/InteractionRepository.h"
 #include "store/OutboxRepository.h"
@@ -271,21 +272,13 @@ void TestRepositories::conversations()
         const QString chat = QStringLiteral("a@c.us");
         CHECK(ConversationRepository::owner(ctx, chat).value() == QStringLiteral("bot"));
         CHECK(ConversationRepository::get(ctx, chat)->version == 0);
-        CHECK(ConversationRepository::setOwner(ctx, chat, QStringLiteral("queued"), 0).value() == true);
-        CHECK(ConversationRepository::setOwner(ctx, chat, QStringLiteral("queued"), 0).value() == false);
-        CHECK(ConversationRepository::get(ctx, chat)->version == 1);
-        CHECK(ConversationRepository::setOwner(ctx, chat, QStringLiteral("human:awa"), 1).value() == true);
-        CHECK(ConversationRepository::setOwner(ctx, chat, QStringLiteral("human:paul"), 1).value() ==
-              false); // lost race
-        CHECK(ConversationRepository::owner(ctx, chat).value() == QStringLiteral("human:awa"));
-        CHECK(ConversationRepository::setOwner(ctx, chat, QStringLiteral("bot"), ConversationRepository::kAnyVersion)
-                  .value());
+        HandoffRow queued;
+        queued.chatId = chat;
+        queued.owner = QStringLiteral("queued");
+        CHECK(HandoffRepository::save(ctx, queued, QStringLiteral("bot"), QStringLiteral("user"), {}, 100).value());
         const auto row = ConversationRepository::get(ctx, chat);
-        CHECK(row->owner == QStringLiteral("bot") && row->version == 3 && row->updatedAtMs > 0);
-        CHECK(ConversationRepository::setOwner(ctx, QStringLiteral("new@c.us"), QStringLiteral("queued"),
-                                               ConversationRepository::kAnyVersion)
-                  .value());
-        CHECK(ConversationRepository::get(ctx, QStringLiteral("new@c.us"))->version == 1);
+        CHECK(row->owner == QStringLiteral("queued") && row->version == 1 && row->updatedAtMs == 100);
+        CHECK(ConversationRepository::owner(ctx, chat).value() == QStringLiteral("queued"));
         return true;
     });
 }

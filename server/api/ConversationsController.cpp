@@ -65,13 +65,15 @@ std::optional<store::OwnerFilter> ownerFilter(const QString &owner)
     return std::nullopt;
 }
 
-// "user", "assistant", "phone" (typed on the paired phone) or "agent" (a console agent; the interaction does not
-// store which one yet).
+// "user", "assistant" (the bot and its notices), "phone" (typed on the paired phone) or "agent" (a console agent,
+// named in the message's "agent" field).
 QString authorName(const store::Interaction &i)
 {
     switch (i.author) {
     case store::Author::User: return QStringLiteral("user");
-    case store::Author::Bot: return QStringLiteral("assistant");
+    case store::Author::Bot:
+    case store::Author::System: return QStringLiteral("assistant");
+    case store::Author::Agent: return QStringLiteral("agent");
     case store::Author::Staff:
         return i.source == store::InteractionSource::Phone ? QStringLiteral("phone") : QStringLiteral("agent");
     }
@@ -101,6 +103,7 @@ QJsonObject messageJson(const store::Interaction &i)
 {
     return {{QStringLiteral("id"), i.id},
             {QStringLiteral("author"), authorName(i)},
+            {QStringLiteral("agent"), i.agent},
             {QStringLiteral("direction"), store::name(i.direction)},
             {QStringLiteral("text"), i.text},
             {QStringLiteral("time"), i.createdAtMs},

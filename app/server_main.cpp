@@ -1,9 +1,10 @@
 // concierge-server: the headless server (reverse proxy, Redis and PostgreSQL deployments).
 #include "CommandLine.h"
+#include "ImportCommand.h"
 #include "ServerHost.h"
 #include "core/Log.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -36,16 +37,29 @@ void quitOnSignals(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application without a display: certificates are drawn with QPainter, which needs fonts.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     concierge::app::describeApplication(QStringLiteral("concierge-server"));
+    QStringList arguments;
     auto settings =
-        concierge::app::loadSettings(app, QStringLiteral("Concierge: WhatsApp concierge server (headless)."));
+        concierge::app::loadSettings(app,
+                                     QStringLiteral("Concierge: WhatsApp concierge server (headless).\n"
+                                                    "Also: concierge-server import parents|students|faq FILE.csv"),
+                                     &arguments);
     if (!settings) {
         std::fprintf(stderr, "concierge-server: %s\n", qPrintable(settings.error().message));
         return 2;
     }
     concierge::config::SettingsLoader::applyLogLevel(settings->logLevel);
     qputenv("TZ", settings->timeZone.toUtf8());
+    if (!arguments.isEmpty()) {
+        if (arguments.constFirst() == QLatin1String("import"))
+            return concierge::app::runImport(settings.value(), arguments);
+        std::fprintf(stderr, "concierge-server: unknown command '%s'\n", qPrintable(arguments.constFirst()));
+        return 2;
+    }
     quitOnSignals(app);
 
     concierge::ServerHost host(settings.value());

@@ -1,13 +1,16 @@
 #include "ConciergeServer.h"
 
 #include "ai/LlmClient.h"
+#include "api/AuditController.h"
 #include "api/AuthController.h"
+#include "api/CertificatesController.h"
 #include "api/EventsController.h"
 #include "api/HealthMonitor.h"
 #include "api/OrchestrateController.h"
 #include "api/SessionsController.h"
 #include "api/WebhookController.h"
 #include "assistant/Assistant.h"
+#include "audit/AuditLog.h"
 #include "auth/JwtService.h"
 #include "auth/PasswordHasher.h"
 #include "core/Log.h"
@@ -23,9 +26,12 @@
 #include "pipeline/MessageProcessor.h"
 #include "pipeline/OutboxSender.h"
 #include "pipeline/Pipeline.h"
+#include "registry/BaserowRegistrySource.h"
+#include "registry/RegistryService.h"
 #include "services/ServiceCatalog.h"
 #include "services/ServiceRegistry.h"
 #include "services/catechese/CatecheseService.h"
+#include "services/catechese/CertificateService.h"
 #include "services/contact_humain/ContactHumainService.h"
 #include "services/renseignement/RenseignementService.h"
 #include "sessions/SessionService.h"
@@ -254,6 +260,7 @@ void ConciergeServer::buildServices()
     } else {
         faq = new knowledge::LocalFaqProvider(m_db.get(), this);
     }
+    buildRegistry();
     // The assistant's services, in menu order ("1" is the first): one line per service (docs/adding-a-service.md).
     services::ServiceRegistry registry;
     registry.add(std::make_unique<services::RenseignementService>(faq, m_ctx.llm));
@@ -272,6 +279,26 @@ void ConciergeServer::buildServices()
     m_ctx.health = new api::HealthMonitor(m_ctx, this);
 }
 
+void ConciergeServer::buildRegistry()
+{
+    const config::Settings &s = m_ctx.settings;
+    m_audit = std::make_unique<audit::AuditLog>(m_db.get());
+    m_ctx.audit = m_audit.get();
+    // The registry in Baserow when both tables are named (and Baserow is configured), else the local tables.
+    if (!s.baserowUrl.isEmpty() && s.baserowParentsTableId > 0 && s.baserowStudentsTableId > 0)
+        m_registrySource = std::make_unique<registry::BaserowRegistrySource>(
+            m_ctx.curl, registry::BaserowRegistryConfig{s.baserowUrl, s.baserowAuthKey, s.baserowParentsTableId,
+                                                        s.baserowStudentsTableId, 15'000});
+    m_registry = std::make_unique<registry::RegistryService>(m_db.get(), m_registrySource.get());
+    m_ctx.registry = m_registry.get();
+    services::catechese::CertificateSettings certificates;
+    certificates.parish = {s.parishName, s.parishLogo};
+    certificates.publicBaseUrl = s.publicBaseUrl;
+    certificates.signingKey = s.jwtSecretKey.toUtf8();
+    m_certificates = std::make_unique<services::catechese::CertificateService>(m_db.get(), certificates);
+    m_ctx.certificates = m_certificates.get();
+}
+
 void ConciergeServer::buildApi()
 {
     m_router = std::make_unique<http::Router>();
@@ -284,6 +311,8 @@ void ConciergeServer::buildApi()
     (new api::SessionsController(m_ctx, this))->registerRoutes(*m_router);
     (new api::EventsController(m_ctx, this))->registerRoutes(*m_router);
     (new api::OrchestrateController(m_ctx, this))->registerRoutes(*m_router);
+    (new api::CertificatesController(m_ctx, this))->registerRoutes(*m_router);
+    (new api::AuditController(m_ctx, this))->registerRoutes(*m_router);
     m_http = new http::HttpServer(m_router.get(), {}, this);
 }
 

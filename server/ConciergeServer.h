@@ -8,6 +8,16 @@
 
 #include <memory>
 
+namespace concierge::audit {
+class AuditLog;
+}
+namespace concierge::registry {
+class BaserowRegistrySource;
+class RegistryService;
+} // namespace concierge::registry
+namespace concierge::services::catechese {
+class CertificateService;
+}
 namespace concierge::http {
 class HttpServer;
 class Router;
@@ -41,6 +51,7 @@ private:
     Status openDatabase();
     Status seedDatabase();
     void buildServices();
+    void buildRegistry(); // audit log, registry lookups, certificates
     void buildApi();
 
     api::ServerContext m_ctx;
@@ -50,6 +61,10 @@ private:
     std::unique_ptr<store::SessionCache> m_cache;
     std::unique_ptr<auth::JwtService> m_jwt;
     std::unique_ptr<http::Router> m_router;
+    std::unique_ptr<audit::AuditLog> m_audit;
+    std::unique_ptr<registry::BaserowRegistrySource> m_registrySource;
+    std::unique_ptr<registry::RegistryService> m_registry;
+    std::unique_ptr<services::catechese::CertificateService> m_certificates;
     http::HttpServer *m_http = nullptr;
 };
 

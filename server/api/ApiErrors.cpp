@@ -6,7 +6,7 @@ namespace concierge::api {
 
 namespace {
 
-constexpr std::array<std::pair<const char *, int>, 16> kStatuses{{
+constexpr std::array<std::pair<const char *, int>, 18> kStatuses{{
     {"malformed_json", 400},
     {"invalid_field", 400},
     {"invalid_query", 400},
@@ -19,7 +19,9 @@ constexpr std::array<std::pair<const char *, int>, 16> kStatuses{{
     {"forbidden", 403},
     {"not_found", 404},
     {"session_not_found", 404},
+    {"student_not_found", 404},
     {"method_not_allowed", 405},
+    {"certificate_not_allowed", 409},
     {"rate_limited", 429},
     {"too_many_attempts", 429},
     {"storage_unavailable", 503},

@@ -140,10 +140,11 @@ private slots:
         QVERIFY(page.body.contains("Certificat authentique"));
         QVERIFY(page.body.contains("Paul D."));
         QVERIFY(page.body.contains(number.toUtf8()));
-        HttpResult unknownPage = server.get(QStringLiteral("/verify/%3Cscript%3Ealert(1)%3C%2Fscript%3E"));
+        HttpResult unknownPage = server.get(QStringLiteral("/verify/%3Cscript%3Ealert(1)%3Cb%3E"));
         QCOMPARE(unknownPage.status, 404);
         QVERIFY(unknownPage.body.contains("Certificat introuvable"));
         QVERIFY(!unknownPage.body.contains("<script>"));
+        QVERIFY(unknownPage.body.contains("&lt;script&gt;alert(1)"));
 
         // The signed link serves the PDF; a tampered or expired one is refused.
         const QString link = server.server()->context().certificates->downloadLink(number);

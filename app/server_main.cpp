@@ -4,12 +4,15 @@
 #include "ServerHost.h"
 #include "core/Log.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -33,6 +36,17 @@ void quitOnSignals(QCoreApplication &app)
     std::signal(SIGINT, onSignal);
 }
 
+// A service started without a login session has no XDG_RUNTIME_DIR: Qt's GUI layer would then warn on stderr at
+// every start (and on every command). Give it the private folder Qt would fall back to.
+void useQuietRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(::getuid());
+    if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+        qputenv("XDG_RUNTIME_DIR", dir);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -40,6 +54,7 @@ int main(int argc, char *argv[])
     // A GUI application without a display: certificates are drawn with QPainter, which needs fonts.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    useQuietRuntimeDir();
     QGuiApplication app(argc, argv);
     concierge::app::describeApplication(QStringLiteral("concierge-server"));
     QStringList arguments;

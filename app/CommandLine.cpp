@@ -12,7 +12,7 @@ void describeApplication(const QString &name)
     QCoreApplication::setApplicationVersion(QStringLiteral(CONCIERGE_VERSION));
 }
 
-Result<config::Settings> loadSettings(const QCoreApplication &app, const QString &description)
+Result<config::Settings> loadSettings(const QCoreApplication &app, const QString &description, QStringList *positional)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
@@ -34,6 +34,8 @@ Result<config::Settings> loadSettings(const QCoreApplication &app, const QString
         QCoreApplication::translate("main", "Load the built-in demo parish into an empty database (DEMO_DATA)."));
     parser.addOptions({envFile, host, port, dataDir, demo});
     parser.process(app);
+    if (positional)
+        *positional = parser.positionalArguments();
 
     config::Environment env;
     QString envPath = parser.value(envFile);

@@ -10,7 +10,9 @@ namespace concierge::app {
 // Parses the command line shared by both programs and builds the settings: the process environment, over the
 // .env file (--env-file, else ./.env when present), over the defaults; --port/--host/--data-dir win over both.
 // Exits the process for --help and --version.
-Result<config::Settings> loadSettings(const QCoreApplication &app, const QString &description);
+// `positional` (may be null) receives the arguments that are not options, e.g. {"import", "parents", "f.csv"}.
+Result<config::Settings> loadSettings(const QCoreApplication &app, const QString &description,
+                                      QStringList *positional = nullptr);
 
 // Sets the application name, organisation and version used by both programs.
 void describeApplication(const QString &name);

@@ -1,14 +1,18 @@
 // concierge-server: the headless server (reverse proxy, Redis and PostgreSQL deployments).
 #include "CommandLine.h"
+#include "ImportCommand.h"
 #include "ServerHost.h"
 #include "core/Log.h"
 
-#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -32,20 +36,45 @@ void quitOnSignals(QCoreApplication &app)
     std::signal(SIGINT, onSignal);
 }
 
+// A service started without a login session has no XDG_RUNTIME_DIR: Qt's GUI layer would then warn on stderr at
+// every start (and on every command). Give it the private folder Qt would fall back to.
+void useQuietRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(::getuid());
+    if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+        qputenv("XDG_RUNTIME_DIR", dir);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application without a display: certificates are drawn with QPainter, which needs fonts.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    useQuietRuntimeDir();
+    QGuiApplication app(argc, argv);
     concierge::app::describeApplication(QStringLiteral("concierge-server"));
+    QStringList arguments;
     auto settings =
-        concierge::app::loadSettings(app, QStringLiteral("Concierge: WhatsApp concierge server (headless)."));
+        concierge::app::loadSettings(app,
+                                     QStringLiteral("Concierge: WhatsApp concierge server (headless).\n"
+                                                    "Also: concierge-server import parents|students|faq FILE.csv"),
+                                     &arguments);
     if (!settings) {
         std::fprintf(stderr, "concierge-server: %s\n", qPrintable(settings.error().message));
         return 2;
     }
     concierge::config::SettingsLoader::applyLogLevel(settings->logLevel);
     qputenv("TZ", settings->timeZone.toUtf8());
+    if (!arguments.isEmpty()) {
+        if (arguments.constFirst() == QLatin1String("import"))
+            return concierge::app::runImport(settings.value(), arguments);
+        std::fprintf(stderr, "concierge-server: unknown command '%s'\n", qPrintable(arguments.constFirst()));
+        return 2;
+    }
     quitOnSignals(app);
 
     concierge::ServerHost host(settings.value());

@@ -2,7 +2,9 @@
 
 #include "ai/LlmClient.h"
 #include "api/AgentsController.h"
+#include "api/AuditController.h"
 #include "api/AuthController.h"
+#include "api/CertificatesController.h"
 #include "api/ConversationsController.h"
 #include "api/EventsController.h"
 #include "api/FollowupsController.h"
@@ -12,6 +14,7 @@
 #include "api/SessionsController.h"
 #include "api/WebhookController.h"
 #include "assistant/Assistant.h"
+#include "audit/AuditLog.h"
 #include "auth/JwtService.h"
 #include "auth/PasswordHasher.h"
 #include "conversations/ConversationService.h"
@@ -32,9 +35,12 @@
 #include "pipeline/MessageProcessor.h"
 #include "pipeline/OutboxSender.h"
 #include "pipeline/Pipeline.h"
+#include "registry/BaserowRegistrySource.h"
+#include "registry/RegistryService.h"
 #include "services/ServiceCatalog.h"
 #include "services/ServiceRegistry.h"
 #include "services/catechese/CatecheseService.h"
+#include "services/catechese/CertificateService.h"
 #include "services/catechese/ParishRegistry.h"
 #include "services/contact_humain/ContactHumainService.h"
 #include "services/renseignement/RenseignementService.h"
@@ -266,10 +272,11 @@ void ConciergeServer::buildServices()
     } else {
         faq = new knowledge::LocalFaqProvider(m_db.get(), this);
     }
+    buildRegistry();
     // The assistant's services, in menu order ("1" is the first): one line per service (docs/adding-a-service.md).
     services::ServiceRegistry registry;
     registry.add(std::make_unique<services::RenseignementService>(faq, m_ctx.llm));
-    m_parishRegistry = std::make_unique<services::LocalParishRegistry>(m_db.get());
+    m_parishRegistry = std::make_unique<services::RegistryFamilies>(m_registry.get());
     registry.add(std::make_unique<services::CatecheseService>(m_parishRegistry.get(), m_db.get(), *m_clock));
     services::OfficeHours office;
     if (auto hours = domain::BusinessHours::parse(s.businessHours, s.holidays, QTimeZone(s.timeZone.toUtf8())))
@@ -280,8 +287,7 @@ void ConciergeServer::buildServices()
     m_ctx.assistant = new assistant::Assistant(services::ServiceCatalog::fromRecords(m_catalogRecords),
                                                std::move(registry), m_ctx.llm, this);
     m_ctx.assistant->setRoutingClient(routingLlm);
-    m_ctx.sessions =
-        new sessions::SessionService(m_ctx.cache, m_db.get(), s.sessionTimeoutMinutes, Clock::system(), this);
+    m_ctx.sessions = new sessions::SessionService(m_ctx.cache, m_db.get(), s.sessionTimeoutMinutes, *m_clock, this);
     auto *outbox = new pipeline::OutboxSender(m_db.get(), m_ctx.waha, m_ctx.events, {}, this);
     buildHandoff(outbox);
     m_conversations = std::make_unique<conversations::ConversationService>(m_db.get(), *m_clock);
@@ -322,6 +328,26 @@ void ConciergeServer::buildHandoff(pipeline::OutboxSender *outbox)
         this);
 }
 
+void ConciergeServer::buildRegistry()
+{
+    const config::Settings &s = m_ctx.settings;
+    m_audit = std::make_unique<audit::AuditLog>(m_db.get());
+    m_ctx.audit = m_audit.get();
+    // The registry in Baserow when both tables are named (and Baserow is configured), else the local tables.
+    if (!s.baserowUrl.isEmpty() && s.baserowParentsTableId > 0 && s.baserowStudentsTableId > 0)
+        m_registrySource = std::make_unique<registry::BaserowRegistrySource>(
+            m_ctx.curl, registry::BaserowRegistryConfig{s.baserowUrl, s.baserowAuthKey, s.baserowParentsTableId,
+                                                        s.baserowStudentsTableId, 15'000});
+    m_registry = std::make_unique<registry::RegistryService>(m_db.get(), m_registrySource.get());
+    m_ctx.registry = m_registry.get();
+    services::catechese::CertificateSettings certificates;
+    certificates.parish = {s.parishName, s.parishLogo};
+    certificates.publicBaseUrl = s.publicBaseUrl;
+    certificates.signingKey = s.jwtSecretKey.toUtf8();
+    m_certificates = std::make_unique<services::catechese::CertificateService>(m_db.get(), certificates);
+    m_ctx.certificates = m_certificates.get();
+}
+
 void ConciergeServer::buildApi()
 {
     m_router = std::make_unique<http::Router>();
@@ -343,6 +369,8 @@ void ConciergeServer::buildApi()
         [](store::DbContext &ctx) { return store::AgentRepository::all(ctx); });
     for (const store::AgentRecord &agent : agents ? agents.value() : QList<store::AgentRecord>())
         m_jwt->setDisabled(agent.username, agent.disabled);
+    (new api::CertificatesController(m_ctx, this))->registerRoutes(*m_router);
+    (new api::AuditController(m_ctx, this))->registerRoutes(*m_router);
     m_http = new http::HttpServer(m_router.get(), {}, this);
     m_live = new live::LiveHub(m_ctx.events, m_jwt.get(), {}, this);
     m_http->setUpgradeHandler(

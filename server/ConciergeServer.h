@@ -12,6 +12,16 @@
 namespace concierge::services {
 class ParishRegistry;
 }
+namespace concierge::audit {
+class AuditLog;
+}
+namespace concierge::registry {
+class BaserowRegistrySource;
+class RegistryService;
+} // namespace concierge::registry
+namespace concierge::services::catechese {
+class CertificateService;
+}
 namespace concierge::http {
 class HttpServer;
 class Router;
@@ -57,6 +67,7 @@ private:
     Status openDatabase();
     Status seedDatabase();
     void buildServices();
+    void buildRegistry(); // audit log, registry lookups, certificates
     void buildApi();
     void buildHandoff(pipeline::OutboxSender *outbox);
 
@@ -69,6 +80,10 @@ private:
     std::unique_ptr<http::Router> m_router;
     std::unique_ptr<services::ParishRegistry> m_parishRegistry; // outlives the assistant (a child, deleted first)
     std::unique_ptr<conversations::ConversationService> m_conversations;
+    std::unique_ptr<audit::AuditLog> m_audit;
+    std::unique_ptr<registry::BaserowRegistrySource> m_registrySource;
+    std::unique_ptr<registry::RegistryService> m_registry;
+    std::unique_ptr<services::catechese::CertificateService> m_certificates;
     http::HttpServer *m_http = nullptr;
     live::LiveHub *m_live = nullptr; // GET /api/v1/live (the consoles' WebSocket)
     const Clock *m_clock = &Clock::system();

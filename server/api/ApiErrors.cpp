@@ -6,7 +6,7 @@ namespace concierge::api {
 
 namespace {
 
-constexpr std::array<std::pair<const char *, int>, 27> kStatuses{{
+constexpr std::array<std::pair<const char *, int>, 29> kStatuses{{
     {"malformed_json", 400},      {"invalid_field", 400},
     {"invalid_query", 400},       {"invalid_session_id", 400},
     {"missing_field", 400},       {"weak_password", 400},
@@ -15,6 +15,7 @@ constexpr std::array<std::pair<const char *, int>, 27> kStatuses{{
     {"invalid_credentials", 401}, {"account_disabled", 401},
     {"forbidden", 403},           {"not_found", 404},
     {"session_not_found", 404},   {"conversation_not_found", 404},
+    {"student_not_found", 404},   {"certificate_not_allowed", 409},
     {"agent_not_found", 404},     {"followup_not_found", 404},
     {"method_not_allowed", 405},  {"agent_exists", 409},
     {"cannot_disable_self", 409}, {"owner_changed", 409},

@@ -8,6 +8,15 @@ class LlmClient;
 namespace concierge::assistant {
 class Assistant;
 }
+namespace concierge::audit {
+class AuditLog;
+}
+namespace concierge::registry {
+class RegistryService;
+}
+namespace concierge::services::catechese {
+class CertificateService;
+}
 namespace concierge::auth {
 class JwtService;
 }
@@ -55,6 +64,9 @@ struct ServerContext
     HealthMonitor *health = nullptr;
     handoff::HandoffService *handoff = nullptr;
     handoff::HandoffMonitor *handoffMonitor = nullptr;
+    audit::AuditLog *audit = nullptr;
+    registry::RegistryService *registry = nullptr;
+    services::catechese::CertificateService *certificates = nullptr;
 };
 
 } // namespace concierge::api

@@ -237,7 +237,14 @@ Result<Settings> SettingsLoader::fromEnvironment(const Environment &env)
     s.baserowUrl = r.url(QStringLiteral("BASEROW_URL"), {QStringLiteral("http"), QStringLiteral("https")});
     s.baserowAuthKey = r.string(QStringLiteral("BASEROW_AUTH_KEY"), {});
     s.baserowFaqTableId = r.integer(QStringLiteral("BASEROW_FAQ_TABLE_ID"), 0, 0, std::numeric_limits<int>::max());
+    s.baserowParentsTableId =
+        r.integer(QStringLiteral("BASEROW_PARENTS_TABLE_ID"), 0, 0, std::numeric_limits<int>::max());
+    s.baserowStudentsTableId =
+        r.integer(QStringLiteral("BASEROW_STUDENTS_TABLE_ID"), 0, 0, std::numeric_limits<int>::max());
     s.demoData = r.boolean(QStringLiteral("DEMO_DATA"), false);
+    s.parishName = r.string(QStringLiteral("PARISH_NAME"), s.parishName);
+    s.parishLogo = r.string(QStringLiteral("PARISH_LOGO"), {});
+    s.publicBaseUrl = r.url(QStringLiteral("PUBLIC_BASE_URL"), {QStringLiteral("http"), QStringLiteral("https")});
     readHandoff(r, s);
 
     if (r.error())
@@ -281,6 +288,11 @@ Environment SettingsLoader::describe(const Settings &s)
     out.insert(QStringLiteral("ANTHROPIC_MODEL"), s.anthropicModel);
     out.insert(QStringLiteral("BASEROW_URL"), s.baserowUrl);
     out.insert(QStringLiteral("BASEROW_AUTH_KEY"), maskSecret(s.baserowAuthKey));
+    out.insert(QStringLiteral("BASEROW_PARENTS_TABLE_ID"), QString::number(s.baserowParentsTableId));
+    out.insert(QStringLiteral("BASEROW_STUDENTS_TABLE_ID"), QString::number(s.baserowStudentsTableId));
+    out.insert(QStringLiteral("PARISH_NAME"), s.parishName);
+    out.insert(QStringLiteral("PARISH_LOGO"), s.parishLogo);
+    out.insert(QStringLiteral("PUBLIC_BASE_URL"), s.publicBaseUrl);
     out.insert(QStringLiteral("LOG_LEVEL"), s.logLevel);
     out.insert(QStringLiteral("TZ"), s.timeZone);
     out.insert(QStringLiteral("BUSINESS_HOURS"), s.businessHours);

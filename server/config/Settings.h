@@ -44,6 +44,13 @@ struct Settings
     QString baserowUrl;
     QString baserowAuthKey;
     int baserowFaqTableId = 0;
+    int baserowParentsTableId = 0; // with the students table: the registry is read from Baserow
+    int baserowStudentsTableId = 0;
+
+    // Catechism certificates: who issues them, and where the public verification page and download links live.
+    QString parishName = QStringLiteral("Paroisse Saint-Joseph");
+    QString parishLogo;    // PARISH_LOGO: path of a PNG or JPEG; empty: no logo
+    QString publicBaseUrl; // PUBLIC_BASE_URL, e.g. "https://paroisse.example.sn"; empty: no QR URL nor links
 
     bool demoData = false;
 

@@ -18,7 +18,7 @@ bool isBlank(const QStringList &row)
 
 } // namespace
 
-Result<QList<QStringList>> CsvReader::parse(const QString &input, QChar separator)
+Result<QList<QStringList>> CsvReader::parse(const QString &input, QChar separator, QList<int> *lines)
 {
     QStringView text(input);
     if (text.startsWith(QChar(0xFEFF)))
@@ -27,14 +27,18 @@ Result<QList<QStringList>> CsvReader::parse(const QString &input, QChar separato
     QStringList row;
     QString field;
     int line = 1;
+    int rowLine = 1;   // where the current row started
     int quoteLine = 0; // line where the open quote started (for the error)
     bool inQuotes = false;
     bool afterQuote = false; // a quoted field just closed: only a separator or end of line may follow
     const auto endRow = [&] {
         row.append(field);
         field.clear();
-        if (!isBlank(row))
+        if (!isBlank(row)) {
             rows.append(row);
+            if (lines)
+                lines->append(rowLine);
+        }
         row.clear();
         afterQuote = false;
     };
@@ -63,6 +67,7 @@ Result<QList<QStringList>> CsvReader::parse(const QString &input, QChar separato
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             endRow();
             ++line;
+            rowLine = line;
         } else if (afterQuote) {
             return malformed(line, QStringLiteral("text after a closing quote"));
         } else if (c == QLatin1Char('"') && field.isEmpty()) {

@@ -17,7 +17,9 @@ class CsvReader
 public:
     using Record = QHash<QString, QString>;
 
-    static Result<QList<QStringList>> parse(const QString &text, QChar separator = QLatin1Char(','));
+    // `lines` (may be null) receives the line each returned row starts on (1-based), for messages about a row.
+    static Result<QList<QStringList>> parse(const QString &text, QChar separator = QLatin1Char(','),
+                                            QList<int> *lines = nullptr);
     // The first row names the columns; each following row maps name -> value (missing trailing fields are empty).
     // A row with more fields than the header is an error.
     static Result<QList<Record>> parseRecords(const QString &text, QChar separator = QLatin1Char(','));

@@ -42,6 +42,12 @@ bool sessionNotWorking(const QByteArray &body)
     return expected.contains(QLatin1String("WORKING")) || body.contains("Session status is not as expected");
 }
 
+// WAHA Core refuses media with 422 and a message like "The feature is available only in Plus version".
+bool plusRequired(int status, const QByteArray &body)
+{
+    return status == 422 && !sessionNotWorking(body) && body.toLower().contains("plus version");
+}
+
 bool retryableStatus(int status, const QByteArray &body)
 {
     if (status >= 500 || status == 429 || status == 408)
@@ -105,6 +111,8 @@ WahaResult WahaClient::toResult(const OutboundResponse &response)
         return result;
     }
     result.retryable = retryableStatus(response.status, response.body);
+    if (plusRequired(response.status, response.body))
+        result.errorCode = QStringLiteral("waha_plus_required");
     result.error = QStringLiteral("HTTP %1: %2").arg(response.status).arg(errorText(response.body));
     return result;
 }
@@ -157,6 +165,20 @@ void WahaClient::sendText(const QString &chatId, const QString &text, const QStr
     if (!replyTo.isEmpty())
         body.insert(QLatin1String("reply_to"), replyTo);
     post("/api/sendText", body, context, std::move(done));
+}
+
+void WahaClient::sendFile(const QString &chatId, const QString &fileName, const QString &mimeType,
+                          const QByteArray &bytes, QObject *context, Callback done, const QString &caption)
+{
+    const QJsonObject file{{QLatin1String("mimetype"), mimeType},
+                           {QLatin1String("filename"), fileName},
+                           {QLatin1String("data"), QString::fromLatin1(bytes.toBase64())}};
+    QJsonObject body{{QLatin1String("session"), m_config.session},
+                     {QLatin1String("chatId"), normalizeChatId(chatId)},
+                     {QLatin1String("file"), file}};
+    if (!caption.isEmpty())
+        body.insert(QLatin1String("caption"), caption);
+    post("/api/sendFile", body, context, std::move(done));
 }
 
 void WahaClient::sendSeen(const QString &chatId, const QStringList &messageIds, QObject *context, Callback done)

@@ -30,6 +30,9 @@ struct WahaResult
     int httpStatus = 0;     // 0 when no HTTP answer arrived
     QString error;          // for logs and the console; never holds the API key
     QString messageId;      // short WhatsApp id of a sent message ("3EB0..."), empty when unknown
+    // A stable code for failures the caller acts on: "waha_plus_required" (sendFile on WAHA Core, which answers 422
+    // "available only in Plus version": send a link instead); empty otherwise.
+    QString errorCode;
 };
 
 // The WAHA sending API (external-apis.md §1.7-1.8) on the shared CurlClient. Every call is asynchronous; a callback
@@ -52,6 +55,10 @@ public:
     void sendSeen(const QString &chatId, const QStringList &messageIds, QObject *context, Callback done);
     // replyTo: the serialized id of the message answered (payload.id), or empty.
     void sendText(const QString &chatId, const QString &text, const QString &replyTo, QObject *context, Callback done);
+    // POST /api/sendFile with the bytes inline (base64 "data"). Plus only: on WAHA Core the result has errorCode
+    // "waha_plus_required" (not retryable).
+    void sendFile(const QString &chatId, const QString &fileName, const QString &mimeType, const QByteArray &bytes,
+                  QObject *context, Callback done, const QString &caption = {});
     // Fire and forget: failures are only logged.
     void startTyping(const QString &chatId);
     void stopTyping(const QString &chatId);

@@ -52,6 +52,24 @@ Status FaqRepository::replaceAll(DbContext &ctx, const QList<FaqRow> &rows)
     return Status::success();
 }
 
+Status FaqRepository::upsert(DbContext &ctx, const FaqRow &row)
+{
+    auto &q = ctx.prepare(QStringLiteral(
+        "INSERT INTO faq (id, question, answer, keywords, language) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+        " SET question = excluded.question, answer = excluded.answer, keywords = excluded.keywords,"
+        " language = excluded.language"));
+    if (auto st = ctx.exec(q, {row.id, sql::text(row.question), sql::text(row.answer), sql::list(row.keywords),
+                               sql::text(row.language)});
+        !st)
+        return st;
+    if (ctx.dialect() != Dialect::Postgres)
+        return Status::success();
+    // Explicit ids do not advance the BIGSERIAL sequence: move it past them.
+    auto &seq = ctx.prepare(QStringLiteral(
+        "SELECT setval(pg_get_serial_sequence('faq', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM faq), false)"));
+    return ctx.exec(seq);
+}
+
 Result<int> FaqRepository::count(DbContext &ctx)
 {
     auto &q = ctx.prepare(QStringLiteral("SELECT COUNT(*) FROM faq"));

@@ -17,6 +17,8 @@ public:
     // Replaces the whole table; rows with an id > 0 keep it, others get a new one.
     static Status replaceAll(DbContext &ctx, const QList<FaqRow> &rows);
     static Result<int> count(DbContext &ctx);
+    // Insert or update one entry by its id (> 0) (the CSV import).
+    static Status upsert(DbContext &ctx, const FaqRow &row);
 };
 
 } // namespace concierge::store

@@ -99,6 +99,23 @@ QStringList version2()
     return statements;
 }
 
+// Catechism certificates (what was printed, so that it can be verified and printed again) and the chat of each audit
+// entry (the privacy audit of the registry is read per conversation).
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE TABLE certificates (id {ID}, number TEXT NOT NULL UNIQUE, student_id TEXT NOT NULL,"
+                       " first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '',"
+                       " birth_date TEXT NOT NULL DEFAULT '', level TEXT NOT NULL DEFAULT '',"
+                       " school_year TEXT NOT NULL DEFAULT '', sessions_attended INTEGER NOT NULL DEFAULT 0,"
+                       " sessions_total INTEGER NOT NULL DEFAULT 0, chat_id TEXT NOT NULL DEFAULT '',"
+                       " issued_by TEXT NOT NULL DEFAULT '', issued_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX certificates_student ON certificates (student_id)"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN chat_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX audit_log_chat ON audit_log (chat_id, id)"),
+    };
+}
+
 // Parent-code checks, so that wrong codes can be counted per chat and overall (lockouts survive restarts and are
 // shared by every server on one database).
 QStringList version4()
@@ -160,7 +177,7 @@ Status applyStep(DbContext &ctx, const Migrations::Step &step)
 
 const QList<Migrations::Step> &Migrations::steps()
 {
-    static const QList<Step> all = {Step{1, version1()}, Step{2, version2()}, Step{4, version4()}};
+    static const QList<Step> all = {Step{1, version1()}, Step{2, version2()}, Step{3, version3()}, Step{4, version4()}};
     return all;
 }
 

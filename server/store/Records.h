@@ -132,6 +132,7 @@ struct AuditEntry
     QString actor;
     QString action;
     QString detail;
+    QString chatId; // the conversation concerned; empty for console actions
 };
 
 struct ParentRecord

@@ -6,6 +6,34 @@ namespace concierge::store {
 
 namespace {
 
+const QString kStudentColumns =
+    QStringLiteral("student_id, parent_code, first_name, last_name, birth_date, level, school_year, status,"
+                   " sessions_attended, sessions_total, sacrament");
+
+StudentRecord studentOf(const QSqlQuery &q)
+{
+    StudentRecord s;
+    s.studentId = q.value(0).toString();
+    s.parentCode = q.value(1).toString();
+    s.firstName = q.value(2).toString();
+    s.lastName = q.value(3).toString();
+    s.birthDate = q.value(4).toString();
+    s.level = q.value(5).toString();
+    s.schoolYear = q.value(6).toString();
+    s.status = q.value(7).toString();
+    s.sessionsAttended = q.value(8).toInt();
+    s.sessionsTotal = q.value(9).toInt();
+    s.sacrament = q.value(10).toString();
+    return s;
+}
+
+QVariantList studentValues(const StudentRecord &s)
+{
+    return {sql::text(s.studentId), sql::text(s.parentCode), sql::text(s.firstName),  sql::text(s.lastName),
+            sql::text(s.birthDate), sql::text(s.level),      sql::text(s.schoolYear), sql::text(s.status),
+            s.sessionsAttended,     s.sessionsTotal,         sql::text(s.sacrament)};
+}
+
 Result<int> countOf(DbContext &ctx, const QString &sql)
 {
     auto &q = ctx.prepare(sql);
@@ -31,6 +59,38 @@ Status RegistryRepository::insertStudent(DbContext &ctx, const StudentRecord &s)
     return ctx.exec(q, {sql::text(s.studentId), sql::text(s.parentCode), sql::text(s.firstName), sql::text(s.lastName),
                         sql::text(s.birthDate), sql::text(s.level), sql::text(s.schoolYear), sql::text(s.status),
                         s.sessionsAttended, s.sessionsTotal, sql::text(s.sacrament)});
+}
+
+Status RegistryRepository::upsertParent(DbContext &ctx, const ParentRecord &p)
+{
+    auto &q = ctx.prepare(QStringLiteral(
+        "INSERT INTO parents (parent_code, full_name, phone, email) VALUES (?, ?, ?, ?) ON CONFLICT (parent_code)"
+        " DO UPDATE SET full_name = excluded.full_name, phone = excluded.phone, email = excluded.email"));
+    return ctx.exec(q, {sql::text(p.parentCode), sql::text(p.fullName), sql::text(p.phone), sql::text(p.email)});
+}
+
+Status RegistryRepository::upsertStudent(DbContext &ctx, const StudentRecord &s)
+{
+    auto &q = ctx.prepare(
+        QStringLiteral("INSERT INTO students (") + kStudentColumns +
+        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (student_id) DO UPDATE SET"
+                       " parent_code = excluded.parent_code, first_name = excluded.first_name,"
+                       " last_name = excluded.last_name, birth_date = excluded.birth_date, level = excluded.level,"
+                       " school_year = excluded.school_year, status = excluded.status,"
+                       " sessions_attended = excluded.sessions_attended, sessions_total = excluded.sessions_total,"
+                       " sacrament = excluded.sacrament"));
+    return ctx.exec(q, studentValues(s));
+}
+
+Result<std::optional<StudentRecord>> RegistryRepository::studentById(DbContext &ctx, const QString &studentId)
+{
+    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kStudentColumns +
+                          QStringLiteral(" FROM students WHERE student_id = ?"));
+    if (auto st = ctx.exec(q, {studentId}); !st)
+        return st.error();
+    if (!q.next())
+        return std::optional<StudentRecord>();
+    return std::optional<StudentRecord>(studentOf(q));
 }
 
 Result<std::optional<ParentRecord>> RegistryRepository::parentByCode(DbContext &ctx, const QString &parentCode)

@@ -16,6 +16,10 @@ class RegistryRepository
 public:
     static Status insertParent(DbContext &ctx, const ParentRecord &parent);
     static Status insertStudent(DbContext &ctx, const StudentRecord &student);
+    // Insert or update by parent_code / student_id (the CSV import).
+    static Status upsertParent(DbContext &ctx, const ParentRecord &parent);
+    static Status upsertStudent(DbContext &ctx, const StudentRecord &student);
+    static Result<std::optional<StudentRecord>> studentById(DbContext &ctx, const QString &studentId);
     // Case-insensitive on the code ("sa-4821" finds "SA-4821").
     static Result<std::optional<ParentRecord>> parentByCode(DbContext &ctx, const QString &parentCode);
     // Ordered by student id.

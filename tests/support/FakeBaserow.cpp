@@ -92,7 +92,15 @@ FakeResponse FakeBaserow::listRows(int tableId, const RecordedRequest &request)
                              QStringLiteral("The page size is limited to 200."));
     const int page =
         query.hasQueryItem(QStringLiteral("page")) ? query.queryItemValue(QStringLiteral("page")).toInt() : 1;
-    const QList<QJsonObject> &rows = m_tables.value(tableId);
+    // filter__<field>__equal=<value> on user field names; like Baserow, an empty value filters nothing.
+    QList<QJsonObject> rows = m_tables.value(tableId);
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (!name.startsWith(QLatin1String("filter__")) || !name.endsWith(QLatin1String("__equal")) || value.isEmpty())
+            continue;
+        const QString field = name.mid(8, name.size() - 8 - 7);
+        rows.removeIf([&](const QJsonObject &row) { return row.value(field).toVariant().toString() != value; });
+    }
     const int count = int(rows.size());
     if (page < 1 || (page > 1 && (page - 1) * size >= count))
         return errorResponse(404, QStringLiteral("ERROR_INVALID_PAGE"), QStringLiteral("Invalid page."));

@@ -142,8 +142,8 @@ FakeResponse FakeWaha::handleSend(const RecordedRequest &request)
     const QString chatId = body.value(QStringLiteral("chatId")).toString();
     const QString session = body.value(QStringLiteral("session")).toString(QStringLiteral("default"));
     const QByteArray path = request.path;
-    const bool known =
-        path == "/api/sendText" || path == "/api/sendSeen" || path == "/api/startTyping" || path == "/api/stopTyping";
+    const bool known = path == "/api/sendText" || path == "/api/sendSeen" || path == "/api/startTyping" ||
+                       path == "/api/stopTyping" || path == "/api/sendFile";
     if (!known)
         return httpException(404, QStringLiteral("Cannot POST %1").arg(QString::fromUtf8(path)));
     if (chatId.isEmpty())
@@ -167,6 +167,17 @@ FakeResponse FakeWaha::handleSend(const RecordedRequest &request)
         m_sentTexts.last().replyTo = body.value(QStringLiteral("reply_to")).toString();
         emit textSent(chatId, text);
         return response;
+    }
+    if (path == "/api/sendFile") {
+        if (m_core)
+            return httpException(422, QStringLiteral("The feature is available only in Plus version for 'NOWEB' "
+                                                     "engine. Get it at https://waha.devlike.pro"));
+        const QJsonObject file = body.value(QStringLiteral("file")).toObject();
+        m_sentFiles.append({chatId, file.value(QStringLiteral("filename")).toString(),
+                            file.value(QStringLiteral("mimetype")).toString(),
+                            QByteArray::fromBase64(file.value(QStringLiteral("data")).toString().toLatin1()),
+                            body.value(QStringLiteral("caption")).toString()});
+        return json(201, {{QStringLiteral("id"), QStringLiteral("true_%1_%2").arg(chatId, nextMessageId())}});
     }
     if (path == "/api/sendSeen") {
         QStringList ids;

@@ -25,6 +25,14 @@ public:
         QString messageId; // the short id handed out ("3EB0...")
         QString replyTo;
     };
+    struct SentFile
+    {
+        QString chatId;
+        QString fileName;
+        QString mimeType;
+        QByteArray bytes; // decoded from the base64 "data"
+        QString caption;
+    };
     struct SeenCall
     {
         QString chatId;
@@ -45,11 +53,14 @@ public:
     // The next n /api calls answer `status` (500: WAHA's exception body; others: an HttpException body).
     void failNext(int n, int status = 500);
     void setDelayMs(int delayMs) { m_delayMs = delayMs; }
+    // Like WAHA Core: /api/sendFile answers 422 "available only in Plus version" (default: accepted, like Plus).
+    void setCoreEdition(bool core) { m_core = core; }
     void down() { m_http.stop(); }
     bool up() { return m_http.restart(); }
 
     QList<SentText> sentTexts() const { return m_sentTexts; }
     QList<SeenCall> seenCalls() const { return m_seenCalls; }
+    QList<SentFile> sentFiles() const { return m_sentFiles; }
     QStringList typingEvents() const { return m_typing; } // "start:<chatId>" / "stop:<chatId>"
 
     // A message.ack webhook envelope (like tests/fixtures/waha/message-ack.json) for a message we sent.
@@ -80,6 +91,8 @@ private:
     quint64 m_counter = 0;
     QList<SentText> m_sentTexts;
     QList<SeenCall> m_seenCalls;
+    QList<SentFile> m_sentFiles;
+    bool m_core = false;
     QStringList m_typing;
 };
 

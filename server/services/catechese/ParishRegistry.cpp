@@ -1,26 +1,31 @@
 #include "services/catechese/ParishRegistry.h"
 
-#include "store/Database.h"
-#include "store/RegistryRepository.h"
+#include "registry/RegistryService.h"
+
+#include <QPointer>
 
 namespace concierge::services {
 
-void LocalParishRegistry::family(const QString &parentCode, QObject *context,
-                                 std::function<void(Result<std::optional<Family>>)> done)
+void RegistryFamilies::family(const QString &parentCode, QObject *context,
+                              std::function<void(Result<std::optional<Family>>)> done)
 {
-    m_db->run<std::optional<Family>>(
-        [parentCode](store::DbContext &ctx) -> Result<std::optional<Family>> {
-            auto parent = store::RegistryRepository::parentByCode(ctx, parentCode);
-            if (!parent)
-                return parent.error();
-            if (!parent.value())
-                return std::optional<Family>();
-            auto children = store::RegistryRepository::studentsOfParent(ctx, parent.value()->parentCode);
-            if (!children)
-                return children.error();
-            return std::optional<Family>(Family{*parent.value(), children.value()});
-        },
-        context, std::move(done));
+    const registry::RegistryService *registry = m_registry;
+    QPointer<QObject> guard(context);
+    registry->parentByCode(
+        parentCode, context, [registry, guard, done](Result<std::optional<store::ParentRecord>> parent) {
+            if (!parent || !parent.value()) {
+                done(parent ? Result<std::optional<Family>>(std::optional<Family>())
+                            : Result<std::optional<Family>>(parent.error()));
+                return;
+            }
+            const store::ParentRecord found = *parent.value();
+            registry->childrenOf(found.parentCode, guard, [found, done](Result<QList<store::StudentRecord>> children) {
+                if (!children)
+                    done(children.error());
+                else
+                    done(std::optional<Family>(Family{found, children.value()}));
+            });
+        });
 }
 
 } // namespace concierge::services

@@ -9,8 +9,8 @@
 #include <functional>
 #include <optional>
 
-namespace concierge::store {
-class Database;
+namespace concierge::registry {
+class RegistryService;
 }
 
 namespace concierge::services {
@@ -33,19 +33,19 @@ public:
                         std::function<void(Result<std::optional<Family>>)> done) = 0;
 };
 
-// The registry in the local `parents` and `students` tables.
-class LocalParishRegistry final : public ParishRegistry
+// The parish's registry as the registry module serves it (the local tables, or Baserow when configured).
+class RegistryFamilies final : public ParishRegistry
 {
 public:
-    explicit LocalParishRegistry(store::Database *db)
-        : m_db(db)
+    explicit RegistryFamilies(const registry::RegistryService *registry)
+        : m_registry(registry)
     {
     }
     void family(const QString &parentCode, QObject *context,
                 std::function<void(Result<std::optional<Family>>)> done) override;
 
 private:
-    store::Database *m_db;
+    const registry::RegistryService *m_registry;
 };
 
 } // namespace concierge::services

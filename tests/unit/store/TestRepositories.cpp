@@ -362,7 +362,8 @@ void TestRepositories::audit()
 {
     RUN_IN_DB({
         for (int i = 0; i < 3; ++i) {
-            AuditEntry e{0, 100 + i, QStringLiteral("awa"), QStringLiteral("claim"), QStringLiteral("chat %1").arg(i)};
+            AuditEntry e{0, 100 + i, QStringLiteral("awa"), QStringLiteral("claim"), QStringLiteral("chat %1").arg(i),
+                         {}};
             CHECK(AuditRepository::append(ctx, e).ok() && e.id > 0);
         }
         auto latest = AuditRepository::latest(ctx, 2);

@@ -42,6 +42,7 @@
 #include "services/catechese/CatecheseService.h"
 #include "services/catechese/CertificateService.h"
 #include "services/catechese/ParishRegistry.h"
+#include "services/catechese/WhatsAppCertificateDesk.h"
 #include "services/contact_humain/ContactHumainService.h"
 #include "services/renseignement/RenseignementService.h"
 #include "sessions/SessionService.h"
@@ -277,7 +278,12 @@ void ConciergeServer::buildServices()
     services::ServiceRegistry registry;
     registry.add(std::make_unique<services::RenseignementService>(faq, m_ctx.llm));
     m_parishRegistry = std::make_unique<services::RegistryFamilies>(m_registry.get());
-    registry.add(std::make_unique<services::CatecheseService>(m_parishRegistry.get(), m_db.get(), *m_clock));
+    auto catechese = std::make_unique<services::CatecheseService>(m_parishRegistry.get(), m_db.get(), *m_clock);
+    m_certificateDesk = std::make_unique<services::WhatsAppCertificateDesk>(
+        services::WhatsAppCertificateDesk::Dependencies{m_certificates.get(), m_ctx.waha, m_db.get(), m_clock});
+    catechese->setCertificateDesk(m_certificateDesk.get());
+    catechese->setAuditLog(m_audit.get());
+    registry.add(std::move(catechese));
     services::OfficeHours office;
     if (auto hours = domain::BusinessHours::parse(s.businessHours, s.holidays, QTimeZone(s.timeZone.toUtf8())))
         office.hours = hours.value();

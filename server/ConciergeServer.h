@@ -10,8 +10,9 @@
 #include <memory>
 
 namespace concierge::services {
+class CertificateDesk;
 class ParishRegistry;
-}
+} // namespace concierge::services
 namespace concierge::audit {
 class AuditLog;
 }
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<auth::JwtService> m_jwt;
     std::unique_ptr<http::Router> m_router;
     std::unique_ptr<services::ParishRegistry> m_parishRegistry; // outlives the assistant (a child, deleted first)
+    std::unique_ptr<services::CertificateDesk> m_certificateDesk;
     std::unique_ptr<conversations::ConversationService> m_conversations;
     std::unique_ptr<audit::AuditLog> m_audit;
     std::unique_ptr<registry::BaserowRegistrySource> m_registrySource;

@@ -12,12 +12,14 @@ namespace concierge::audit {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char *>, 5> kNames{{
+constexpr std::array<std::pair<AuditAction, const char *>, 7> kNames{{
     {AuditAction::CodeChecked, "code_checked"},
     {AuditAction::CodeWrong, "code_wrong"},
     {AuditAction::Lockout, "lockout"},
     {AuditAction::Disclosure, "disclosure"},
     {AuditAction::CertificateIssued, "certificate_issued"},
+    {AuditAction::CertificateRefused, "certificate_refused"},
+    {AuditAction::CertificateRequested, "certificate_requested"},
 }};
 
 } // namespace

@@ -19,7 +19,15 @@ class DbContext;
 namespace concierge::audit {
 
 // What the privacy audit records about the registry. Names ("code_checked", ...) exist only at the edges.
-enum class AuditAction { CodeChecked, CodeWrong, Lockout, Disclosure, CertificateIssued };
+enum class AuditAction {
+    CodeChecked,
+    CodeWrong,
+    Lockout,
+    Disclosure,
+    CertificateIssued,
+    CertificateRefused,   // the pupil's status allows none
+    CertificateRequested, // left to the secretariat
+};
 
 QString auditActionName(AuditAction action);
 std::optional<AuditAction> auditActionFromName(const QString &name);

@@ -28,7 +28,7 @@ private:
         auto actions = m_server->server()->context().db->runSync<QStringList>(
             [chatId](store::DbContext &ctx) -> Result<QStringList> {
                 QSqlQuery q(ctx.db());
-                q.prepare(QStringLiteral("SELECT action FROM audit_log WHERE actor = ? ORDER BY id"));
+                q.prepare(QStringLiteral("SELECT action FROM audit_log WHERE chat_id = ? ORDER BY id"));
                 q.addBindValue(chatId);
                 if (!q.exec())
                     return Error{QStringLiteral("sql"), QStringLiteral("select audit_log failed")};
@@ -79,8 +79,8 @@ private slots:
                      reply.contains(QStringLiteral("inscrit")) && reply.contains(QStringLiteral("22 séances")),
                  qPrintable(reply));
         const QStringList audit = auditOf(parent.chatId());
-        QCOMPARE(audit.count(QStringLiteral("catechese.code_verified")), 1);
-        QCOMPARE(audit.count(QStringLiteral("catechese.disclosure")), 2);
+        QCOMPARE(audit.count(QStringLiteral("code_checked")), 1);
+        QCOMPARE(audit.count(QStringLiteral("disclosure")), 2);
     }
 
     void aCodeInTheFirstMessageWithSpacesAndLowercase()
@@ -101,7 +101,7 @@ private slots:
         QVERIFY2(reply.contains(QStringLiteral("Thérèse")) && reply.contains(QStringLiteral("suspendu")) &&
                      reply.contains(QStringLiteral("agent")),
                  qPrintable(reply));
-        QVERIFY(auditOf(parent.chatId()).contains(QStringLiteral("catechese.certificate_refused")));
+        QVERIFY(auditOf(parent.chatId()).contains(QStringLiteral("certificate_refused")));
     }
 
     void wrongCodesAreAnsweredGentlyThenLockTheChat()
@@ -122,9 +122,40 @@ private slots:
         QVERIFY2(reply.contains(QStringLiteral("suspendue")) && !reply.contains(QStringLiteral("Paul")),
                  qPrintable(reply));
         const QStringList audit = auditOf(guesser.chatId());
-        QCOMPARE(audit.count(QStringLiteral("catechese.code_wrong")), 4);
-        QCOMPARE(audit.count(QStringLiteral("catechese.lockout")), 1);
-        QVERIFY(!audit.contains(QStringLiteral("catechese.disclosure")));
+        QCOMPARE(audit.count(QStringLiteral("code_wrong")), 4);
+        QCOMPARE(audit.count(QStringLiteral("lockout")), 1);
+        QVERIFY(!audit.contains(QStringLiteral("disclosure")));
+    }
+
+    void aCertificateArrivesAsAPdf()
+    {
+        m_waha.setCoreEdition(false);
+        WhatsAppUser parent(*m_server, m_waha, QStringLiteral("221771234567@c.us"));
+        QString reply = parent.ask(QStringLiteral("Bonjour, je voudrais l'attestation de catéchèse de mon fils"));
+        QVERIFY2(reply.contains(QStringLiteral("code parent")), qPrintable(reply));
+        const qsizetype filesBefore = m_waha.sentFiles().size();
+        reply = parent.ask(QStringLiteral("SA-1937"));
+        QVERIFY2(reply.contains(QStringLiteral("Voici l'attestation")) && reply.contains(QStringLiteral("CERT-")),
+                 qPrintable(reply));
+        QCOMPARE(m_waha.sentFiles().size(), filesBefore + 1);
+        const FakeWaha::SentFile file = m_waha.sentFiles().constLast();
+        QCOMPARE(file.chatId, parent.chatId());
+        QVERIFY2(file.fileName.startsWith(QStringLiteral("certificat-ibrahima-ndiaye")), qPrintable(file.fileName));
+        QVERIFY(file.bytes.startsWith("%PDF"));
+    }
+
+    void wahaCoreCannotSendFilesSoTheSecretariatDoes()
+    {
+        m_waha.setCoreEdition(true); // no PUBLIC_BASE_URL either: a follow-up for the staff
+        WhatsAppUser parent(*m_server, m_waha, QStringLiteral("221771234567@c.us"));
+        parent.ask(QStringLiteral("certificat de catéchisme svp"));
+        const QString reply = parent.ask(QStringLiteral("SA-1937"));
+        m_waha.setCoreEdition(false);
+        QVERIFY2(reply.contains(QStringLiteral("le secrétariat vous l'enverra")) &&
+                     reply.contains(QStringLiteral("CERT-")),
+                 qPrintable(reply));
+        const QByteArray followups = m_server->get(QStringLiteral("/api/v1/followups"), m_server->login()).body;
+        QVERIFY2(followups.contains("CERT-") && followups.contains(parent.chatId().toUtf8()), followups.constData());
     }
 
     void englishParent()
@@ -138,5 +169,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCatechese)
+QTEST_MAIN(TestCatechese) // certificates are drawn: fonts need a QGuiApplication (offscreen)
 #include "TestCatechese.moc"

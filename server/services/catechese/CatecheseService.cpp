@@ -1,11 +1,11 @@
 #include "services/catechese/CatecheseService.h"
 
+#include "audit/AuditLog.h"
 #include "core/TextNormalizer.h"
 #include "services/ServiceCatalog.h"
 #include "services/TextTemplate.h"
 #include "services/catechese/CertificateDesk.h"
 #include "services/catechese/ChildChoice.h"
-#include "store/AuditRepository.h"
 #include "store/Database.h"
 
 #include <QJsonDocument>
@@ -203,7 +203,7 @@ void CatecheseService::checkCode(const std::shared_ptr<Turn> &turn, const QStrin
 void CatecheseService::verified(const std::shared_ptr<Turn> &turn, const Family &family)
 {
     m_guard.recordRight(turn->chatId());
-    audit(turn->chatId(), QStringLiteral("code_verified"), {{kParentCode, family.parent.parentCode}});
+    audit(turn->chatId(), audit::AuditAction::CodeChecked, {{kParentCode, family.parent.parentCode}});
     turn->family = family;
     turn->setState({{kParentCode, family.parent.parentCode}, {kRequest, requestName(turn->request)}});
     turn->turn->session.endFlow();
@@ -213,7 +213,7 @@ void CatecheseService::verified(const std::shared_ptr<Turn> &turn, const Family 
 void CatecheseService::wrongCode(const std::shared_ptr<Turn> &turn, const QString &code)
 {
     m_guard.recordWrong(turn->chatId(), turn->context, [this, turn, code](CodeGuard::Failure failure) {
-        audit(turn->chatId(), failure.lockedOut ? QStringLiteral("lockout") : QStringLiteral("code_wrong"),
+        audit(turn->chatId(), failure.lockedOut ? audit::AuditAction::Lockout : audit::AuditAction::CodeWrong,
               {{QStringLiteral("code"), code}});
         domain::Session &session = turn->turn->session;
         if (failure.lockedOut) {
@@ -272,7 +272,7 @@ void CatecheseService::answerFor(const std::shared_ptr<Turn> &turn, const Studen
         return;
     }
     const bool attendance = turn->request == Request::Attendance;
-    audit(turn->chatId(), QStringLiteral("disclosure"),
+    audit(turn->chatId(), audit::AuditAction::Disclosure,
           {{QStringLiteral("student_id"), child.studentId},
            {QStringLiteral("shown"), attendance ? QStringLiteral("attendance") : QStringLiteral("record")}});
     turn->finish(turn->text(attendance ? QStringLiteral("attendance") : QStringLiteral("record"), childValues(child)));
@@ -285,13 +285,13 @@ void CatecheseService::deliverCertificate(const std::shared_ptr<Turn> &turn, con
                                     .toVariant()
                                     .toStringList();
     if (!allowed.contains(child.status, Qt::CaseInsensitive)) {
-        audit(turn->chatId(), QStringLiteral("certificate_refused"),
+        audit(turn->chatId(), audit::AuditAction::CertificateRefused,
               {{QStringLiteral("student_id"), child.studentId}, {QStringLiteral("status"), child.status}});
         turn->finish(turn->text(QStringLiteral("certificate_refused"), childValues(child)));
         return;
     }
     if (!m_certificates) {
-        audit(turn->chatId(), QStringLiteral("certificate_requested"),
+        audit(turn->chatId(), audit::AuditAction::CertificateRequested,
               {{QStringLiteral("student_id"), child.studentId}});
         turn->finish(turn->text(QStringLiteral("certificate_requested"), childValues(child)));
         return;
@@ -305,17 +305,11 @@ void CatecheseService::deliverCertificate(const std::shared_ptr<Turn> &turn, con
                             });
 }
 
-void CatecheseService::audit(const QString &chatId, const QString &action, const QJsonObject &detail) const
+void CatecheseService::audit(const QString &chatId, audit::AuditAction action, const QJsonObject &detail) const
 {
-    if (!m_db)
-        return;
-    store::AuditEntry entry;
-    entry.atMs = m_clock.nowMs();
-    entry.actor = chatId;
-    entry.action = QStringLiteral("catechese.") + action;
-    entry.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
-    m_db->run<qint64>([entry](store::DbContext &ctx) mutable { return store::AuditRepository::append(ctx, entry); },
-                      nullptr, [](Result<qint64>) {});
+    if (m_audit)
+        m_audit->append({QStringLiteral("bot"), chatId, action,
+                         QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
 }
 
 } // namespace concierge::services

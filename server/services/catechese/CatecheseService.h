@@ -5,6 +5,10 @@
 #include "services/catechese/CodeGuard.h"
 #include "services/catechese/ParishRegistry.h"
 
+namespace concierge::audit {
+class AuditLog;
+enum class AuditAction;
+} // namespace concierge::audit
 namespace concierge::store {
 class Database;
 }
@@ -37,6 +41,8 @@ public:
 
     // Delivers certificates (PDF by WhatsApp, a link, or the secretariat); without one, the secretariat is asked.
     void setCertificateDesk(CertificateDesk *desk) { m_certificates = desk; }
+    // Where wrong codes, lockouts and every disclosure of a child's data are recorded.
+    void setAuditLog(const audit::AuditLog *audit) { m_audit = audit; }
 
     static constexpr int kMaxRetries = 2; // answers without a code (or a child) before the menu is shown again
     static Request requestIn(const QString &text);
@@ -50,13 +56,14 @@ private:
     void serveFamily(const std::shared_ptr<Turn> &turn);
     void answerFor(const std::shared_ptr<Turn> &turn, const store::StudentRecord &child);
     void deliverCertificate(const std::shared_ptr<Turn> &turn, const store::StudentRecord &child);
-    void audit(const QString &chatId, const QString &action, const QJsonObject &detail) const;
+    void audit(const QString &chatId, audit::AuditAction action, const QJsonObject &detail) const;
 
     ParishRegistry *m_registry;
     store::Database *m_db;
     const Clock &m_clock;
     CodeGuard m_guard;
     CertificateDesk *m_certificates = nullptr;
+    const audit::AuditLog *m_audit = nullptr;
 };
 
 } // namespace concierge::services

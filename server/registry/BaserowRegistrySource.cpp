@@ -99,43 +99,40 @@ void BaserowRegistrySource::rowsWhere(int tableId, const QString &column, const 
     });
 }
 
+namespace {
+
+// Baserow rows -> records of type T (parentFrom / studentFrom), or the error.
+template <typename T, typename Convert>
+std::function<void(Result<QList<QJsonObject>>)> converted(Convert convert, std::function<void(Result<QList<T>>)> done)
+{
+    return [convert, done = std::move(done)](Result<QList<QJsonObject>> rows) {
+        if (!rows)
+            return done(rows.error());
+        QList<T> out;
+        for (const QJsonObject &row : rows.value())
+            out.append(convert(row));
+        done(out);
+    };
+}
+
+} // namespace
+
 void BaserowRegistrySource::parentsWithCode(const QString &parentCode, QObject *context, ParentsCallback done) const
 {
     rowsWhere(m_config.parentsTableId, QStringLiteral("parent_code"), parentCode, context,
-              [done = std::move(done)](Result<QList<QJsonObject>> rows) {
-                  if (!rows)
-                      return done(rows.error());
-                  QList<store::ParentRecord> out;
-                  for (const QJsonObject &row : rows.value())
-                      out.append(parentFrom(row));
-                  done(out);
-              });
+              converted<store::ParentRecord>(parentFrom, std::move(done)));
 }
 
 void BaserowRegistrySource::studentsOfParent(const QString &parentCode, QObject *context, StudentsCallback done) const
 {
     rowsWhere(m_config.studentsTableId, QStringLiteral("parent_code"), parentCode, context,
-              [done = std::move(done)](Result<QList<QJsonObject>> rows) {
-                  if (!rows)
-                      return done(rows.error());
-                  QList<store::StudentRecord> out;
-                  for (const QJsonObject &row : rows.value())
-                      out.append(studentFrom(row));
-                  done(out);
-              });
+              converted<store::StudentRecord>(studentFrom, std::move(done)));
 }
 
 void BaserowRegistrySource::studentsWithId(const QString &studentId, QObject *context, StudentsCallback done) const
 {
     rowsWhere(m_config.studentsTableId, QStringLiteral("student_id"), studentId, context,
-              [done = std::move(done)](Result<QList<QJsonObject>> rows) {
-                  if (!rows)
-                      return done(rows.error());
-                  QList<store::StudentRecord> out;
-                  for (const QJsonObject &row : rows.value())
-                      out.append(studentFrom(row));
-                  done(out);
-              });
+              converted<store::StudentRecord>(studentFrom, std::move(done)));
 }
 
 } // namespace concierge::registry

@@ -126,6 +126,22 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(client.has(QStringLiteral("message.sent")), 10000);
     }
 
+    void aRequestForAPersonAlertsTheConsolesAtOnce()
+    {
+        LiveClient console;
+        console.open(liveUrl(QStringLiteral("access_token=") + QString::fromUtf8(m_token)));
+        QTRY_VERIFY_WITH_TIMEOUT(console.has(QStringLiteral("hello")), 5000);
+        const QString chat = QStringLiteral("221771111222@c.us");
+        QCOMPARE(m_rig.postText(chat, QStringLiteral("je veux parler à un agent"), QStringLiteral("h1")), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(console.has(QStringLiteral("handoff.requested")), 1000);
+        const QJsonObject alert = console.messages.at(console.indexOf(QStringLiteral("handoff.requested")));
+        QCOMPARE(alert.value(u"chat_id").toString(), chat);
+        QVERIFY(!alert.value(u"reason").toString().isEmpty());
+        QVERIFY2(alert.value(u"summary").toString().contains(QStringLiteral("agent")),
+                 qPrintable(alert.value(u"summary").toString()));
+        QVERIFY(console.has(QStringLiteral("conversation.owner")));
+    }
+
     void authInFirstMessageAndResumeAfterReconnect()
     {
         LiveClient first;

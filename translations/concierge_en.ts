@@ -95,17 +95,62 @@
         <translation>WhatsApp session: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="77"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="48"/>
+        <source>Asks for a person (%1). %2</source>
+        <translation>Asks for a person (%1). %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="52"/>
+        <source>No answer from %1: back in the queue</source>
+        <translation>No answer from %1: back in the queue</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="53"/>
+        <source>Reminder: %1 has not answered yet</source>
+        <translation>Reminder: %1 has not answered yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="57"/>
+        <source>Follow-up done: %1</source>
+        <translation>Follow-up done: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="57"/>
+        <source>Follow-up to do: %1</source>
+        <translation>Follow-up to do: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="60"/>
+        <source>Server health: %1</source>
+        <translation>Server health: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="68"/>
+        <source>Waiting for a person</source>
+        <translation>Waiting for a person</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="70"/>
+        <source>Taken over by %1</source>
+        <translation>Taken over by %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="71"/>
+        <source>Back with the assistant</source>
+        <translation>Back with the assistant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="102"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="78"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="103"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="79"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="104"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>

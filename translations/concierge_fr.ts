@@ -95,17 +95,62 @@
         <translation>Session WhatsApp : %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="77"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="48"/>
+        <source>Asks for a person (%1). %2</source>
+        <translation>Demande à parler à une personne (%1). %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="52"/>
+        <source>No answer from %1: back in the queue</source>
+        <translation>Pas de réponse de %1 : retour dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="53"/>
+        <source>Reminder: %1 has not answered yet</source>
+        <translation>Rappel : %1 n&apos;a pas encore répondu</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="57"/>
+        <source>Follow-up done: %1</source>
+        <translation>Suivi terminé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="57"/>
+        <source>Follow-up to do: %1</source>
+        <translation>Suivi à faire : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="60"/>
+        <source>Server health: %1</source>
+        <translation>État du serveur : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="68"/>
+        <source>Waiting for a person</source>
+        <translation>En attente d&apos;une personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="70"/>
+        <source>Taken over by %1</source>
+        <translation>Pris en charge par %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="71"/>
+        <source>Back with the assistant</source>
+        <translation>Rendu à l&apos;assistant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="102"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="78"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="103"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="79"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="104"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>

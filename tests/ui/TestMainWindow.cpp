@@ -152,6 +152,25 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 3);
     }
 
+    void describesHandoffsInWords()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        EventSource source;
+        source.add(QStringLiteral("handoff.requested"),
+                   {{QStringLiteral("reason"), QStringLiteral("asked for a person")},
+                    {QStringLiteral("summary"), QStringLiteral("Parler au curé")}});
+        source.add(QStringLiteral("conversation.owner"), {{QStringLiteral("owner"), QStringLiteral("human:awa")}});
+        source.add(QStringLiteral("conversation.owner"), {{QStringLiteral("owner"), QStringLiteral("bot")}});
+        server.setHandler([&source](const RecordedRequest &r) { return source.answer(r); });
+        MainWindow window({server.baseUrl(), {}, {}}, fastClient(server.baseUrl()));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("events"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 5000);
+        QCOMPARE(cell(table, 0, 2), QStringLiteral("Asks for a person (asked for a person). Parler au curé"));
+        QCOMPARE(cell(table, 1, 2), QStringLiteral("Taken over by awa"));
+        QCOMPARE(cell(table, 2, 2), QStringLiteral("Back with the assistant"));
+    }
+
     void keepsABoundedHistory()
     {
         FakeHttpServer server;

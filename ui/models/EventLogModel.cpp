@@ -42,8 +42,33 @@ QString EventLogModel::describe(const live::LiveEvent &event) const
             .arg(live::MessageAckPayload::fromJson(event.payload).ack >= 3 ? tr("read") : tr("delivered"));
     case live::EventKind::SessionStatus:
         return tr("WhatsApp session: %1").arg(live::SessionStatusPayload::fromJson(event.payload).status);
-    default: return live::eventKindName(event.kind);
+    case live::EventKind::OwnerChanged: return describeOwner(live::OwnerChangedPayload::fromJson(event.payload).owner);
+    case live::EventKind::HandoffRequested: {
+        const auto p = live::HandoffRequestedPayload::fromJson(event.payload);
+        return tr("Asks for a person (%1). %2").arg(p.reason, p.summary);
     }
+    case live::EventKind::HandoffReminder: {
+        const auto p = live::HandoffReminderPayload::fromJson(event.payload);
+        return p.returnedToQueue ? tr("No answer from %1: back in the queue").arg(p.owner.section(u':', 1))
+                                 : tr("Reminder: %1 has not answered yet").arg(p.owner.section(u':', 1));
+    }
+    case live::EventKind::FollowupChanged: {
+        const auto p = live::FollowupChangedPayload::fromJson(event.payload);
+        return p.done ? tr("Follow-up done: %1").arg(p.reason) : tr("Follow-up to do: %1").arg(p.reason);
+    }
+    case live::EventKind::HealthChanged:
+        return tr("Server health: %1").arg(event.payload.value(QLatin1String("overall")).toString());
+    }
+    return live::eventKindName(event.kind);
+}
+
+QString EventLogModel::describeOwner(const QString &owner) const
+{
+    if (owner == QLatin1String("queued"))
+        return tr("Waiting for a person");
+    if (owner.startsWith(QLatin1String("human:")))
+        return tr("Taken over by %1").arg(owner.section(u':', 1));
+    return tr("Back with the assistant");
 }
 
 int EventLogModel::rowCount(const QModelIndex &parent) const

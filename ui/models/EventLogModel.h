@@ -23,6 +23,7 @@ public:
     void append(const live::LiveEvent &event);
     // A sentence for the supervisor, in the console's language.
     QString describe(const live::LiveEvent &event) const;
+    QString describeOwner(const QString &owner) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

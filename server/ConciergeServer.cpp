@@ -283,6 +283,9 @@ void ConciergeServer::buildServices()
         services::WhatsAppCertificateDesk::Dependencies{m_certificates.get(), m_ctx.waha, m_db.get(), m_clock});
     catechese->setCertificateDesk(m_certificateDesk.get());
     catechese->setAuditLog(m_audit.get());
+    catechese->setLockoutNotifier([events = m_ctx.events](const QString &chatId, qint64 untilMs) {
+        events->publish(live::EventKind::CodeLockout, chatId, live::CodeLockoutPayload{untilMs}.toJson());
+    });
     registry.add(std::move(catechese));
     services::OfficeHours office;
     if (auto hours = domain::BusinessHours::parse(s.businessHours, s.holidays, QTimeZone(s.timeZone.toUtf8())))

@@ -121,36 +121,41 @@
     </message>
     <message>
         <location filename="../ui/models/EventLogModel.cpp" line="60"/>
+        <source>Too many wrong parent codes: code checks refused until %1</source>
+        <translation>Too many wrong parent codes: code checks refused until %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="64"/>
         <source>Server health: %1</source>
         <translation>Server health: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="68"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="72"/>
         <source>Waiting for a person</source>
         <translation>Waiting for a person</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="70"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="74"/>
         <source>Taken over by %1</source>
         <translation>Taken over by %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="71"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="75"/>
         <source>Back with the assistant</source>
         <translation>Back with the assistant</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="102"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="106"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="103"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="107"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="104"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="108"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>

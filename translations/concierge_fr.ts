@@ -121,36 +121,41 @@
     </message>
     <message>
         <location filename="../ui/models/EventLogModel.cpp" line="60"/>
+        <source>Too many wrong parent codes: code checks refused until %1</source>
+        <translation>Trop de codes parent erronés : vérifications refusées jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EventLogModel.cpp" line="64"/>
         <source>Server health: %1</source>
         <translation>État du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="68"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="72"/>
         <source>Waiting for a person</source>
         <translation>En attente d&apos;une personne</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="70"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="74"/>
         <source>Taken over by %1</source>
         <translation>Pris en charge par %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="71"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="75"/>
         <source>Back with the assistant</source>
         <translation>Rendu à l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="102"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="106"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="103"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="107"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/models/EventLogModel.cpp" line="104"/>
+        <location filename="../ui/models/EventLogModel.cpp" line="108"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>

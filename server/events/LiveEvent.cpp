@@ -7,7 +7,7 @@ namespace concierge::live {
 
 namespace {
 
-constexpr std::array<std::pair<EventKind, const char *>, 11> kNames{{
+constexpr std::array<std::pair<EventKind, const char *>, 12> kNames{{
     {EventKind::MessageReceived, "message.received"},
     {EventKind::MessageQueued, "message.queued"},
     {EventKind::MessageSent, "message.sent"},
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<EventKind, const char *>, 11> kNames{{
     {EventKind::HandoffRequested, "handoff.requested"},
     {EventKind::FollowupChanged, "followup.changed"},
     {EventKind::HandoffReminder, "handoff.reminder"},
+    {EventKind::CodeLockout, "catechese.lockout"},
 }};
 
 const QLatin1String kId("id");
@@ -182,6 +183,16 @@ FollowupChangedPayload FollowupChangedPayload::fromJson(const QJsonObject &json)
 {
     return {num(json, "followup_id"), str(json, "reason"), num(json, "due"),
             json.value(QLatin1String("done")).toBool()};
+}
+
+QJsonObject CodeLockoutPayload::toJson() const
+{
+    return {{QLatin1String("until"), untilMs}};
+}
+
+CodeLockoutPayload CodeLockoutPayload::fromJson(const QJsonObject &json)
+{
+    return {qint64(json.value(QLatin1String("until")).toDouble())};
 }
 
 QJsonObject HandoffReminderPayload::toJson() const

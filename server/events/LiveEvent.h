@@ -20,6 +20,7 @@ enum class EventKind {
     HandoffRequested, // a user asked for a person: the conversation waits in the queue
     FollowupChanged,  // a call-back task was opened or done
     HandoffReminder,  // the agent owning a conversation has been silent too long
+    CodeLockout,      // a chat tried too many wrong parent codes: code checks refused for a while
 };
 
 QString eventKindName(EventKind kind);
@@ -122,6 +123,14 @@ struct FollowupChangedPayload
 
     QJsonObject toJson() const;
     static FollowupChangedPayload fromJson(const QJsonObject &json);
+};
+
+struct CodeLockoutPayload
+{
+    qint64 untilMs = 0; // code checks are refused for this chat until then
+
+    QJsonObject toJson() const;
+    static CodeLockoutPayload fromJson(const QJsonObject &json);
 };
 
 struct HandoffReminderPayload

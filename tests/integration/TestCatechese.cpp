@@ -124,6 +124,11 @@ private slots:
         const QStringList audit = auditOf(guesser.chatId());
         QCOMPARE(audit.count(QStringLiteral("code_wrong")), 4);
         QCOMPARE(audit.count(QStringLiteral("lockout")), 1);
+        // The consoles are told at once.
+        const QByteArray events =
+            m_server->get(QStringLiteral("/api/v1/events?since=0&limit=1000"), m_server->login()).body;
+        QVERIFY2(events.contains("\"catechese.lockout\"") && events.contains(guesser.chatId().toUtf8()),
+                 events.constData());
         QVERIFY(!audit.contains(QStringLiteral("disclosure")));
     }
 

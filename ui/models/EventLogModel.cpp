@@ -56,6 +56,10 @@ QString EventLogModel::describe(const live::LiveEvent &event) const
         const auto p = live::FollowupChangedPayload::fromJson(event.payload);
         return p.done ? tr("Follow-up done: %1").arg(p.reason) : tr("Follow-up to do: %1").arg(p.reason);
     }
+    case live::EventKind::CodeLockout:
+        return tr("Too many wrong parent codes: code checks refused until %1")
+            .arg(QDateTime::fromMSecsSinceEpoch(live::CodeLockoutPayload::fromJson(event.payload).untilMs)
+                     .toString(QStringLiteral("HH:mm")));
     case live::EventKind::HealthChanged:
         return tr("Server health: %1").arg(event.payload.value(QLatin1String("overall")).toString());
     }

@@ -219,6 +219,8 @@ void CatecheseService::wrongCode(const std::shared_ptr<Turn> &turn, const QStrin
         if (failure.lockedOut) {
             session.endFlow();
             const qint64 until = m_clock.nowMs() + m_guard.limits().lockoutMs;
+            if (m_lockoutNotifier)
+                m_lockoutNotifier(turn->chatId(), until);
             turn->finish(turn->text(
                 QStringLiteral("code_locked"),
                 {{QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(until).toString(QStringLiteral("HH:mm"))}}));

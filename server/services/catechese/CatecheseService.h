@@ -43,6 +43,11 @@ public:
     void setCertificateDesk(CertificateDesk *desk) { m_certificates = desk; }
     // Where wrong codes, lockouts and every disclosure of a child's data are recorded.
     void setAuditLog(const audit::AuditLog *audit) { m_audit = audit; }
+    // Told when a chat is locked out of code checks (the consoles show it), with the end of the lockout.
+    void setLockoutNotifier(std::function<void(const QString &chatId, qint64 untilMs)> notify)
+    {
+        m_lockoutNotifier = std::move(notify);
+    }
 
     static constexpr int kMaxRetries = 2; // answers without a code (or a child) before the menu is shown again
     static Request requestIn(const QString &text);
@@ -64,6 +69,7 @@ private:
     CodeGuard m_guard;
     CertificateDesk *m_certificates = nullptr;
     const audit::AuditLog *m_audit = nullptr;
+    std::function<void(const QString &, qint64)> m_lockoutNotifier;
 };
 
 } // namespace concierge::services

@@ -111,28 +111,13 @@ Result<std::optional<ParentRecord>> RegistryRepository::parentByCode(DbContext &
 
 Result<QList<StudentRecord>> RegistryRepository::studentsOfParent(DbContext &ctx, const QString &parentCode)
 {
-    auto &q = ctx.prepare(
-        QStringLiteral("SELECT student_id, parent_code, first_name, last_name, birth_date, level, school_year, status,"
-                       " sessions_attended, sessions_total, sacrament FROM students WHERE UPPER(parent_code) = ? ORDER "
-                       "BY student_id"));
+    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kStudentColumns +
+                          QStringLiteral(" FROM students WHERE UPPER(parent_code) = ? ORDER BY student_id"));
     if (auto st = ctx.exec(q, {parentCode.trimmed().toUpper()}); !st)
         return st.error();
     QList<StudentRecord> out;
-    while (q.next()) {
-        StudentRecord s;
-        s.studentId = q.value(0).toString();
-        s.parentCode = q.value(1).toString();
-        s.firstName = q.value(2).toString();
-        s.lastName = q.value(3).toString();
-        s.birthDate = q.value(4).toString();
-        s.level = q.value(5).toString();
-        s.schoolYear = q.value(6).toString();
-        s.status = q.value(7).toString();
-        s.sessionsAttended = q.value(8).toInt();
-        s.sessionsTotal = q.value(9).toInt();
-        s.sacrament = q.value(10).toString();
-        out.append(std::move(s));
-    }
+    while (q.next())
+        out.append(studentOf(q));
     return out;
 }
 

@@ -60,6 +60,7 @@ int main(int argc, char *argv[])
             client->setToken(token.value());
     };
     mintToken();
+    client->setIdentity(settings->adminUsername, QStringLiteral("admin"));
     QObject::connect(client, &concierge::ui::ConsoleClient::authenticationRequired, client, mintToken);
     concierge::ui::MainWindow window({baseUrl, host.webhookTokenFile(), settings->dataDir}, client);
     window.show();

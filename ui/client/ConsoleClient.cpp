@@ -10,7 +10,8 @@ namespace concierge::ui {
 
 namespace {
 constexpr int kRequestTimeoutMs = 4000;
-}
+constexpr int kApiTimeoutMs = 15000; // an import or a connection test may take a while
+} // namespace
 
 ConsoleClient::ConsoleClient(QString baseUrl, QObject *parent)
     : ConsoleClient(std::move(baseUrl), Options{}, parent)
@@ -81,7 +82,7 @@ void ConsoleClient::login(const QString &username, const QString &password)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     const QJsonObject body{{QLatin1String("username"), username}, {QLatin1String("password"), password}};
     QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, username] {
         reply->deleteLater();
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
         const QString token = answer.value(QLatin1String("access_token")).toString();
@@ -92,8 +93,78 @@ void ConsoleClient::login(const QString &username, const QString &password)
             return;
         }
         setToken(token);
+        setIdentity(username, answer.value(QLatin1String("role")).toString());
         emit loggedIn();
     });
+}
+
+void ConsoleClient::setIdentity(const QString &username, const QString &role)
+{
+    m_username = username;
+    m_role = role;
+}
+
+void ConsoleClient::get(const QString &path, QObject *context, ApiCallback done)
+{
+    send("GET", path, {}, {}, context, std::move(done));
+}
+
+void ConsoleClient::post(const QString &path, const QJsonObject &body, QObject *context, ApiCallback done)
+{
+    send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", context,
+         std::move(done));
+}
+
+void ConsoleClient::put(const QString &path, const QJsonObject &body, QObject *context, ApiCallback done)
+{
+    send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", context, std::move(done));
+}
+
+void ConsoleClient::remove(const QString &path, QObject *context, ApiCallback done)
+{
+    send("DELETE", path, {}, {}, context, std::move(done));
+}
+
+void ConsoleClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                         const QByteArray &contentType, QObject *context, ApiCallback done)
+{
+    QNetworkRequest request(QUrl(m_baseUrl + path));
+    request.setTransferTimeout(kApiTimeoutMs);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    QObject *receiver = context ? context : this;
+    connect(reply, &QNetworkReply::finished, receiver, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        const ApiReply answer = replyOf(reply);
+        if (answer.status == 401)
+            emit authenticationRequired();
+        if (done)
+            done(answer);
+    });
+}
+
+ApiReply ConsoleClient::replyOf(QNetworkReply *reply)
+{
+    ApiReply answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    answer.json = QJsonDocument::fromJson(answer.body).object();
+    const QJsonObject error = answer.json.value(QLatin1String("error")).toObject();
+    answer.errorCode = error.value(QLatin1String("code")).toString();
+    answer.errorMessage = error.value(QLatin1String("message")).toString();
+    if (answer.status == 0) {
+        answer.errorCode = QStringLiteral("network");
+        answer.errorMessage = reply->errorString();
+    }
+    return answer;
+}
+
+QString ConsoleClient::segment(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
 }
 
 void ConsoleClient::onEvent(const live::LiveEvent &event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/ApiReply.h"
 #include "events/LiveEvent.h"
 
 #include <QJsonObject>
@@ -8,6 +9,8 @@
 #include <QTimer>
 
 #include <optional>
+
+class QNetworkReply;
 
 namespace concierge::ui {
 
@@ -40,6 +43,25 @@ public:
     // POST /api/v1/auth/login; on success the token is kept and loggedIn() emitted, else loginFailed().
     void login(const QString &username, const QString &password);
 
+    // Who the console acts as: the owner of a conversation is "human:<username>". Set by login(), or by whoever
+    // minted the token (the embedded console is the configured admin).
+    void setIdentity(const QString &username, const QString &role);
+    QString username() const { return m_username; }
+    QString role() const { return m_role; }
+    bool isAdmin() const { return m_role == QLatin1String("admin"); }
+
+    // The REST API. `path` starts with "/api/v1/..." and may carry a query string; `done` runs in the GUI thread
+    // unless `context` was destroyed meanwhile. A 401 also emits authenticationRequired().
+    void get(const QString &path, QObject *context, ApiCallback done);
+    void post(const QString &path, const QJsonObject &body, QObject *context, ApiCallback done);
+    void put(const QString &path, const QJsonObject &body, QObject *context, ApiCallback done);
+    void remove(const QString &path, QObject *context, ApiCallback done);
+    // Any method and body (e.g. a CSV upload with contentType "text/csv").
+    void send(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &contentType,
+              QObject *context, ApiCallback done);
+    // A path segment such as a chat id ("221771234567@c.us"), percent-encoded.
+    static QString segment(const QString &value);
+
     // Starts following health and live events (from the last id seen, so a restart catches up).
     void start();
     void stop();
@@ -59,10 +81,13 @@ signals:
 
 private:
     void onEvent(const live::LiveEvent &event);
+    static ApiReply replyOf(QNetworkReply *reply);
     void setConnected(bool connected, bool fromHealth);
 
     QString m_baseUrl;
     QString m_token;
+    QString m_username;
+    QString m_role;
     QNetworkAccessManager m_network;
     QTimer m_healthTimer;
     EventFeed *m_feed = nullptr;

@@ -50,13 +50,17 @@ MainWindow::MainWindow(const ServerInfo &info, ConsoleClient *client, QWidget *p
     setWindowIcon(appIcon());
     resize(1200, 760);
 
-    auto *splitter = new QSplitter(this);
+    auto *central = new QWidget(this);
+    m_centralLayout = new QVBoxLayout(central);
+    m_centralLayout->setContentsMargins(0, 0, 0, 0);
+    auto *splitter = new QSplitter(central);
+    m_centralLayout->addWidget(splitter, 1);
     m_navigation = new QListWidget(splitter);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setMaximumWidth(220);
     m_pages = new QStackedWidget(splitter);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     buildMenus();
@@ -152,6 +156,11 @@ void MainWindow::setWaitingCount(int count)
     const QIcon icon = appIcon(count);
     setWindowIcon(icon);
     m_tray->setIcon(icon);
+}
+
+void MainWindow::setTopBar(QWidget *bar)
+{
+    m_centralLayout->insertWidget(0, bar);
 }
 
 void MainWindow::updateTitle()

@@ -8,6 +8,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QSystemTrayIcon;
+class QVBoxLayout;
 
 namespace concierge::ui {
 
@@ -45,6 +46,12 @@ public:
     // The window title is "Concierge — <what>"; a positive count of waiting conversations prefixes it with "(n) "
     // and shows on the tray and taskbar icon.
     void setWaitingCount(int count);
+    // A bar above the pages, across the window (the health bar).
+    void setTopBar(QWidget *bar);
+
+signals:
+    // Settings that need a restart were saved: the embedded console restarts its server; a remote one cannot.
+    void serverRestartRequested();
 
 private:
     void buildMenus();
@@ -54,6 +61,7 @@ private:
 
     ServerInfo m_info;
     ConsoleClient *m_client;
+    QVBoxLayout *m_centralLayout = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -37,7 +37,10 @@ const QSet<QString> &wolofWords()
     static const QSet<QString> words = TextNormalizer::wordSet(
         "salamalekum salamaleikum salamalekoum salamaleykoum salamalaykoum salam aleykoum alaykoum malekum "
         "maleykoum nanga nangadef def jamm jam nga mangi maangi fi jerejef jerejeff jerrejef jerejefati naka "
-        "waaw deedeet ndax dama begg xam lan yaw maa ngi dem rekk degg baal wax ak sama yow yangi");
+        "waaw deedeet ndax dama begg xam lan yaw maa ngi dem rekk degg baal wax ak sama yow yangi salaam aleekum "
+        "waalekum asalaa maalekum fanaan beneen yoon misa waxtu ubbi biro bindal bindu naata fay kayit batise sey "
+        "doom tambali dibeer gaawu tey ngoon wootal woote kenn nit yonnee nakk fan ban nekk bi yi mu dafa dee "
+        "feebar opital gaaw gaawal neexee lanuy lay laa kan");
     return words;
 }
 

@@ -1,6 +1,7 @@
 #include "ai/OfflineRouter.h"
 
 #include "ai/LanguageDetector.h"
+#include "ai/UrgencyDetector.h"
 #include "core/TextNormalizer.h"
 
 #include <QRegularExpression>
@@ -19,7 +20,9 @@ const QSet<QString> &greetingWords()
         "bonjour bonsoir salut coucou hello hi hey yo salam salamalekum salamaleikum salamalekoum salamaleykoum "
         "salamalaykoum salamaleykum assalamou assalamu aleykoum alaykoum aleikoum alaikum malekum maleykoum "
         "nanga nangadef na nga def naka jamm jam am mangi maangi fi ca va cava comment allez vas tu how are you "
-        "good morning evening afternoon bonne journee soiree");
+        "good morning evening afternoon bonne journee soiree salaam aleekum aleekoum aleykum asalaa asalaam "
+        "asalamaleykum maalekum waalekum waaleykum fanaan beneen yoon maa ngi revoir bye goodbye nuit bientot "
+        "salutations cordialement benisse bless amen");
     return words;
 }
 
@@ -36,7 +39,7 @@ const QSet<QString> &fillerWords()
     static const QSet<QString> words = TextNormalizer::wordSet(
         "monsieur madame mademoiselle mon ma pere abbe soeur frere le la les a tous toutes vous toi et mes cher "
         "chere chers beaucoup bien tres infiniment bcp father sister sir madam all everyone much very so and "
-        "s il te plait please ndeysaan rek rekk");
+        "s il te plait please ndeysaan rek rekk au ba a que dieu god tard plus");
     return words;
 }
 
@@ -71,6 +74,19 @@ QString smallTalkIntent(const QStringList &tokens)
     if (greetings > 0)
         return QStringLiteral("salutation");
     return thanks > 0 ? QStringLiteral("remerciement") : QString();
+}
+
+// A real question: a question word, or a question mark after a few words ("?" alone or "J'ai une question" ask
+// nothing yet).
+bool isQuestion(const QString &text, const QStringList &tokens)
+{
+    static const QSet<QString> questionWords = TextNormalizer::wordSet(
+        "quand comment combien quel quelle quels quelles pourquoi what when where how which why fan ban");
+    for (const QString &t : tokens) {
+        if (questionWords.contains(t))
+            return true;
+    }
+    return tokens.size() >= 3 && text.trimmed().endsWith(QLatin1Char('?'));
 }
 
 QString snakeCase(const QString &phrase)
@@ -252,6 +268,16 @@ domain::RoutingResult OfflineRouter::route(const QString &text) const
     }
 
     const QStringList tokens = TextNormalizer::tokens(text);
+    if (const QString urgency = UrgencyDetector::reason(tokens); !urgency.isEmpty()) {
+        r.source = domain::RoutingSource::Offline;
+        r.service = domain::ServiceId::ContactHumain;
+        r.intent = QStringLiteral("urgence_pastorale");
+        r.confidence = 0.95;
+        r.language = language.language;
+        r.entities.insert(QStringLiteral("urgent"), true);
+        r.entities.insert(QStringLiteral("urgency"), urgency);
+        return r;
+    }
     const QString parentCode = extractParentCode(text);
     QHash<domain::ServiceId, Scored> scored;
     const QString smallTalk = parentCode.isEmpty() ? smallTalkIntent(tokens) : QString();
@@ -269,6 +295,17 @@ domain::RoutingResult OfflineRouter::route(const QString &text) const
             }
         }
         r = decide(scored);
+        double strongest = 0;
+        for (const Scored &s : std::as_const(scored))
+            strongest = std::max(strongest, s.score);
+        if (r.service == domain::ServiceId::Unknown && strongest < kMinScore && isQuestion(text, tokens) &&
+            isEnabled(domain::ServiceId::Renseignement)) {
+            // A question no keyword recognises is still most likely about the parish: the information service
+            // searches the FAQ and offers a person when nothing answers it.
+            r.service = domain::ServiceId::Renseignement;
+            r.intent = QStringLiteral("question");
+            r.confidence = 0.4;
+        }
     } else {
         r.source = domain::RoutingSource::Offline;
         r.intent = smallTalk;

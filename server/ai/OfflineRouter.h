@@ -21,7 +21,8 @@ struct RoutableService
     QStringList decisiveEntities;
 };
 
-// Routes a message without the LLM: menu numbers, greetings, then accent- and typo-tolerant scoring of the
+// Routes a message without the LLM: menu numbers, urgent pastoral needs (always CONTACT_HUMAIN, entity "urgent"),
+// greetings, then accent- and typo-tolerant scoring of the
 // services' weighted keywords and phrases (French and English). Used when the LLM is not configured, fails or
 // times out. Keyword tables are normalized once in the constructor; route() is const and thread-safe.
 class OfflineRouter

@@ -107,8 +107,10 @@ void Assistant::handle(const AssistantRequest &request, QObject *context, std::f
         serve(turn, offline);
         return;
     }
-    // A bare call for a person ("agent", "humain svp") works at any point, in a flow too, and needs no LLM.
-    if (offline.service == ServiceId::ContactHumain && request.text.simplified().count(u' ') < 2) {
+    // A bare call for a person ("agent", "humain svp") and an urgent pastoral need (a death, someone dying) work at
+    // any point, in a flow too, and need no LLM: the model must not be able to send a grieving family to the FAQ.
+    const bool urgent = offline.entities.value(QLatin1String("urgent")).toBool();
+    if (offline.service == ServiceId::ContactHumain && (urgent || request.text.simplified().count(u' ') < 2)) {
         turn->session.endFlow();
         serve(turn, offline);
         return;

@@ -2,6 +2,7 @@
 
 #include "core/TextNormalizer.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -36,12 +37,24 @@ qsizetype commonPrefix(const QString &a, const QString &b)
     return i;
 }
 
+// "Where" decides between answers ("c'est où la paroisse ?") but its French spelling, once accents are stripped, is
+// the stop word "ou" (or): it is recognised before, and Wolof "fan" with it, as the term "where".
+bool asksWhere(const QString &text, const QStringList &tokens)
+{
+    static const QRegularExpression where(QStringLiteral("(?<!\\p{L})o[ùÙ](?!\\p{L})"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return tokens.contains(QLatin1String("fan")) || text.contains(where);
+}
+
 } // namespace
 
 QStringList KnowledgeIndex::terms(const QString &text)
 {
     QStringList out;
-    for (const QString &t : TextNormalizer::tokens(text)) {
+    const QStringList tokens = TextNormalizer::tokens(text);
+    if (asksWhere(text, tokens))
+        out.append(QStringLiteral("where"));
+    for (const QString &t : tokens) {
         if (t.size() < 2 || TextNormalizer::isStopWord(t))
             continue;
         const QString s = stem(t);

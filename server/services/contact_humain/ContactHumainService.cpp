@@ -48,12 +48,28 @@ QString ContactHumainService::holdingText(const ServiceCatalog &catalog, const Q
         .replace(QStringLiteral("{time}"), time);
 }
 
+QString ContactHumainService::urgentText(const ServiceCatalog &catalog, const QString &language, qint64 nowMs) const
+{
+    const bool open =
+        !m_office.hours || m_office.hours->isOpen(QDateTime::fromMSecsSinceEpoch(nowMs, m_office.hours->zone()));
+    const QString phone = catalog.config(QStringLiteral("contact_humain"))
+                              .settings.value(QLatin1String("emergency_phone"))
+                              .toString()
+                              .trimmed();
+    if (open || phone.isEmpty())
+        return catalog.text(id(), QStringLiteral("holding_urgent_open"), language);
+    return catalog.text(id(), QStringLiteral("holding_urgent_closed"), language)
+        .replace(QStringLiteral("{emergency_phone}"), phone);
+}
+
 void ContactHumainService::handle(std::shared_ptr<ServiceTurn> turn, QObject *, Done done)
 {
     turn->session.endFlow();
-    turn->handoff =
-        HandoffRequest{turn->routing.intent.isEmpty() ? QStringLiteral("contact_humain") : turn->routing.intent, false};
-    done(holdingText(*turn->catalog, turn->language, m_office.clock->nowMs()));
+    const bool urgent = turn->routing.entities.value(QLatin1String("urgent")).toBool();
+    turn->handoff = HandoffRequest{
+        turn->routing.intent.isEmpty() ? QStringLiteral("contact_humain") : turn->routing.intent, urgent};
+    const qint64 now = m_office.clock->nowMs();
+    done(urgent ? urgentText(*turn->catalog, turn->language, now) : holdingText(*turn->catalog, turn->language, now));
 }
 
 } // namespace concierge::services

@@ -17,8 +17,10 @@ struct OfficeHours
     const Clock *clock = &Clock::system();
 };
 
-// CONTACT_HUMAIN: the user wants a person. The reply says someone will answer (when, from the office hours) and the
-// turn asks for a handoff: the conversation waits in the console's queue, the bot stays silent meanwhile.
+// CONTACT_HUMAIN: the user wants a person, or has an urgent pastoral need (routing entity "urgent": the handoff is
+// marked urgent and the reply gives the emergency number outside office hours). The reply says someone will answer
+// (when, from the office hours) and the turn asks for a handoff: the conversation waits in the console's queue, the bot
+// stays silent meanwhile.
 class ContactHumainService final : public Service
 {
 public:
@@ -33,6 +35,9 @@ public:
 
     // The holding reply at `nowMs`, in `language`, from the catalog's texts.
     QString holdingText(const ServiceCatalog &catalog, const QString &language, qint64 nowMs) const;
+    // The reply to an urgent pastoral need: a person answers at once inside office hours; outside them, the
+    // emergency number of the service's settings ("emergency_phone") as well.
+    QString urgentText(const ServiceCatalog &catalog, const QString &language, qint64 nowMs) const;
 
 private:
     OfficeHours m_office;

@@ -282,7 +282,9 @@ domain::RoutingResult OfflineRouter::route(const QString &text) const
     QHash<domain::ServiceId, Scored> scored;
     const QString smallTalk = parentCode.isEmpty() ? smallTalkIntent(tokens) : QString();
     if (smallTalk.isEmpty()) {
-        scored = score(tokens);
+        // The request is in the first words: scoring looks at no more than kMaxRoutedTokens of them, so that a very
+        // long message costs no more than a short letter.
+        scored = score(tokens.mid(0, kMaxRoutedTokens));
         // A parent code is the strongest sign there is of a request to the service that asks for it.
         for (const domain::ServiceId service : m_parentCodeServices) {
             if (parentCode.isEmpty() || !isEnabled(service))

@@ -46,6 +46,8 @@ public:
     // The menu number a normalized text stands for (1 for "1", "un", "first"...), or 0.
     static int menuNumber(const QString &normalizedText);
 
+    // Keywords are looked for in the first this many words of a message.
+    static constexpr qsizetype kMaxRoutedTokens = 200;
     // Below this score the router answers Unknown.
     static constexpr double kMinScore = 1.5;
 

@@ -151,6 +151,25 @@ const QSet<QString> &stopWords()
     return words;
 }
 
+bool isMark(QChar c)
+{
+    const QChar::Category category = c.category();
+    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+           category == QChar::Mark_Enclosing;
+}
+
+// The letter under a precomposed character's marks ("ǖ" -> "u"), following canonical decompositions only.
+QChar baseLetter(QChar c)
+{
+    while (c.decompositionTag() == QChar::Canonical) {
+        const QString parts = c.decomposition();
+        if (parts.isEmpty() || parts.at(0).isSurrogate() || parts.at(0) == c)
+            break;
+        c = parts.at(0);
+    }
+    return c;
+}
+
 } // namespace
 
 bool TextNormalizer::isStopWord(const QString &normalizedToken)
@@ -160,12 +179,16 @@ bool TextNormalizer::isStopWord(const QString &normalizedToken)
 
 QString TextNormalizer::stripAccents(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    // Character by character rather than QString::normalized(NFD), whose cost grows with the square of the text's
+    // length (0.27 s for 65,536 accented letters): this stays linear whatever a message holds.
     QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining ||
-            c.category() == QChar::Mark_Enclosing)
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            out += c;
+            continue;
+        }
+        if (isMark(c))
             continue;
         switch (c.unicode()) {
         case 0x0153: out += QLatin1String("oe"); break; // œ
@@ -173,7 +196,7 @@ QString TextNormalizer::stripAccents(const QString &text)
         case 0x00E6: out += QLatin1String("ae"); break; // æ
         case 0x00C6: out += QLatin1String("AE"); break;
         case 0x00DF: out += QLatin1String("ss"); break; // ß
-        default: out += c;
+        default: out += baseLetter(c);
         }
     }
     return out;
@@ -209,8 +232,15 @@ QStringList TextNormalizer::tokens(const QString &text)
 {
     QStringList out;
     const QString norm = normalize(text);
-    for (const QStringView word : QStringView(norm).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        out += expandSms(word.toString());
+    const QHash<QString, QStringList> &sms = smsTable();
+    for (const QStringView word : QStringView(norm).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QString token = word.toString();
+        const auto it = sms.constFind(token);
+        if (it == sms.constEnd())
+            out.append(std::move(token));
+        else
+            out += *it;
+    }
     return out;
 }
 

@@ -14,7 +14,7 @@ class TextNormalizer
 public:
     // "L'Église, à 9h !" -> "l eglise a 9h": lower case, accents stripped, every non letter/digit a space.
     static QString normalize(const QString &text);
-    // "é" -> "e", "Ç" -> "C" (NFD, combining marks dropped); also folds œ/æ and typographic ligatures.
+    // "é" -> "e", "Ç" -> "C" (canonical decomposition, combining marks dropped); also folds œ/æ/ß. Linear time.
     static QString stripAccents(const QString &text);
     // normalize() split on spaces, SMS spellings expanded ("stp" -> "s", "il", "te", "plait").
     static QStringList tokens(const QString &text);

@@ -51,6 +51,7 @@ bool asksWhere(const QString &text, const QStringList &tokens)
 QStringList KnowledgeIndex::terms(const QString &text)
 {
     QStringList out;
+    QSet<QString> seen;
     const QStringList tokens = TextNormalizer::tokens(text);
     if (asksWhere(text, tokens))
         out.append(QStringLiteral("where"));
@@ -58,8 +59,10 @@ QStringList KnowledgeIndex::terms(const QString &text)
         if (t.size() < 2 || TextNormalizer::isStopWord(t))
             continue;
         const QString s = stem(t);
-        if (!out.contains(s))
+        if (!seen.contains(s)) {
+            seen.insert(s);
             out.append(s);
+        }
     }
     return out;
 }
@@ -112,8 +115,10 @@ QHash<QString, double> KnowledgeIndex::expandQueryTerm(const QString &term) cons
 
 QList<FaqMatch> KnowledgeIndex::search(const QString &question, const QString &language, int limit) const
 {
+    // A question is a few words: past the first kMaxQueryTerms distinct terms a text is a letter, not a question,
+    // and looking every further word up (each against every index term) would only cost time.
     QList<QHash<QString, double>> expanded;
-    for (const QString &t : terms(question))
+    for (const QString &t : terms(question).mid(0, kMaxQueryTerms))
         expanded.append(expandQueryTerm(t));
 
     QList<FaqMatch> matches;

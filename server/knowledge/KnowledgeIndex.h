@@ -27,6 +27,8 @@ public:
     // Best rows first, at most `limit`, only rows that share something with the question. Rows written in
     // `language` are preferred when they fit as well as the others.
     QList<FaqMatch> search(const QString &question, const QString &language, int limit = 3) const;
+    // Only this many distinct terms of a question are looked up (its first ones).
+    static constexpr qsizetype kMaxQueryTerms = 64;
 
     qsizetype size() const { return m_rows.size(); }
     // The terms a text is reduced to (stop words dropped, light stemming); shared by rows and questions.

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 namespace concierge::pipeline {
 
@@ -18,6 +19,19 @@ WebhookEvent ignored(const QString &reason)
     e.kind = WebhookEvent::Kind::Ignored;
     e.ignoredReason = reason;
     return e;
+}
+
+// WhatsApp's own maximum: anything longer is not a real message, and every later step (normalisation, routing, the
+// FAQ, storage, the console) can count on at most this many characters. A surrogate pair is not split.
+QString withinWhatsAppLimit(QString text)
+{
+    if (text.size() <= kMaxMessageChars)
+        return text;
+    qsizetype end = kMaxMessageChars;
+    if (text.at(end - 1).isHighSurrogate())
+        --end;
+    text.truncate(end);
+    return text;
 }
 
 QString pushNameOf(const QJsonObject &data)
@@ -81,7 +95,7 @@ Result<WebhookEvent> parseMessage(const QJsonObject &envelope, const QString &ev
     e.message.wahaMessageId = id;
     e.message.eventId = envelope.value(QLatin1String("id")).toString();
     e.message.chatId = chatId;
-    e.message.text = payload.value(QLatin1String("body")).toString();
+    e.message.text = withinWhatsAppLimit(payload.value(QLatin1String("body")).toString());
     e.message.pushName = pushNameOf(payload.value(QLatin1String("_data")).toObject());
     e.message.media = mediaOf(payload);
     e.message.receivedAtMs = nowMs;
@@ -137,13 +151,15 @@ Result<WebhookEvent> parseSimplified(const QJsonObject &root, qint64 nowMs)
     WebhookEvent e;
     e.kind = WebhookEvent::Kind::UserMessage;
     e.message.chatId = chatId;
-    e.message.text = message.value(QLatin1String("text")).toString();
-    // No message id in this shape: the same sender, time and text delivered again is the same message.
+    e.message.text = withinWhatsAppLimit(message.value(QLatin1String("text")).toString());
+    // No message id in this shape: the same sender, time and text delivered again is the same message. Without a
+    // timestamp there is nothing to tell a redelivery from a parent writing "oui" twice: each one is new.
     QString id = message.value(QLatin1String("id")).toString();
-    if (id.isEmpty()) {
-        id = integrations::syntheticMessageId(from, message.value(QLatin1String("timestamp")).toVariant().toString(),
-                                              e.message.text);
-    }
+    const QString timestamp = message.value(QLatin1String("timestamp")).toVariant().toString();
+    if (id.isEmpty() && timestamp.isEmpty())
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    else if (id.isEmpty())
+        id = integrations::syntheticMessageId(from, timestamp, e.message.text);
     e.message.wahaMessageId = id;
     e.message.receivedAtMs = nowMs;
     return e;

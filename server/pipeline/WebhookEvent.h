@@ -9,6 +9,9 @@
 
 namespace concierge::pipeline {
 
+// WhatsApp's maximum message length: longer texts are cut to it when the webhook is read.
+inline constexpr qsizetype kMaxMessageChars = 65'536;
+
 // What one webhook body means for us, decided before anything is stored.
 struct WebhookEvent
 {

@@ -120,6 +120,32 @@ private slots:
         QVERIFY(other->message.wahaMessageId != a->message.wahaMessageId);
     }
 
+    void simplifiedWithoutTimestampIsNeverADuplicate()
+    {
+        // A parent who writes "oui" twice must be answered twice: without an id or a timestamp nothing tells a
+        // redelivery apart, so each delivery is a new message.
+        const QByteArray body = R"({"session":"default","message":{"from":"1234567890","text":"oui"}})";
+        const auto a = parseWebhook(body, kNow);
+        const auto b = parseWebhook(body, kNow);
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY(a->message.wahaMessageId != b->message.wahaMessageId);
+    }
+
+    void textsLongerThanWhatsAppAllowsAreCut()
+    {
+        QString text(kMaxMessageChars + 1000, QChar(0xE9)); // é
+        text[kMaxMessageChars - 1] = QChar(0xD83D);         // the first half of an emoji right at the limit
+        text[kMaxMessageChars] = QChar(0xDE4F);
+        const auto e = parseWebhook(
+            envelope(QStringLiteral("message"), {{QStringLiteral("id"), QStringLiteral("x")},
+                                                 {QStringLiteral("from"), QStringLiteral("221771234567@c.us")},
+                                                 {QStringLiteral("body"), text}}),
+            kNow);
+        QVERIFY(e.ok());
+        QCOMPARE(e->message.text.size(), kMaxMessageChars - 1);
+        QVERIFY(!e->message.text.back().isSurrogate());
+    }
+
     void malformed_data()
     {
         QTest::addColumn<QByteArray>("body");

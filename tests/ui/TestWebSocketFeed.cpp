@@ -56,6 +56,9 @@ private slots:
         QCOMPARE(server.postWebhook(fixture(QStringLiteral("waha/message-text-noweb.json"))).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(hasKind(events, live::EventKind::MessageReceived), 2000);
         QVERIFY(!feed.polling());
+        // The reply's events come last (queued, then sent to the fake WAHA): after them the server is quiet, so the
+        // only event published while away is the one below.
+        QTRY_VERIFY_WITH_TIMEOUT(hasKind(events, live::EventKind::MessageSent), 5000);
 
         // Away, then back: what was published meanwhile arrives, once.
         feed.stop();

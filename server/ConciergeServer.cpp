@@ -82,6 +82,22 @@ Result<QString> secretFile(const QString &path, int bytes)
     return value;
 }
 
+// The listener's limits from the settings: connections per client address and the reverse proxies to believe.
+http::HttpLimits httpLimits(const config::Settings &s)
+{
+    http::HttpLimits limits;
+    limits.maxConnectionsPerAddress = s.maxConnectionsPerAddress;
+    for (const QString &proxy : s.trustedProxies.split(u',', Qt::SkipEmptyParts)) {
+        QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(proxy.trimmed());
+        if (subnet.first.isNull()) {
+            const QHostAddress single(proxy.trimmed());
+            subnet = {single, single.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32};
+        }
+        limits.trustedProxies.append(subnet);
+    }
+    return limits;
+}
+
 } // namespace
 
 ConciergeServer::ConciergeServer(config::Settings settings, QObject *parent)
@@ -361,8 +377,8 @@ void ConciergeServer::buildApi()
 {
     m_router = std::make_unique<http::Router>();
     const config::Settings &s = m_ctx.settings;
-    auto *webhook = new api::WebhookController(
-        m_ctx, api::WebhookAuth(s.webhookVerifyToken.toUtf8(), s.webhookHmacKey.toUtf8()), this);
+    const api::WebhookAuth webhookAuth(s.webhookVerifyToken.toUtf8(), s.webhookHmacKey.toUtf8());
+    auto *webhook = new api::WebhookController(m_ctx, webhookAuth, this);
     webhook->registerRoutes(*m_router);
     m_ctx.health->registerRoutes(*m_router);
     (new api::AuthController(m_ctx, this))->registerRoutes(*m_router);
@@ -380,7 +396,11 @@ void ConciergeServer::buildApi()
         m_jwt->setDisabled(agent.username, agent.disabled);
     (new api::CertificatesController(m_ctx, this))->registerRoutes(*m_router);
     (new api::AuditController(m_ctx, this))->registerRoutes(*m_router);
-    m_http = new http::HttpServer(m_router.get(), {}, this);
+    m_http = new http::HttpServer(m_router.get(), httpLimits(s), this);
+    // A webhook without the right token is refused from its headers, before its body is read.
+    m_http->setHeadCheck([webhookAuth](const http::HttpRequest &head) {
+        return webhookAuth.checkHead(head, api::WebhookController::kPath);
+    });
     m_live = new live::LiveHub(m_ctx.events, m_jwt.get(), {}, this);
     m_http->setUpgradeHandler(
         [this](const http::HttpRequest &request, QTcpSocket *socket) { m_live->accept(request, socket); });

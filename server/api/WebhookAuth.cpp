@@ -40,4 +40,13 @@ bool WebhookAuth::verify(const http::HttpRequest &request) const
     return true;
 }
 
+std::optional<http::HttpRejection> WebhookAuth::checkHead(const http::HttpRequest &head,
+                                                          QByteArrayView webhookPath) const
+{
+    if (m_token.isEmpty() || head.path != webhookPath || constantTimeEquals(head.header("x-waha-token"), m_token))
+        return std::nullopt;
+    return http::HttpRejection{401, QStringLiteral("unauthorized"),
+                               QStringLiteral("missing or invalid X-Waha-Token / X-Webhook-Hmac")};
+}
+
 } // namespace concierge::api

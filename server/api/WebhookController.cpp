@@ -51,7 +51,7 @@ WebhookController::WebhookController(ServerContext &context, WebhookAuth auth, Q
 
 void WebhookController::registerRoutes(http::Router &router)
 {
-    router.add("POST", "/api/v1/webhook",
+    router.add("POST", kPath.toByteArray(),
                [this](const http::HttpRequest &request, const http::PathParams &, http::Responder respond) {
                    handle(request, std::move(respond));
                });

@@ -18,6 +18,8 @@ class WebhookController final : public QObject
 
 public:
     WebhookController(ServerContext &context, WebhookAuth auth, QObject *parent = nullptr);
+    static constexpr QByteArrayView kPath = "/api/v1/webhook";
+
     void registerRoutes(http::Router &router);
 
     void handle(const http::HttpRequest &request, http::Responder respond);

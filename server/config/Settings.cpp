@@ -218,6 +218,16 @@ Result<Settings> SettingsLoader::fromEnvironment(const Environment &env)
     s.maxConcurrentRequests = r.integer(QStringLiteral("MAX_CONCURRENT_REQUESTS"), s.maxConcurrentRequests, 1, 10000);
     s.requestTimeoutSeconds = r.integer(QStringLiteral("REQUEST_TIMEOUT_SECONDS"), s.requestTimeoutSeconds, 1, 600);
     s.rateLimitPerMinute = r.integer(QStringLiteral("RATE_LIMIT_PER_MINUTE"), s.rateLimitPerMinute, 1, 100000);
+    s.maxConnectionsPerAddress =
+        r.integer(QStringLiteral("MAX_CONNECTIONS_PER_ADDRESS"), s.maxConnectionsPerAddress, 1, 100000);
+    s.trustedProxies = r.string(QStringLiteral("TRUSTED_PROXIES"), {});
+    for (const QString &proxy : s.trustedProxies.split(u',', Qt::SkipEmptyParts)) {
+        if (QHostAddress::parseSubnet(proxy.trimmed()).first.isNull() && QHostAddress(proxy.trimmed()).isNull())
+            r.fail(
+                settingError(QStringLiteral("TRUSTED_PROXIES"),
+                             QStringLiteral("IP addresses or subnets separated by commas, e.g. 10.0.0.5, 10.1.0.0/16"),
+                             proxy.trimmed()));
+    }
     s.logLevel = r.string(QStringLiteral("LOG_LEVEL"), s.logLevel).toLower();
     static const QStringList levels{QStringLiteral("debug"), QStringLiteral("info"),  QStringLiteral("warning"),
                                     QStringLiteral("warn"),  QStringLiteral("error"), QStringLiteral("critical")};

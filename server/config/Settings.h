@@ -33,6 +33,8 @@ struct Settings
     int maxConcurrentRequests = 100;
     int requestTimeoutSeconds = 30;
     int rateLimitPerMinute = 20;
+    int maxConnectionsPerAddress = 64; // open connections one client address may hold
+    QString trustedProxies;            // "10.0.0.5, 192.168.1.0/24": reverse proxies whose X-Forwarded-For counts
     QString logLevel = QStringLiteral("info");
     QString timeZone = QStringLiteral("Africa/Dakar");
 

@@ -35,8 +35,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
     , m_server(server)
     , m_socket(socket)
     , m_limits(server->m_limits)
-    , m_parser(server->m_limits.maxHeaderBytes, server->m_limits.maxBodyBytes)
-    , m_peer(socket->peerAddress())
+    , m_parser(server->m_limits.maxHeaderBytes, server->m_limits.maxBodyBytes, &server->m_bodyBudget,
+               &server->m_headCheck)
+    , m_peer(plainAddress(socket->peerAddress()))
     , m_probing(bool(server->m_upgradeHandler))
 {
     m_socket->setParent(this);
@@ -158,7 +159,7 @@ bool HttpConnection::probeFirstRequest()
 
 void HttpConnection::handOver(HttpRequest request)
 {
-    request.peer = m_peer;
+    request.peer = m_server->clientAddress(m_peer, request);
     m_gone = true;
     m_timer.stop();
     m_socket->disconnect(this);
@@ -192,7 +193,7 @@ void HttpConnection::parse(const char *data, qsizetype size)
 
 void HttpConnection::dispatch(HttpRequest request)
 {
-    request.peer = m_peer;
+    request.peer = m_server->clientAddress(m_peer, request);
     const quint64 seq = m_firstSeq + m_slots.size();
     Slot &slot = m_slots.emplace_back();
     slot.head = request.method == QByteArrayView("HEAD");

@@ -27,6 +27,7 @@ public:
 
     // Drops the connection now, without a response (server shutdown).
     void abortNow();
+    QHostAddress peer() const { return m_peer; }
 
 protected:
     void timerEvent(QTimerEvent *event) override;

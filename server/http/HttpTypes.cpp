@@ -36,4 +36,11 @@ HttpResponse HttpResponse::text(int status, const QByteArray &body)
     return response;
 }
 
+QHostAddress plainAddress(const QHostAddress &address)
+{
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    return mapped ? QHostAddress(v4) : address;
+}
+
 } // namespace concierge::http

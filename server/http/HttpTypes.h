@@ -7,6 +7,7 @@
 #include <QPair>
 
 #include <functional>
+#include <optional>
 
 namespace concierge::http {
 
@@ -26,6 +27,46 @@ struct HttpRequest
 
     // Case-insensitive lookup; empty when absent.
     QByteArray header(QByteArrayView name) const;
+};
+
+// An IPv4 client seen through a dual-stack listener ("::ffff:10.0.0.5") as the plain IPv4 address, so that limits
+// and trusted-proxy subnets written in IPv4 apply to it.
+QHostAddress plainAddress(const QHostAddress &address);
+
+// Why a request is refused before its handler sees it: the status and the code and message of the JSON error.
+struct HttpRejection
+{
+    int status = 400;
+    QString code;
+    QString message;
+};
+
+// Looks at a request's head (method, path, headers; no body yet) as soon as it has arrived: a rejection is answered
+// at once and the body is never read (a webhook with a wrong token costs no memory).
+using HeadCheck = std::function<std::optional<HttpRejection>(const HttpRequest &head)>;
+
+// The bytes of request bodies still arriving, over all connections of one server (one thread): a bound on what
+// clients can make the server hold before any handler runs.
+class BodyBudget
+{
+public:
+    explicit BodyBudget(qint64 limit)
+        : m_limit(limit)
+    {
+    }
+    bool take(qint64 bytes)
+    {
+        if (m_used + bytes > m_limit)
+            return false;
+        m_used += bytes;
+        return true;
+    }
+    void give(qint64 bytes) { m_used -= bytes; }
+    qint64 used() const { return m_used; }
+
+private:
+    qint64 m_limit;
+    qint64 m_used = 0;
 };
 
 struct HttpResponse

@@ -1,5 +1,6 @@
 #include "http/RequestParser.h"
 
+#include <algorithm>
 #include <climits>
 #include <cstring>
 #include <utility>
@@ -18,15 +19,32 @@ constexpr qsizetype kRequestLineOverhead = 13;
 // ": " and CRLF around each header field.
 constexpr qsizetype kHeaderOverhead = 4;
 constexpr qsizetype kTypicalHeaderCount = 12;
+// A body announced up to this size is allocated at once; a larger one grows as it really arrives, so that a client
+// announcing a megabyte and sending nothing holds nothing.
+constexpr qint64 kMaxReservedBody = 64 * 1024;
 
 } // namespace
 
-RequestParser::RequestParser(int maxHeaderBytes, qint64 maxBodyBytes)
+RequestParser::RequestParser(int maxHeaderBytes, qint64 maxBodyBytes, BodyBudget *budget, const HeadCheck *headCheck)
     : m_maxHeaderBytes(maxHeaderBytes)
     , m_maxBodyBytes(maxBodyBytes)
+    , m_budget(budget)
+    , m_headCheck(headCheck)
 {
     http_parser_init(&m_parser, HTTP_REQUEST);
     m_parser.data = this;
+}
+
+RequestParser::~RequestParser()
+{
+    releaseBody();
+}
+
+void RequestParser::releaseBody()
+{
+    if (m_budget)
+        m_budget->give(m_bodyTaken);
+    m_bodyTaken = 0;
 }
 
 RequestParser::Status RequestParser::feed(const char *data, qsizetype size, qsizetype *consumed)
@@ -68,6 +86,7 @@ RequestParser::Status RequestParser::feed(const char *data, qsizetype size, qsiz
 
 HttpRequest RequestParser::takeRequest()
 {
+    releaseBody(); // complete: the body is the handler's now, no longer a partial one
     return std::exchange(m_request, HttpRequest{});
 }
 
@@ -140,6 +159,10 @@ int RequestParser::onBody(http_parser *parser, const char *at, size_t length)
     if (p->m_request.body.size() + qint64(length) > p->m_maxBodyBytes)
         return p->fail(413, QStringLiteral("payload_too_large"),
                        QStringLiteral("Request body exceeds %1 bytes").arg(p->m_maxBodyBytes));
+    if (p->m_budget && !p->m_budget->take(qint64(length)))
+        return p->fail(503, QStringLiteral("server_busy"),
+                       QStringLiteral("Too many requests are arriving at once; try again shortly"));
+    p->m_bodyTaken += qint64(length);
     p->m_request.body.append(at, qsizetype(length));
     return 0;
 }
@@ -171,8 +194,12 @@ int RequestParser::handleHeadersComplete()
     if (lengthKnown && m_parser.content_length > quint64(m_maxBodyBytes))
         return fail(413, QStringLiteral("payload_too_large"),
                     QStringLiteral("Request body exceeds %1 bytes").arg(m_maxBodyBytes));
+    if (m_headCheck && *m_headCheck) {
+        if (const std::optional<HttpRejection> refused = (*m_headCheck)(m_request))
+            return fail(refused->status, refused->code, refused->message);
+    }
     if (lengthKnown && m_parser.content_length > 0)
-        m_request.body.reserve(qsizetype(m_parser.content_length));
+        m_request.body.reserve(qsizetype(std::min<quint64>(m_parser.content_length, kMaxReservedBody)));
 
     const QByteArray expect = m_request.header("expect");
     if (!expect.isEmpty()) {
@@ -239,6 +266,8 @@ int RequestParser::fail(int status, const QString &code, const QString &message)
     if (!m_failed)
         m_failure = Failure{status, code, message};
     m_failed = true;
+    releaseBody();
+    m_request.body = QByteArray();
     return -1;
 }
 

@@ -21,14 +21,13 @@ public:
     enum class Status { NeedMore, Complete, Failed };
 
     // Why a request was rejected: the status and the code of the JSON error.
-    struct Failure
-    {
-        int status = 400;
-        QString code;
-        QString message;
-    };
+    using Failure = HttpRejection;
 
-    RequestParser(int maxHeaderBytes, qint64 maxBodyBytes);
+    // `budget` (optional) bounds the body bytes held by all parsers of a server; `headCheck` (optional) may refuse
+    // a request as soon as its head is complete. Both must outlive the parser.
+    RequestParser(int maxHeaderBytes, qint64 maxBodyBytes, BodyBudget *budget = nullptr,
+                  const HeadCheck *headCheck = nullptr);
+    ~RequestParser();
 
     // Parses up to size bytes; *consumed tells how many were used. Complete: takeRequest() is ready and the
     // remaining bytes belong to the next request. Failed: failure() says why; the parser is unusable afterwards.
@@ -56,10 +55,14 @@ private:
     bool countHead(size_t length);
     int fail(int status, const QString &code, const QString &message);
     void failFromParser();
+    void releaseBody();
 
     http_parser m_parser;
     const int m_maxHeaderBytes;
     const qint64 m_maxBodyBytes;
+    BodyBudget *m_budget;
+    const HeadCheck *m_headCheck;
+    qint64 m_bodyTaken = 0; // bytes of the current body counted in m_budget
     HttpRequest m_request;
     QByteArray m_url;
     Failure m_failure;

@@ -6,12 +6,12 @@
 #include "api/ServerContext.h"
 #include "auth/JwtService.h"
 #include "client/ConsoleClient.h"
-#include "conversations/ConversationListModel.h"
-#include "conversations/ConversationPages.h"
-#include "conversations/ConversationPanel.h"
-#include "conversations/HandoffAlert.h"
-#include "conversations/ThreadView.h"
 #include "handoff/HandoffMonitor.h"
+#include "inbox/ConversationListModel.h"
+#include "inbox/ConversationPages.h"
+#include "inbox/ConversationPanel.h"
+#include "inbox/HandoffAlert.h"
+#include "inbox/ThreadView.h"
 #include "support/FakeWaha.h"
 #include "support/ManualClock.h"
 #include "support/TestServer.h"
@@ -35,11 +35,11 @@ using namespace concierge;
 using namespace concierge::testing;
 using concierge::ui::ConsoleClient;
 using concierge::ui::MainWindow;
-using concierge::ui::conversations::ConversationListModel;
-using concierge::ui::conversations::ConversationPages;
-using concierge::ui::conversations::ConversationPanel;
-using concierge::ui::conversations::HandoffAlert;
-using Role = concierge::ui::conversations::ConversationListModel::Role;
+using concierge::ui::inbox::ConversationListModel;
+using concierge::ui::inbox::ConversationPages;
+using concierge::ui::inbox::ConversationPanel;
+using concierge::ui::inbox::HandoffAlert;
+using Role = concierge::ui::inbox::ConversationListModel::Role;
 
 namespace {
 

@@ -1,9 +1,9 @@
-#include "conversations/ConversationPanel.h"
+#include "inbox/ConversationPanel.h"
 
 #include "client/ConsoleClient.h"
-#include "conversations/ConversationDelegate.h"
-#include "conversations/ConversationListModel.h"
-#include "conversations/ThreadView.h"
+#include "inbox/ConversationDelegate.h"
+#include "inbox/ConversationListModel.h"
+#include "inbox/ThreadView.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -17,7 +17,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 using Filter = ConversationListModel::Filter;
 
@@ -124,12 +124,15 @@ QWidget *ConversationPanel::buildDetail()
     m_close = new QPushButton(tr("Close"), box);
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_close->setToolTip(tr("Done: back to the assistant without a message to the contact (Ctrl+Shift+W)"));
+    auto *actions = new QHBoxLayout; // a row of its own: the French labels are long
     for (QPushButton *button : {m_claim, m_release, m_close})
-        header->addWidget(button);
+        actions->addWidget(button);
+    actions->addStretch();
     connect(m_claim, &QPushButton::clicked, this, &ConversationPanel::claim);
     connect(m_release, &QPushButton::clicked, this, &ConversationPanel::release);
     connect(m_close, &QPushButton::clicked, this, &ConversationPanel::closeConversation);
     layout->addLayout(header);
+    layout->addLayout(actions);
 
     m_error = new QLabel(box);
     m_error->setObjectName(QStringLiteral("conversationError"));
@@ -355,4 +358,4 @@ void ConversationPanel::showConflict(const QString &sentence)
     m_error->show();
 }
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

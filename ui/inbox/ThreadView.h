@@ -10,7 +10,7 @@ namespace concierge::ui {
 class ConsoleClient;
 }
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 // One conversation as a chat thread: the user's messages on the left, the replies (assistant, agent, phone) on the
 // right with who wrote them, full text (selectable), time, delivery ticks and the service and intent the assistant
@@ -68,4 +68,4 @@ private:
     QTimer m_refresh;
 };
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

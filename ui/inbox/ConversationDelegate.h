@@ -2,7 +2,7 @@
 
 #include <QStyledItemDelegate>
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 // One conversation row: a strip in the owner's colour, name and number, when, who has it and the last message,
 // the waiting time of a queued chat and the unread badge.
@@ -18,4 +18,4 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

@@ -1,7 +1,7 @@
-#include "conversations/HandoffQueuePanel.h"
+#include "inbox/HandoffQueuePanel.h"
 
 #include "client/ConsoleClient.h"
-#include "conversations/HandoffAlert.h"
+#include "inbox/HandoffAlert.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -11,9 +11,11 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+
 #include <algorithm>
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 using live::EventKind;
 
@@ -82,6 +84,16 @@ HandoffQueuePanel::HandoffQueuePanel(ConsoleClient *client, HandoffAlert *alert,
     m_tick.start(30000); // waiting times grow
     connect(&m_tick, &QTimer::timeout, this, &HandoffQueuePanel::rebuild);
     connect(m_client, &ConsoleClient::eventReceived, this, &HandoffQueuePanel::onEvent);
+    // After a disconnection (or a server restart) the events in between may be lost: reload from the server.
+    auto wasDown = std::make_shared<bool>(false);
+    connect(m_client, &ConsoleClient::connectionChanged, this, [this, wasDown](bool up) {
+        if (!up) {
+            *wasDown = true;
+        } else if (*wasDown) {
+            *wasDown = false;
+            refresh();
+        }
+    });
     refresh();
 }
 
@@ -92,6 +104,8 @@ void HandoffQueuePanel::onEvent(const live::LiveEvent &event)
         const QString name = event.payload.value(QLatin1String("push_name")).toString();
         if (!name.isEmpty())
             m_names.insert(event.chatId, name);
+        if (isListed(event.chatId))
+            m_refresh.start();
         break;
     }
     case EventKind::HandoffRequested: {
@@ -106,6 +120,10 @@ void HandoffQueuePanel::onEvent(const live::LiveEvent &event)
     }
     case EventKind::OwnerChanged:
     case EventKind::HandoffReminder: m_refresh.start(); break;
+    case EventKind::MessageQueued:
+        if (isListed(event.chatId))
+            m_refresh.start(); // the last message shown for a claimed conversation
+        break;
     default: break;
     }
 }
@@ -147,6 +165,39 @@ QString HandoffQueuePanel::nameOf(const QString &chatId) const
     return m_names.value(chatId, readablePhone(chatId));
 }
 
+bool HandoffQueuePanel::isListed(const QString &chatId) const
+{
+    const auto same = [&chatId](const Conversation &c) { return c.chatId == chatId; };
+    return std::any_of(m_waiting.begin(), m_waiting.end(), same) ||
+           std::any_of(m_claimed.begin(), m_claimed.end(), same);
+}
+
+// A conversation that was queued before this console started has no handoff event here: what the user asked is
+// read from its last messages instead.
+void HandoffQueuePanel::askSummaries()
+{
+    for (const Conversation &c : std::as_const(m_waiting)) {
+        if (m_requests.contains(c.chatId))
+            continue;
+        m_requests.insert(c.chatId, {});
+        const QString chatId = c.chatId;
+        m_client->get(QStringLiteral("/api/v1/conversations/%1/messages?limit=10").arg(ConsoleClient::segment(chatId)),
+                      this, [this, chatId](const ApiReply &reply) {
+                          QStringList asked;
+                          for (const QJsonValue &item : reply.items()) {
+                              const QJsonObject m = item.toObject();
+                              if (m.value(QLatin1String("author")).toString() == QLatin1String("user"))
+                                  asked.append(m.value(QLatin1String("text")).toString().simplified());
+                          }
+                          if (asked.isEmpty() || !m_requests.contains(chatId) || !m_requests[chatId].summary.isEmpty())
+                              return;
+                          m_requests[chatId].summary =
+                              asked.mid(qMax(0, int(asked.size()) - 3)).join(QLatin1Char('\n'));
+                          rebuild();
+                      });
+    }
+}
+
 QString HandoffQueuePanel::longestWaiting() const
 {
     return m_waiting.isEmpty() ? QString() : m_waiting.first().chatId;
@@ -164,7 +215,8 @@ QTreeWidgetItem *HandoffQueuePanel::itemFor(const Conversation &c, bool waiting)
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         item->setText(StateColumn, tr("Waiting for %1").arg(elapsedText(c.waitingSinceMs, now)));
         item->setForeground(StateColumn, ownerColor(c));
-        QString text = request.summary.isEmpty() ? c.lastText.simplified() : request.summary;
+        QString text = request.summary.isEmpty() ? c.lastText.simplified()
+                                                 : request.summary.split(QLatin1Char('\n')).join(QStringLiteral(" / "));
         text = reasonText(request.reason) + QStringLiteral(" — ") + text;
         if (request.urgent) {
             text = tr("URGENT") + QStringLiteral(" · ") + text;
@@ -211,6 +263,7 @@ void HandoffQueuePanel::rebuild()
                           ? tr("Nobody is waiting for a person.")
                           : tr("%n conversation(s) waiting for a person.", nullptr, int(m_waiting.size())));
     m_alert->setWaitingCount(int(m_waiting.size()));
+    askSummaries();
 }
 
 QString HandoffQueuePanel::selectedChat() const
@@ -233,4 +286,4 @@ void HandoffQueuePanel::claimSelected()
                    });
 }
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

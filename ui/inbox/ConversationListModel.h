@@ -1,7 +1,7 @@
 #pragma once
 
-#include "conversations/ConversationFormat.h"
 #include "events/LiveEvent.h"
+#include "inbox/ConversationFormat.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -11,7 +11,7 @@ namespace concierge::ui {
 class ConsoleClient;
 }
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 // Every conversation, newest activity first, paged lazily from GET /api/v1/conversations (the view asks for more
 // when it scrolls to the end, so 10,000 chats cost one page at a time) and kept live from the event feed: new
@@ -58,7 +58,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 signals:
-    void conversationChanged(const concierge::ui::conversations::Conversation &conversation);
+    void conversationChanged(const concierge::ui::inbox::Conversation &conversation);
     void loadingChanged(bool loading);
 
 private:
@@ -83,4 +83,4 @@ private:
     int m_pageSize = 50;
 };
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

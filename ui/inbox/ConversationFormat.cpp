@@ -1,9 +1,9 @@
-#include "conversations/ConversationFormat.h"
+#include "inbox/ConversationFormat.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 namespace {
 
@@ -154,4 +154,4 @@ QString statusText(const QString &status)
     return {};
 }
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

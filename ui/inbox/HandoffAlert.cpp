@@ -1,10 +1,10 @@
-#include "conversations/HandoffAlert.h"
+#include "inbox/HandoffAlert.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
 #include <QWidget>
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 HandoffAlert::HandoffAlert(QWidget *window, QSystemTrayIcon *tray, QObject *parent)
     : QObject(parent)
@@ -57,4 +57,4 @@ void HandoffAlert::notify(const QString &title, const QString &message)
     emit alerted(title, message);
 }
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

@@ -16,7 +16,7 @@ namespace concierge::ui {
 class ConsoleClient;
 }
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 // Call-back tasks: conversations nobody could take in time. Open ones first by due date (overdue in red), marked
 // done from here; done ones on demand. Live from followup.changed.
@@ -53,4 +53,4 @@ private:
     int m_generation = 0;
 };
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

@@ -6,7 +6,7 @@
 class QSystemTrayIcon;
 class QWidget;
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 // Tells staff that someone asks for a person: a tray notification, a sound and the taskbar, at once and again
 // every interval while anyone is still waiting. The waiting count itself is shown by whoever listens to
@@ -42,4 +42,4 @@ private:
     int m_waiting = 0;
 };
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

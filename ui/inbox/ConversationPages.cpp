@@ -1,16 +1,16 @@
-#include "conversations/ConversationPages.h"
+#include "inbox/ConversationPages.h"
 
 #include "MainWindow.h"
-#include "conversations/ConversationPanel.h"
-#include "conversations/FollowupsPanel.h"
-#include "conversations/HandoffAlert.h"
-#include "conversations/HandoffQueuePanel.h"
+#include "inbox/ConversationPanel.h"
+#include "inbox/FollowupsPanel.h"
+#include "inbox/HandoffAlert.h"
+#include "inbox/HandoffQueuePanel.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QSettings>
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 ConversationPages::ConversationPages(MainWindow *window)
     : QObject(window)
@@ -81,4 +81,4 @@ void ConversationPages::nextWaiting()
         openConversation(chatId);
 }
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

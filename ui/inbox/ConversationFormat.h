@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 // One conversation as the list and the panels show it (the API's <conversation> object).
 struct Conversation
@@ -42,4 +42,4 @@ QString ticks(const QString &status);
 QColor tickColor(const QString &status);
 QString statusText(const QString &status);
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

@@ -1,11 +1,13 @@
-#include "conversations/ConversationListModel.h"
+#include "inbox/ConversationListModel.h"
 
 #include "client/ConsoleClient.h"
 
 #include <QDateTime>
 #include <QUrl>
 
-namespace concierge::ui::conversations {
+#include <memory>
+
+namespace concierge::ui::inbox {
 
 using live::EventKind;
 
@@ -22,6 +24,16 @@ ConversationListModel::ConversationListModel(ConsoleClient *client, QObject *par
         reload();
     });
     connect(m_client, &ConsoleClient::eventReceived, this, &ConversationListModel::onEvent);
+    // After a disconnection (or a server restart) the events in between may be lost: reload from the server.
+    auto wasDown = std::make_shared<bool>(false);
+    connect(m_client, &ConsoleClient::connectionChanged, this, [this, wasDown](bool up) {
+        if (!up) {
+            *wasDown = true;
+        } else if (*wasDown) {
+            *wasDown = false;
+            reload();
+        }
+    });
 }
 
 void ConversationListModel::setFilter(Filter filter)
@@ -268,4 +280,4 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "conversations/ConversationFormat.h"
 #include "events/LiveEvent.h"
+#include "inbox/ConversationFormat.h"
 
 #include <QHash>
 #include <QTimer>
@@ -16,7 +16,7 @@ namespace concierge::ui {
 class ConsoleClient;
 }
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 class HandoffAlert;
 
@@ -57,6 +57,8 @@ private:
     void rebuild();
     QTreeWidgetItem *itemFor(const Conversation &c, bool waiting) const;
     QString selectedChat() const;
+    bool isListed(const QString &chatId) const;
+    void askSummaries();
     QString nameOf(const QString &chatId) const;
 
     ConsoleClient *m_client;
@@ -74,4 +76,4 @@ private:
     int m_generation = 0;
 };
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "client/ApiReply.h"
-#include "conversations/ConversationFormat.h"
+#include "inbox/ConversationFormat.h"
 
 #include <QWidget>
 
@@ -16,7 +16,7 @@ namespace concierge::ui {
 class ConsoleClient;
 }
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 class ConversationListModel;
 class ThreadView;
@@ -81,4 +81,4 @@ private:
     QLabel *m_hint = nullptr;
 };
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

@@ -1,13 +1,13 @@
-#include "conversations/ThreadView.h"
+#include "inbox/ThreadView.h"
 
 #include "client/ConsoleClient.h"
-#include "conversations/ConversationFormat.h"
+#include "inbox/ConversationFormat.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QScrollBar>
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 using live::EventKind;
 
@@ -200,4 +200,4 @@ void ThreadView::render()
     m_rendering = false;
 }
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

@@ -1,7 +1,7 @@
-#include "conversations/FollowupsPanel.h"
+#include "inbox/FollowupsPanel.h"
 
 #include "client/ConsoleClient.h"
-#include "conversations/ConversationFormat.h"
+#include "inbox/ConversationFormat.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -13,7 +13,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace concierge::ui::conversations {
+#include <memory>
+
+namespace concierge::ui::inbox {
 
 namespace {
 
@@ -54,6 +56,10 @@ FollowupsPanel::FollowupsPanel(ConsoleClient *client, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(ContactColumn, 220);
+    m_table->setColumnWidth(NumberColumn, 160);
+    m_table->setColumnWidth(DueColumn, 170);
+    m_table->setColumnWidth(StateColumn, 160);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -84,6 +90,16 @@ FollowupsPanel::FollowupsPanel(ConsoleClient *client, QWidget *parent)
     connect(m_client, &ConsoleClient::eventReceived, this, [this](const live::LiveEvent &event) {
         if (event.kind == live::EventKind::FollowupChanged)
             m_refresh.start();
+    });
+    // After a disconnection (or a server restart) the events in between may be lost: reload from the server.
+    auto wasDown = std::make_shared<bool>(false);
+    connect(m_client, &ConsoleClient::connectionChanged, this, [this, wasDown](bool up) {
+        if (!up) {
+            *wasDown = true;
+        } else if (*wasDown) {
+            *wasDown = false;
+            refresh();
+        }
     });
     refresh();
 }
@@ -119,8 +135,6 @@ void FollowupsPanel::display(const QJsonArray &followups)
         if (qint64(f.value(QLatin1String("id")).toDouble()) == selected)
             m_table->selectRow(row);
     }
-    m_table->resizeColumnToContents(ContactColumn);
-    m_table->resizeColumnToContents(DueColumn);
     m_status->setText(open == 0 ? tr("No call-back to make.") : tr("%n call-back(s) to make.", nullptr, open));
 }
 
@@ -185,4 +199,4 @@ void FollowupsPanel::markSelectedDone()
     });
 }
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

@@ -1,13 +1,13 @@
-#include "conversations/ConversationDelegate.h"
+#include "inbox/ConversationDelegate.h"
 
-#include "conversations/ConversationListModel.h"
+#include "inbox/ConversationListModel.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QPainter>
 #include <QPainterPath>
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 namespace {
 
@@ -106,4 +106,4 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->restore();
 }
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

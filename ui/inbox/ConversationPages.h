@@ -8,7 +8,7 @@ namespace concierge::ui {
 class MainWindow;
 }
 
-namespace concierge::ui::conversations {
+namespace concierge::ui::inbox {
 
 class ConversationPanel;
 class FollowupsPanel;
@@ -51,4 +51,4 @@ private:
     QAction *m_close = nullptr;
 };
 
-} // namespace concierge::ui::conversations
+} // namespace concierge::ui::inbox

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "client/ConsoleClient.h"
+#include "inbox/ConversationPages.h"
 #include "panels/ConnectionLabel.h"
 #include "panels/EventLogPanel.h"
 #include "panels/HealthPanel.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(const ServerInfo &info, ConsoleClient *client, QWidget *p
 // Every page of the console, in the navigation's order. A new page is one line here.
 void MainWindow::buildPages()
 {
+    new inbox::ConversationPages(this); // conversationsPage, handoffPage, followupsPage
     addPage(activityPage(m_info, m_client), tr("Activity"));
 }
 

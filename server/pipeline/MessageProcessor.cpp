@@ -65,22 +65,19 @@ OutboxMessage replyTo(const InboxMessage &message, const QString &text)
     return out;
 }
 
-// What the agent who picks the conversation up needs first: what the user asked, about what, and whether a parent
-// code was given.
+// What the agent who picks the conversation up needs first: the user's own recent words, one message a line, in
+// their language (the console adds the service, intent and names; no labels in one language here).
 QString summaryOf(const InboxMessage &message, const assistant::AssistantReply &reply)
 {
     QStringList asked;
     for (const domain::ChatTurn &turn : reply.session.history) {
         if (turn.speaker == domain::Speaker::User && turn.text != message.text)
-            asked.append(turn.text);
+            asked.append(turn.text.simplified());
     }
     while (asked.size() > 3)
         asked.removeFirst();
-    asked.append(message.text);
-    const QString code = reply.session.entities.value(QStringLiteral("parent_code")).toString();
-    return QStringLiteral("Demande : %1\nService : %2 (%3)\nParent vérifié : %4")
-        .arg(asked.join(QStringLiteral(" / ")), domain::serviceName(reply.routing.service), reply.routing.intent,
-             code.isEmpty() ? QStringLiteral("non") : QStringLiteral("code donné (%1)").arg(code));
+    asked.append(message.text.simplified());
+    return asked.join(QLatin1Char('\n'));
 }
 
 } // namespace

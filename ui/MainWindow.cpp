@@ -1,5 +1,10 @@
 #include "MainWindow.h"
 
+#include "admin/AuditPage.h"
+#include "admin/KnowledgePage.h"
+#include "admin/RegistryPage.h"
+#include "admin/ServicesPage.h"
+#include "admin/SimulatorPage.h"
 #include "client/ConsoleClient.h"
 #include "panels/ConnectionLabel.h"
 #include "panels/EventLogPanel.h"
@@ -77,6 +82,11 @@ MainWindow::MainWindow(const ServerInfo &info, ConsoleClient *client, QWidget *p
 // Every page of the console, in the navigation's order. A new page is one line here.
 void MainWindow::buildPages()
 {
+    addPage(new ServicesPage(m_client), tr("Services"));
+    addPage(new KnowledgePage(m_client), tr("Knowledge base"));
+    addPage(new RegistryPage(m_client), tr("Registry"));
+    addPage(new AuditPage(m_client), tr("Audit log"));
+    addPage(new SimulatorPage(m_client), tr("Try it"));
     addPage(activityPage(m_info, m_client), tr("Activity"));
 }
 

@@ -63,6 +63,13 @@ private:
         }
         return false;
     }
+    // CONCIERGE_SHOTS_DIR=/some/folder keeps a picture of the window (to look at the pages while working on them).
+    void shoot(const QString &name) const
+    {
+        const QString folder = qEnvironmentVariable("CONCIERGE_SHOTS_DIR");
+        if (!folder.isEmpty())
+            m_window->grab().save(folder + u'/' + name + QStringLiteral(".png"));
+    }
     // The simulator's answer to `text`.
     QString tryIt(const QString &text)
     {
@@ -131,6 +138,7 @@ private slots:
                 .status,
             200);
         QTRY_VERIFY_WITH_TIMEOUT(wahaGot(text), 10000);
+        shoot(QStringLiteral("services"));
     }
 
     void theSimulatorAnswers()
@@ -140,6 +148,7 @@ private slots:
         const QString details = find<QLabel>(QStringLiteral("simulatorDetails"))->text();
         QVERIFY2(details.contains(u"renseignement") && details.contains(u"ms"), qPrintable(details));
         QVERIFY(!wahaGot(QStringLiteral("Messes dominicales"))); // nothing went to WhatsApp
+        shoot(QStringLiteral("simulator"));
     }
 
     void aFaqEntryAddedInTheDialogIsShownAndAnswered()
@@ -151,6 +160,7 @@ private slots:
         page->addEntry();
         auto *dialog = m_window->findChild<concierge::ui::FaqDialog *>(QStringLiteral("faqDialog"));
         QVERIFY(dialog);
+        shoot(QStringLiteral("knowledge"));
         dialog->findChild<QLineEdit *>(QStringLiteral("faqQuestion"))
             ->setText(QStringLiteral("Quand a lieu la kermesse paroissiale ?"));
         dialog->submit(); // no answer: refused, the dialog stays with the reason
@@ -166,6 +176,8 @@ private slots:
             rowWithText(table->model(), 0, QStringLiteral("Quand a lieu la kermesse paroissiale ?")) >= 0, 10000);
         const QString answer = tryIt(QStringLiteral("Information : quand a lieu la kermesse ?"));
         QVERIFY2(answer.contains(u"14 juin"), qPrintable(answer));
+        m_window->showPage(QStringLiteral("knowledgePage"));
+        shoot(QStringLiteral("knowledge-after"));
     }
 
     void theRegistryAndTheAuditLogAreShown()
@@ -178,12 +190,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(rowWithText(students->model(), 1, QStringLiteral("Fatou")) >= 0, 10000);
         for (int row = 0; row < students->model()->rowCount(); ++row)
             QCOMPARE(students->model()->index(row, 3).data().toString(), u"SA-4821");
+        shoot(QStringLiteral("registry"));
 
         m_window->showPage(QStringLiteral("auditPage"));
         auto *audit = find<QTableWidget>(QStringLiteral("auditTable"));
         QTRY_VERIFY_WITH_TIMEOUT(rowWithText(audit->model(), 2, QStringLiteral("Service changed")) >= 0, 10000);
         QVERIFY(rowWithText(audit->model(), 2, QStringLiteral("Knowledge base entry added")) >= 0);
         QVERIFY(rowWithText(audit->model(), 2, QStringLiteral("Registry viewed")) >= 0);
+        shoot(QStringLiteral("audit"));
     }
 
     void cleanupTestCase()

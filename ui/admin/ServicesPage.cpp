@@ -58,7 +58,7 @@ ServicesPage::ServicesPage(ConsoleClient *client, QWidget *parent)
     auto *splitter = new QSplitter(this);
     m_list = new QListWidget(splitter);
     m_list->setObjectName(QStringLiteral("serviceList"));
-    m_list->setMaximumWidth(240);
+    m_list->setMaximumWidth(200);
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setWidget(buildForm());
@@ -72,7 +72,7 @@ ServicesPage::ServicesPage(ConsoleClient *client, QWidget *parent)
 QWidget *ServicesPage::buildForm()
 {
     auto *form = new QWidget;
-    auto *layout = new QFormLayout(form);
+    auto *layout = m_form = new QFormLayout(form);
     layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_enabled = new QCheckBox(tr("The assistant offers this service"), form);
     m_enabled->setObjectName(QStringLiteral("serviceEnabled"));
@@ -104,10 +104,12 @@ QWidget *ServicesPage::buildForm()
     keywordButtons->addWidget(m_addKeyword);
     keywordButtons->addWidget(m_removeKeyword);
     keywordButtons->addStretch();
-    auto *keywordBox = new QVBoxLayout;
+    m_keywordsRow = new QWidget(form);
+    auto *keywordBox = new QVBoxLayout(m_keywordsRow);
+    keywordBox->setContentsMargins(0, 0, 0, 0);
     keywordBox->addWidget(m_keywords);
     keywordBox->addLayout(keywordButtons);
-    layout->addRow(tr("Keywords"), keywordBox);
+    layout->addRow(tr("Keywords"), m_keywordsRow);
     layout->addRow(QString(), m_errors[QStringLiteral("keywords")] = errorLabel(QStringLiteral("keywordsError"), form));
 
     m_texts = new QTableWidget(0, 3, form);
@@ -257,7 +259,10 @@ void ServicesPage::show(const QJsonObject &service)
     m_filling = true;
     clearErrors();
     m_enabled->setChecked(service.value(u"enabled").toBool());
-    m_enabled->setVisible(service.value(u"id").toString() != u"system");
+    // The general texts route nothing and cannot be switched off.
+    const bool isService = service.value(u"id").toString() != u"system";
+    m_form->setRowVisible(m_enabled, isService);
+    m_form->setRowVisible(m_keywordsRow, isService);
     m_displayName->setText(service.value(u"display_name").toString());
     m_prompt->setPlainText(service.value(u"system_prompt").toString());
     m_keywords->setRowCount(0);

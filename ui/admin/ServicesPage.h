@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -57,6 +58,8 @@ private:
     QCheckBox *m_enabled = nullptr;
     QLineEdit *m_displayName = nullptr;
     QPlainTextEdit *m_prompt = nullptr;
+    QFormLayout *m_form = nullptr;
+    QWidget *m_keywordsRow = nullptr;
     QTableWidget *m_keywords = nullptr;
     QTableWidget *m_texts = nullptr;
     QPushButton *m_addKeyword = nullptr;

@@ -62,7 +62,9 @@ ServicesPage::ServicesPage(ConsoleClient *client, QWidget *parent)
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setWidget(buildForm());
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 1000});
     layout->addWidget(splitter, 1);
     connect(m_list, &QListWidget::currentRowChanged, this, &ServicesPage::onServiceChosen);
     setEditable(m_client->isAdmin());
@@ -85,6 +87,7 @@ QWidget *ServicesPage::buildForm()
     m_prompt = new QPlainTextEdit(form);
     m_prompt->setObjectName(QStringLiteral("systemPrompt"));
     m_prompt->setMinimumHeight(90);
+    m_prompt->setMaximumHeight(160);
     m_prompt->setToolTip(tr("The instructions given to the AI model for this service."));
     layout->addRow(tr("Instructions (prompt)"), m_prompt);
     layout->addRow(QString(),

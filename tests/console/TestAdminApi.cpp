@@ -3,6 +3,7 @@
 // knowledge base (add, edit, delete change the next answer), the registry's paged lists and the CSV imports' reports.
 #include "support/PipelineKit.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -38,7 +39,16 @@ class TestAdminApi : public QObject
 {
     Q_OBJECT
 
+public:
+    // Run once on SQLite and once on PostgreSQL (when CONCIERGE_TEST_DATABASE_URL is set): the searches and pages
+    // are SQL of their own.
+    explicit TestAdminApi(bool postgres)
+        : m_postgres(postgres)
+    {
+    }
+
 private:
+    bool m_postgres = false;
     PipelineRig m_rig;
     QByteArray m_admin;
     QByteArray m_agent;
@@ -84,6 +94,11 @@ private:
 private slots:
     void initTestCase()
     {
+        if (m_postgres) {
+            m_rig.pg = std::make_unique<PgSchema>();
+            QVERIFY2(m_rig.pg->ready(), "cannot create a PostgreSQL schema");
+            m_rig.server.usePostgres(*m_rig.pg);
+        }
         PIPELINE_START(m_rig);
         m_admin = m_rig.server.login();
         QVERIFY(!m_admin.isEmpty());
@@ -345,5 +360,20 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAdminApi)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    {
+        TestAdminApi sqlite(false);
+        failures += QTest::qExec(&sqlite, argc, argv);
+    }
+    if (!qEnvironmentVariableIsEmpty("CONCIERGE_TEST_DATABASE_URL")) {
+        TestAdminApi postgres(true);
+        failures += QTest::qExec(&postgres, argc, argv);
+    } else {
+        qInfo("CONCIERGE_TEST_DATABASE_URL is not set: the PostgreSQL run is skipped");
+    }
+    return failures;
+}
 #include "TestAdminApi.moc"

@@ -8,6 +8,7 @@
 #include "registry/RegistryConsole.h"
 
 #include <QJsonArray>
+#include <QStringDecoder>
 
 namespace concierge::api {
 
@@ -125,9 +126,15 @@ void RegistryController::import(const QString &agent, const QString &kindName, c
                          QStringLiteral("the knowledge base comes from Baserow: import it in Baserow")));
         return;
     }
-    const QString csv = QString::fromUtf8(request.body);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString csv = utf8(request.body);
     if (csv.trimmed().isEmpty() || csv.contains(QChar(0))) {
         respond(apiError(QStringLiteral("invalid_csv"), QStringLiteral("the file is empty or is not a CSV text file")));
+        return;
+    }
+    if (utf8.hasError()) { // a spreadsheet's "CSV" in another encoding would garble every accent
+        respond(apiError(QStringLiteral("invalid_csv"),
+                         QStringLiteral("the file is not UTF-8: save it as \"CSV UTF-8\" and import it again")));
         return;
     }
     knowledge::FaqEditor *faq = m_ctx.faq;

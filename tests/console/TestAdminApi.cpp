@@ -333,6 +333,17 @@ private slots:
         QCOMPARE(importCsv(QStringLiteral("parents"), "parent_code,full_name\n\"SA-1,unterminated\n", m_admin).status,
                  400);
         QCOMPARE(importCsv(QStringLiteral("pupils"), "x\n", m_admin).status, 404);
+        r = importCsv(QStringLiteral("parents"),
+                      "parent_code,full_name\nSA-7002,Ren\xe9"
+                      "e Sy\n",
+                      m_admin); // Latin-1
+        QCOMPARE(r.status, 400);
+        QVERIFY2(errorMessage(r).contains(u"UTF-8"), qPrintable(errorMessage(r)));
+        r = importCsv(QStringLiteral("parents"),
+                      "\xef\xbb\xbfparent_code,full_name\nSA-7003,Ren\xc3\xa9"
+                      "e Sy\n",
+                      m_admin);
+        QCOMPARE(r.json().value(u"accepted").toInt(), 1); // Excel's "CSV UTF-8" starts with a byte order mark
         QCOMPARE(get(QStringLiteral("/api/v1/registry/parents?q=SA-7001"), m_admin).json().value(u"total").toInt(), 1);
     }
 

@@ -889,139 +889,139 @@ Nothing was changed. Fix the file (UTF-8 CSV with the expected columns) and impo
         <translation>Only an administrator can change the services: you can read them here.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="79"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="80"/>
         <source>The assistant offers this service</source>
         <translation>The assistant offers this service</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="81"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="82"/>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="84"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="85"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="91"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="92"/>
         <source>The instructions given to the AI model for this service.</source>
         <translation>The instructions given to the AI model for this service.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="92"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="93"/>
         <source>Instructions (prompt)</source>
         <translation>Instructions (prompt)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="98"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="99"/>
         <source>Word or phrase</source>
         <translation>Word or phrase</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="98"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="99"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="102"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="103"/>
         <source>Words that lead a message to this service when the AI is not used. A higher weight counts more (0.1 to 10); a trailing * matches the start of a word.</source>
         <translation>Words that lead a message to this service when the AI is not used. A higher weight counts more (0.1 to 10); a trailing * matches the start of a word.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="105"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="106"/>
         <source>Add a keyword</source>
         <translation>Add a keyword</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="106"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="107"/>
         <source>Remove the selected keyword</source>
         <translation>Remove the selected keyword</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="115"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="116"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="120"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="121"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="120"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="121"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="120"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="121"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="128"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="129"/>
         <source>Double-click a text to edit it. Words in {braces} are filled in by the assistant: keep them as they are. An empty English text uses the French one.</source>
         <translation>Double-click a text to edit it. Words in {braces} are filled in by the assistant: keep them as they are. An empty English text uses the French one.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="130"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="131"/>
         <source>Reply texts</source>
         <translation>Reply texts</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="135"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="137"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="137"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="139"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="196"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="197"/>
         <source>Could not load the services: %1</source>
         <translation>Could not load the services: %1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="211"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="212"/>
         <source>General texts (welcome, menu)</source>
         <translation>General texts (welcome, menu)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="215"/>
-        <location filename="../ui/admin/ServicesPage.cpp" line="351"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="216"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="352"/>
         <source>%1 (off)</source>
         <translation>%1 (off)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="230"/>
-        <location filename="../ui/admin/ServicesPage.cpp" line="400"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="231"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="401"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="230"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="231"/>
         <source>This service has changes that are not saved. Save them now?</source>
         <translation>This service has changes that are not saved. Save them now?</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="332"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="333"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="338"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="339"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="340"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="341"/>
         <source>The server cannot be reached: %1</source>
         <translation>The server cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="347"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="348"/>
         <source>Saved: the next message uses it.</source>
         <translation>Saved: the next message uses it.</translation>
     </message>

@@ -889,139 +889,139 @@ Rien n&apos;a été modifié. Corrigez le fichier (CSV en UTF-8 avec les colonne
         <translation>Seul un administrateur peut modifier les services : vous pouvez les consulter ici.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="79"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="80"/>
         <source>The assistant offers this service</source>
         <translation>L&apos;assistant propose ce service</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="81"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="82"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="84"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="85"/>
         <source>Display name</source>
         <translation>Nom affiché</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="91"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="92"/>
         <source>The instructions given to the AI model for this service.</source>
         <translation>Les consignes données au modèle d&apos;IA pour ce service.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="92"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="93"/>
         <source>Instructions (prompt)</source>
         <translation>Consignes (prompt)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="98"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="99"/>
         <source>Word or phrase</source>
         <translation>Mot ou expression</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="98"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="99"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="102"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="103"/>
         <source>Words that lead a message to this service when the AI is not used. A higher weight counts more (0.1 to 10); a trailing * matches the start of a word.</source>
         <translation>Mots qui orientent un message vers ce service lorsque l&apos;IA n&apos;est pas utilisée. Un poids plus élevé compte davantage (0,1 à 10) ; un * final correspond au début d&apos;un mot.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="105"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="106"/>
         <source>Add a keyword</source>
         <translation>Ajouter un mot-clé</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="106"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="107"/>
         <source>Remove the selected keyword</source>
         <translation>Retirer le mot-clé sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="115"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="116"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="120"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="121"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="120"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="121"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="120"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="121"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="128"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="129"/>
         <source>Double-click a text to edit it. Words in {braces} are filled in by the assistant: keep them as they are. An empty English text uses the French one.</source>
         <translation>Double-cliquez sur un texte pour le modifier. Les mots entre {accolades} sont remplis par l&apos;assistant : laissez-les tels quels. Un texte anglais vide reprend le texte français.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="130"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="131"/>
         <source>Reply texts</source>
         <translation>Textes des réponses</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="135"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="137"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="137"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="139"/>
         <source>&amp;Revert</source>
         <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="196"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="197"/>
         <source>Could not load the services: %1</source>
         <translation>Impossible de charger les services : %1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="211"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="212"/>
         <source>General texts (welcome, menu)</source>
         <translation>Textes généraux (accueil, menu)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="215"/>
-        <location filename="../ui/admin/ServicesPage.cpp" line="351"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="216"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="352"/>
         <source>%1 (off)</source>
         <translation>%1 (désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="230"/>
-        <location filename="../ui/admin/ServicesPage.cpp" line="400"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="231"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="401"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="230"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="231"/>
         <source>This service has changes that are not saved. Save them now?</source>
         <translation>Ce service comporte des modifications non enregistrées. Voulez-vous les enregistrer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="332"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="333"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="338"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="339"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="340"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="341"/>
         <source>The server cannot be reached: %1</source>
         <translation>Le serveur est injoignable : %1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="347"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="348"/>
         <source>Saved: the next message uses it.</source>
         <translation>Enregistré : le prochain message en tiendra compte.</translation>
     </message>

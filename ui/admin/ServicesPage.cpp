@@ -58,14 +58,15 @@ ServicesPage::ServicesPage(ConsoleClient *client, QWidget *parent)
     auto *splitter = new QSplitter(this);
     m_list = new QListWidget(splitter);
     m_list->setObjectName(QStringLiteral("serviceList"));
-    m_list->setMaximumWidth(200);
+    m_list->setMaximumWidth(260);
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setWidget(buildForm());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 1000});
+    splitter->setSizes({230, 1000});
     layout->addWidget(splitter, 1);
+    layout->addLayout(m_buttons);
     connect(m_list, &QListWidget::currentRowChanged, this, &ServicesPage::onServiceChosen);
     setEditable(m_client->isAdmin());
     reload();
@@ -131,7 +132,8 @@ QWidget *ServicesPage::buildForm()
     layout->addRow(QString(), m_errors[QStringLiteral("texts")] = errorLabel(QStringLiteral("textsError"), form));
     layout->addRow(QString(), m_errors[QString()] = errorLabel(QStringLiteral("serviceError"), form));
 
-    auto *buttons = new QHBoxLayout;
+    m_buttons = new QHBoxLayout; // placed under the scrolled form by the constructor: always in sight
+    auto *buttons = m_buttons;
     m_save = new QPushButton(tr("&Save"), form);
     m_save->setObjectName(QStringLiteral("saveService"));
     m_revert = new QPushButton(tr("&Revert"), form);
@@ -141,7 +143,6 @@ QWidget *ServicesPage::buildForm()
     buttons->addWidget(m_save);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_status, 1);
-    layout->addRow(buttons);
 
     const auto edited = [this] {
         if (!m_filling)

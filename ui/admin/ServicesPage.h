@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -59,6 +60,7 @@ private:
     QLineEdit *m_displayName = nullptr;
     QPlainTextEdit *m_prompt = nullptr;
     QFormLayout *m_form = nullptr;
+    QHBoxLayout *m_buttons = nullptr;
     QWidget *m_keywordsRow = nullptr;
     QTableWidget *m_keywords = nullptr;
     QTableWidget *m_texts = nullptr;

@@ -7,13 +7,17 @@
 #include "api/CertificatesController.h"
 #include "api/ConversationsController.h"
 #include "api/EventsController.h"
+#include "api/FaqController.h"
 #include "api/FollowupsController.h"
 #include "api/HandoffController.h"
 #include "api/HealthMonitor.h"
 #include "api/OrchestrateController.h"
+#include "api/RegistryController.h"
+#include "api/ServicesController.h"
 #include "api/SessionsController.h"
 #include "api/WebhookController.h"
 #include "assistant/Assistant.h"
+#include "assistant/ServiceEditor.h"
 #include "audit/AuditLog.h"
 #include "auth/JwtService.h"
 #include "auth/PasswordHasher.h"
@@ -29,6 +33,7 @@
 #include "integrations/WahaClient.h"
 #include "knowledge/BaserowFaqProvider.h"
 #include "knowledge/BaserowFaqSource.h"
+#include "knowledge/FaqEditor.h"
 #include "knowledge/LocalFaqProvider.h"
 #include "live/EventBus.h"
 #include "live/LiveHub.h"
@@ -36,6 +41,7 @@
 #include "pipeline/OutboxSender.h"
 #include "pipeline/Pipeline.h"
 #include "registry/BaserowRegistrySource.h"
+#include "registry/RegistryConsole.h"
 #include "registry/RegistryService.h"
 #include "services/ServiceCatalog.h"
 #include "services/ServiceRegistry.h"
@@ -282,13 +288,16 @@ void ConciergeServer::buildServices()
     auto *routingLlm = new ai::LlmClient(m_ctx.curl, routing, this);
 
     knowledge::FaqProvider *faq = nullptr;
+    knowledge::LocalFaqProvider *localFaq = nullptr; // the one the console may edit
     if (s.baserowConfigured()) {
         auto *client = new integrations::BaserowClient(m_ctx.curl, {s.baserowUrl, s.baserowAuthKey, 15'000}, this);
         faq =
             new knowledge::BaserowFaqProvider(new knowledge::BaserowFaqSource(client, s.baserowFaqTableId, this), this);
     } else {
-        faq = new knowledge::LocalFaqProvider(m_db.get(), this);
+        faq = localFaq = new knowledge::LocalFaqProvider(m_db.get(), this);
     }
+    m_faqEditor = std::make_unique<knowledge::FaqEditor>(m_db.get(), localFaq, *m_clock);
+    m_ctx.faq = m_faqEditor.get();
     buildRegistry();
     // The assistant's services, in menu order ("1" is the first): one line per service (docs/adding-a-service.md).
     services::ServiceRegistry registry;
@@ -312,6 +321,8 @@ void ConciergeServer::buildServices()
     m_ctx.assistant = new assistant::Assistant(services::ServiceCatalog::fromRecords(m_catalogRecords),
                                                std::move(registry), m_ctx.llm, this);
     m_ctx.assistant->setRoutingClient(routingLlm);
+    m_serviceEditor = std::make_unique<assistant::ServiceEditor>(m_ctx.assistant, m_db.get(), *m_clock);
+    m_ctx.serviceEditor = m_serviceEditor.get();
     m_ctx.sessions = new sessions::SessionService(m_ctx.cache, m_db.get(), s.sessionTimeoutMinutes, *m_clock, this);
     auto *outbox = new pipeline::OutboxSender(m_db.get(), m_ctx.waha, m_ctx.events, {}, this);
     buildHandoff(outbox);
@@ -365,6 +376,8 @@ void ConciergeServer::buildRegistry()
                                                         s.baserowStudentsTableId, 15'000});
     m_registry = std::make_unique<registry::RegistryService>(m_db.get(), m_registrySource.get());
     m_ctx.registry = m_registry.get();
+    m_registryConsole = std::make_unique<registry::RegistryConsole>(m_db.get(), *m_clock);
+    m_ctx.registryConsole = m_registryConsole.get();
     services::catechese::CertificateSettings certificates;
     certificates.parish = {s.parishName, s.parishLogo};
     certificates.publicBaseUrl = s.publicBaseUrl;
@@ -396,6 +409,9 @@ void ConciergeServer::buildApi()
         m_jwt->setDisabled(agent.username, agent.disabled);
     (new api::CertificatesController(m_ctx, this))->registerRoutes(*m_router);
     (new api::AuditController(m_ctx, this))->registerRoutes(*m_router);
+    (new api::ServicesController(m_ctx, this))->registerRoutes(*m_router);
+    (new api::FaqController(m_ctx, this))->registerRoutes(*m_router);
+    (new api::RegistryController(m_ctx, this))->registerRoutes(*m_router);
     m_http = new http::HttpServer(m_router.get(), httpLimits(s), this);
     // A webhook without the right token is refused from its headers, before its body is read.
     m_http->setHeadCheck([webhookAuth](const http::HttpRequest &head) {

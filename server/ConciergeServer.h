@@ -18,8 +18,15 @@ class AuditLog;
 }
 namespace concierge::registry {
 class BaserowRegistrySource;
+class RegistryConsole;
 class RegistryService;
 } // namespace concierge::registry
+namespace concierge::assistant {
+class ServiceEditor;
+}
+namespace concierge::knowledge {
+class FaqEditor;
+}
 namespace concierge::services::catechese {
 class CertificateService;
 }
@@ -86,6 +93,9 @@ private:
     std::unique_ptr<registry::BaserowRegistrySource> m_registrySource;
     std::unique_ptr<registry::RegistryService> m_registry;
     std::unique_ptr<services::catechese::CertificateService> m_certificates;
+    std::unique_ptr<assistant::ServiceEditor> m_serviceEditor;
+    std::unique_ptr<knowledge::FaqEditor> m_faqEditor;
+    std::unique_ptr<registry::RegistryConsole> m_registryConsole;
     http::HttpServer *m_http = nullptr;
     live::LiveHub *m_live = nullptr; // GET /api/v1/live (the consoles' WebSocket)
     const Clock *m_clock = &Clock::system();

@@ -1,5 +1,10 @@
 #include "MainWindow.h"
 
+#include "admin/AuditPage.h"
+#include "admin/KnowledgePage.h"
+#include "admin/RegistryPage.h"
+#include "admin/ServicesPage.h"
+#include "admin/SimulatorPage.h"
 #include "client/ConsoleClient.h"
 #include "inbox/ConversationPages.h"
 #include "panels/ConnectionLabel.h"
@@ -79,6 +84,11 @@ MainWindow::MainWindow(const ServerInfo &info, ConsoleClient *client, QWidget *p
 void MainWindow::buildPages()
 {
     new inbox::ConversationPages(this); // conversationsPage, handoffPage, followupsPage
+    addPage(new ServicesPage(m_client), tr("Services"));
+    addPage(new KnowledgePage(m_client), tr("Knowledge base"));
+    addPage(new RegistryPage(m_client), tr("Registry"));
+    addPage(new AuditPage(m_client), tr("Audit log"));
+    addPage(new SimulatorPage(m_client), tr("Try it"));
     addPage(activityPage(m_info, m_client), tr("Activity"));
 }
 

@@ -15,6 +15,10 @@ int httpStatusFor(const QString &code);
 // {"error": {"code", "message"}} with the code's status.
 http::HttpResponse apiError(const QString &code, const QString &message);
 
+// An application layer's error: its code's status when the table knows it, else 503 storage_unavailable (the only
+// unknown errors a job returns are the database's).
+http::HttpResponse errorResponse(const Error &error);
+
 // The database could not serve the request (the client may retry): 503 storage_unavailable.
 http::HttpResponse storageUnavailable(const QString &message);
 inline http::HttpResponse storageUnavailable(const Error &error)

@@ -7,13 +7,18 @@ class LlmClient;
 }
 namespace concierge::assistant {
 class Assistant;
+class ServiceEditor;
+} // namespace concierge::assistant
+namespace concierge::knowledge {
+class FaqEditor;
 }
 namespace concierge::audit {
 class AuditLog;
 }
 namespace concierge::registry {
+class RegistryConsole;
 class RegistryService;
-}
+} // namespace concierge::registry
 namespace concierge::services::catechese {
 class CertificateService;
 }
@@ -67,6 +72,10 @@ struct ServerContext
     audit::AuditLog *audit = nullptr;
     registry::RegistryService *registry = nullptr;
     services::catechese::CertificateService *certificates = nullptr;
+    // The console's editing (services, knowledge base, registry lists and imports).
+    assistant::ServiceEditor *serviceEditor = nullptr;
+    knowledge::FaqEditor *faq = nullptr;
+    registry::RegistryConsole *registryConsole = nullptr;
 };
 
 } // namespace concierge::api

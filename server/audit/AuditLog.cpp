@@ -12,7 +12,7 @@ namespace concierge::audit {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char *>, 7> kNames{{
+constexpr std::array<std::pair<AuditAction, const char *>, 13> kNames{{
     {AuditAction::CodeChecked, "code_checked"},
     {AuditAction::CodeWrong, "code_wrong"},
     {AuditAction::Lockout, "lockout"},
@@ -20,6 +20,12 @@ constexpr std::array<std::pair<AuditAction, const char *>, 7> kNames{{
     {AuditAction::CertificateIssued, "certificate_issued"},
     {AuditAction::CertificateRefused, "certificate_refused"},
     {AuditAction::CertificateRequested, "certificate_requested"},
+    {AuditAction::ServiceChanged, "service_changed"},
+    {AuditAction::FaqAdded, "faq_added"},
+    {AuditAction::FaqChanged, "faq_changed"},
+    {AuditAction::FaqDeleted, "faq_deleted"},
+    {AuditAction::RegistryViewed, "registry_viewed"},
+    {AuditAction::RegistryImported, "registry_imported"},
 }};
 
 } // namespace

@@ -27,6 +27,13 @@ enum class AuditAction {
     CertificateIssued,
     CertificateRefused,   // the pupil's status allows none
     CertificateRequested, // left to the secretariat
+    // The console's own actions (actor: the agent's username).
+    ServiceChanged,   // a service's configuration saved
+    FaqAdded,         // a knowledge base row
+    FaqChanged,       //
+    FaqDeleted,       //
+    RegistryViewed,   // the parents' or pupils' list read (children's data)
+    RegistryImported, // a CSV file imported from the console
 };
 
 QString auditActionName(AuditAction action);

@@ -15,6 +15,8 @@ LocalFaqProvider::LocalFaqProvider(store::Database *db, QObject *parent)
 void LocalFaqProvider::rows(QObject *context, std::function<void(const QList<store::FaqRow> &)> done)
 {
     if (m_loaded) {
+        if (m_age.hasExpired(kMaxAgeMs))
+            reload();
         done(m_rows);
         return;
     }
@@ -24,8 +26,10 @@ void LocalFaqProvider::rows(QObject *context, std::function<void(const QList<sto
 
 void LocalFaqProvider::reload()
 {
-    if (m_loading)
+    if (m_loading) {
+        m_reloadAgain = true;
         return;
+    }
     m_loading = true;
     m_db->run<QList<store::FaqRow>>([](store::DbContext &ctx) { return store::FaqRepository::all(ctx); }, this,
                                     [this](Result<QList<store::FaqRow>> rows) {
@@ -33,6 +37,7 @@ void LocalFaqProvider::reload()
                                         if (rows) {
                                             m_rows = rows.value();
                                             m_loaded = true;
+                                            m_age.start();
                                         } else {
                                             qCWarning(lcAssistant)
                                                 << "cannot read the knowledge base:" << rows.error().message;
@@ -42,6 +47,8 @@ void LocalFaqProvider::reload()
                                             if (context)
                                                 done(m_rows);
                                         }
+                                        if (std::exchange(m_reloadAgain, false))
+                                            reload();
                                     });
 }
 

@@ -137,20 +137,39 @@ Result<ImportReport> RegistryImporter::importFile(ImportKind kind, const QString
     return importText(kind, QString::fromUtf8(file.readAll()));
 }
 
-Result<ImportReport> RegistryImporter::importText(ImportKind kind, const QString &csv) const
+namespace {
+
+store::Database::Job<ImportReport> importJob(ImportKind kind, const Parsed &rows)
 {
-    auto parsed = parse(csv, requiredColumns(kind));
-    if (!parsed)
-        return parsed.error();
-    const Parsed rows = std::move(parsed.value());
-    return m_db->runSync<ImportReport>([kind, rows](store::DbContext &ctx) -> Result<ImportReport> {
+    return [kind, rows](store::DbContext &ctx) -> Result<ImportReport> {
         switch (kind) {
         case ImportKind::Parents: return importParents(ctx, rows);
         case ImportKind::Students: return importStudents(ctx, rows);
         case ImportKind::Faq: return importFaq(ctx, rows);
         }
         return ImportReport{};
-    });
+    };
+}
+
+} // namespace
+
+Result<ImportReport> RegistryImporter::importText(ImportKind kind, const QString &csv) const
+{
+    auto parsed = parse(csv, requiredColumns(kind));
+    if (!parsed)
+        return parsed.error();
+    return m_db->runSync<ImportReport>(importJob(kind, parsed.value()));
+}
+
+void RegistryImporter::importTextAsync(ImportKind kind, const QString &csv, QObject *context,
+                                       std::function<void(Result<ImportReport>)> done) const
+{
+    auto parsed = parse(csv, requiredColumns(kind));
+    if (!parsed) {
+        done(parsed.error());
+        return;
+    }
+    m_db->run<ImportReport>(importJob(kind, parsed.value()), context, std::move(done));
 }
 
 } // namespace concierge::registry

@@ -4,8 +4,10 @@
 #include "store/Records.h"
 
 #include <QList>
+#include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace concierge::store {
@@ -48,6 +50,10 @@ public:
     // Errors: io_error (the file cannot be read), csv_malformed (not CSV), missing_column, and database errors.
     Result<ImportReport> importFile(ImportKind kind, const QString &path) const;
     Result<ImportReport> importText(ImportKind kind, const QString &csv) const;
+    // The same, without blocking: parsed in the caller's thread, written by a database job; `done` runs in
+    // `context`'s thread (the console's import through the API).
+    void importTextAsync(ImportKind kind, const QString &csv, QObject *context,
+                         std::function<void(Result<ImportReport>)> done) const;
 
 private:
     store::Database *m_db;

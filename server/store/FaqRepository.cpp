@@ -4,21 +4,38 @@
 
 namespace concierge::store {
 
+namespace {
+
+const QString kMatch = QStringLiteral(" WHERE (LOWER(question) LIKE ? ESCAPE '\\' OR LOWER(answer) LIKE ? ESCAPE '\\'"
+                                      " OR LOWER(keywords) LIKE ? ESCAPE '\\')");
+
+FaqRow rowOf(const QSqlQuery &q)
+{
+    FaqRow row;
+    row.id = q.value(0).toLongLong();
+    row.question = q.value(1).toString();
+    row.answer = q.value(2).toString();
+    row.keywords = sql::splitList(q.value(3));
+    row.language = q.value(4).toString();
+    return row;
+}
+
+QVariantList matchValues(const QString &search)
+{
+    const QString pattern = sql::containsPattern(search.trimmed());
+    return {pattern, pattern, pattern};
+}
+
+} // namespace
+
 Result<QList<FaqRow>> FaqRepository::all(DbContext &ctx)
 {
     auto &q = ctx.prepare(QStringLiteral("SELECT id, question, answer, keywords, language FROM faq ORDER BY id"));
     if (auto st = ctx.exec(q); !st)
         return st.error();
     QList<FaqRow> out;
-    while (q.next()) {
-        FaqRow row;
-        row.id = q.value(0).toLongLong();
-        row.question = q.value(1).toString();
-        row.answer = q.value(2).toString();
-        row.keywords = sql::splitList(q.value(3));
-        row.language = q.value(4).toString();
-        out.append(std::move(row));
-    }
+    while (q.next())
+        out.append(rowOf(q));
     return out;
 }
 
@@ -76,6 +93,69 @@ Result<int> FaqRepository::count(DbContext &ctx)
     if (auto st = ctx.exec(q); !st)
         return st.error();
     return sql::countRows(q);
+}
+
+Result<QList<FaqRow>> FaqRepository::search(DbContext &ctx, const QString &search, int limit, int offset)
+{
+    const bool all = search.trimmed().isEmpty();
+    auto &q = ctx.prepare(QStringLiteral("SELECT id, question, answer, keywords, language FROM faq") +
+                          (all ? QString() : kMatch) + QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"));
+    const QVariantList values = (all ? QVariantList() : matchValues(search)) + QVariantList{limit, offset};
+    if (auto st = ctx.exec(q, values); !st)
+        return st.error();
+    QList<FaqRow> out;
+    while (q.next())
+        out.append(rowOf(q));
+    return out;
+}
+
+Result<int> FaqRepository::searchCount(DbContext &ctx, const QString &search)
+{
+    const bool all = search.trimmed().isEmpty();
+    auto &q = ctx.prepare(QStringLiteral("SELECT COUNT(*) FROM faq") + (all ? QString() : kMatch));
+    if (auto st = ctx.exec(q, all ? QVariantList() : matchValues(search)); !st)
+        return st.error();
+    return sql::countRows(q);
+}
+
+Result<std::optional<FaqRow>> FaqRepository::byId(DbContext &ctx, qint64 id)
+{
+    auto &q = ctx.prepare(QStringLiteral("SELECT id, question, answer, keywords, language FROM faq WHERE id = ?"));
+    if (auto st = ctx.exec(q, {id}); !st)
+        return st.error();
+    if (!q.next())
+        return std::optional<FaqRow>();
+    return std::optional<FaqRow>(rowOf(q));
+}
+
+Result<qint64> FaqRepository::insert(DbContext &ctx, const FaqRow &row)
+{
+    auto &q = ctx.prepare(
+        QStringLiteral("INSERT INTO faq (question, answer, keywords, language) VALUES (?, ?, ?, ?) RETURNING id"));
+    if (auto st = ctx.exec(
+            q, {sql::text(row.question), sql::text(row.answer), sql::list(row.keywords), sql::text(row.language)});
+        !st)
+        return st.error();
+    return sql::returnedId(q);
+}
+
+Result<bool> FaqRepository::update(DbContext &ctx, const FaqRow &row)
+{
+    auto &q =
+        ctx.prepare(QStringLiteral("UPDATE faq SET question = ?, answer = ?, keywords = ?, language = ? WHERE id = ?"));
+    if (auto st = ctx.exec(q, {sql::text(row.question), sql::text(row.answer), sql::list(row.keywords),
+                               sql::text(row.language), row.id});
+        !st)
+        return st.error();
+    return q.numRowsAffected() > 0;
+}
+
+Result<bool> FaqRepository::remove(DbContext &ctx, qint64 id)
+{
+    auto &q = ctx.prepare(QStringLiteral("DELETE FROM faq WHERE id = ?"));
+    if (auto st = ctx.exec(q, {id}); !st)
+        return st.error();
+    return q.numRowsAffected() > 0;
 }
 
 } // namespace concierge::store

@@ -34,10 +34,39 @@ QVariantList studentValues(const StudentRecord &s)
             s.sessionsAttended,     s.sessionsTotal,         sql::text(s.sacrament)};
 }
 
-Result<int> countOf(DbContext &ctx, const QString &sql)
+// " WHERE ..." matching `search` in every column listed, and the values to bind.
+std::pair<QString, QVariantList> matching(const QString &search, const QStringList &columns)
+{
+    if (search.trimmed().isEmpty())
+        return {};
+    QStringList terms;
+    QVariantList values;
+    for (const QString &column : columns) {
+        terms.append(QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(column));
+        values.append(sql::containsPattern(search.trimmed()));
+    }
+    return {QStringLiteral(" WHERE (") + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values};
+}
+
+std::pair<QString, QVariantList> studentFilter(const QString &search, const QString &parentCode)
+{
+    auto [where, values] = matching(search, {QStringLiteral("student_id"), QStringLiteral("first_name"),
+                                             QStringLiteral("last_name"), QStringLiteral("parent_code")});
+    if (!parentCode.trimmed().isEmpty()) {
+        where += (where.isEmpty() ? QStringLiteral(" WHERE") : QStringLiteral(" AND")) +
+                 QStringLiteral(" UPPER(parent_code) = ?");
+        values.append(parentCode.trimmed().toUpper());
+    }
+    return {where, values};
+}
+
+const QStringList kParentSearch{QStringLiteral("parent_code"), QStringLiteral("full_name"), QStringLiteral("phone"),
+                                QStringLiteral("email")};
+
+Result<int> countOf(DbContext &ctx, const QString &sql, const QVariantList &values = {})
 {
     auto &q = ctx.prepare(sql);
-    if (auto st = ctx.exec(q); !st)
+    if (auto st = ctx.exec(q, values); !st)
         return st.error();
     return sql::countRows(q);
 }
@@ -129,6 +158,45 @@ Result<int> RegistryRepository::parentCount(DbContext &ctx)
 Result<int> RegistryRepository::studentCount(DbContext &ctx)
 {
     return countOf(ctx, QStringLiteral("SELECT COUNT(*) FROM students"));
+}
+
+Result<QList<ParentRecord>> RegistryRepository::parents(DbContext &ctx, const QString &search, int limit, int offset)
+{
+    const auto [where, values] = matching(search, kParentSearch);
+    auto &q = ctx.prepare(QStringLiteral("SELECT parent_code, full_name, phone, email FROM parents") + where +
+                          QStringLiteral(" ORDER BY parent_code LIMIT ? OFFSET ?"));
+    if (auto st = ctx.exec(q, values + QVariantList{limit, offset}); !st)
+        return st.error();
+    QList<ParentRecord> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return out;
+}
+
+Result<int> RegistryRepository::parentMatches(DbContext &ctx, const QString &search)
+{
+    const auto [where, values] = matching(search, kParentSearch);
+    return countOf(ctx, QStringLiteral("SELECT COUNT(*) FROM parents") + where, values);
+}
+
+Result<QList<StudentRecord>> RegistryRepository::students(DbContext &ctx, const QString &search,
+                                                          const QString &parentCode, int limit, int offset)
+{
+    const auto [where, values] = studentFilter(search, parentCode);
+    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kStudentColumns + QStringLiteral(" FROM students") + where +
+                          QStringLiteral(" ORDER BY student_id LIMIT ? OFFSET ?"));
+    if (auto st = ctx.exec(q, values + QVariantList{limit, offset}); !st)
+        return st.error();
+    QList<StudentRecord> out;
+    while (q.next())
+        out.append(studentOf(q));
+    return out;
+}
+
+Result<int> RegistryRepository::studentMatches(DbContext &ctx, const QString &search, const QString &parentCode)
+{
+    const auto [where, values] = studentFilter(search, parentCode);
+    return countOf(ctx, QStringLiteral("SELECT COUNT(*) FROM students") + where, values);
 }
 
 } // namespace concierge::store

@@ -26,6 +26,14 @@ public:
     static Result<QList<StudentRecord>> studentsOfParent(DbContext &ctx, const QString &parentCode);
     static Result<int> parentCount(DbContext &ctx);
     static Result<int> studentCount(DbContext &ctx);
+
+    // The console's view, a page at a time. `search` (case-insensitive, empty: all) matches a parent's code, name,
+    // phone or e-mail / a pupil's id, names or parent code; `parentCode` (exact, any case) keeps one family's pupils.
+    static Result<QList<ParentRecord>> parents(DbContext &ctx, const QString &search, int limit, int offset);
+    static Result<int> parentMatches(DbContext &ctx, const QString &search);
+    static Result<QList<StudentRecord>> students(DbContext &ctx, const QString &search, const QString &parentCode,
+                                                 int limit, int offset);
+    static Result<int> studentMatches(DbContext &ctx, const QString &search, const QString &parentCode);
 };
 
 } // namespace concierge::store

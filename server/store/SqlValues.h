@@ -63,4 +63,14 @@ inline Result<int> countRows(QSqlQuery &query)
     return query.value(0).toInt();
 }
 
+// "%text%" for LIKE ... ESCAPE '\\' on a LOWER()ed column, with the user's own % and _ taken literally.
+inline QString containsPattern(const QString &search)
+{
+    QString escaped = search.toLower();
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
 } // namespace concierge::store::sql

@@ -12,7 +12,11 @@
 #include "api/HealthMonitor.h"
 #include "api/OrchestrateController.h"
 #include "api/SessionsController.h"
+#include "api/SettingsController.h"
+#include "api/SetupController.h"
+#include "api/StatsController.h"
 #include "api/WebhookController.h"
+#include "api/WhatsAppController.h"
 #include "assistant/Assistant.h"
 #include "audit/AuditLog.h"
 #include "auth/JwtService.h"
@@ -32,6 +36,7 @@
 #include "knowledge/LocalFaqProvider.h"
 #include "live/EventBus.h"
 #include "live/LiveHub.h"
+#include "ops/SettingsEditor.h"
 #include "pipeline/MessageProcessor.h"
 #include "pipeline/OutboxSender.h"
 #include "pipeline/Pipeline.h"
@@ -380,6 +385,14 @@ void ConciergeServer::buildApi()
         m_jwt->setDisabled(agent.username, agent.disabled);
     (new api::CertificatesController(m_ctx, this))->registerRoutes(*m_router);
     (new api::AuditController(m_ctx, this))->registerRoutes(*m_router);
+    // The console's dashboard, health bar (QR code), settings dialog and first-run assistant.
+    (new api::StatsController(m_ctx, *m_clock, this))->registerRoutes(*m_router);
+    (new api::WhatsAppController(m_ctx, this))->registerRoutes(*m_router);
+    m_settingsEditor = std::make_unique<ops::SettingsEditor>(m_ctx.settings);
+    (new api::SettingsController(m_ctx, m_settingsEditor.get(), this))->registerRoutes(*m_router);
+    (new api::SetupController(
+         m_ctx, m_settingsEditor.get(), [this] { return port(); }, this))
+        ->registerRoutes(*m_router);
     m_http = new http::HttpServer(m_router.get(), {}, this);
     m_live = new live::LiveHub(m_ctx.events, m_jwt.get(), {}, this);
     m_http->setUpgradeHandler(

@@ -36,6 +36,9 @@ class OutboxSender;
 namespace concierge::conversations {
 class ConversationService;
 }
+namespace concierge::ops {
+class SettingsEditor;
+}
 
 namespace concierge {
 
@@ -86,6 +89,7 @@ private:
     std::unique_ptr<registry::BaserowRegistrySource> m_registrySource;
     std::unique_ptr<registry::RegistryService> m_registry;
     std::unique_ptr<services::catechese::CertificateService> m_certificates;
+    std::unique_ptr<ops::SettingsEditor> m_settingsEditor; // the console's settings dialog and first run
     http::HttpServer *m_http = nullptr;
     live::LiveHub *m_live = nullptr; // GET /api/v1/live (the consoles' WebSocket)
     const Clock *m_clock = &Clock::system();

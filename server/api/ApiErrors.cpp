@@ -6,7 +6,7 @@ namespace concierge::api {
 
 namespace {
 
-constexpr std::array<std::pair<const char *, int>, 29> kStatuses{{
+constexpr std::array<std::pair<const char *, int>, 34> kStatuses{{
     {"malformed_json", 400},      {"invalid_field", 400},
     {"invalid_query", 400},       {"invalid_session_id", 400},
     {"missing_field", 400},       {"weak_password", 400},
@@ -21,7 +21,9 @@ constexpr std::array<std::pair<const char *, int>, 29> kStatuses{{
     {"cannot_disable_self", 409}, {"owner_changed", 409},
     {"not_owner", 409},           {"version_conflict", 409},
     {"rate_limited", 429},        {"too_many_attempts", 429},
-    {"storage_unavailable", 503},
+    {"storage_unavailable", 503}, {"invalid_setting", 400},
+    {"unknown_setting", 400},     {"waha_not_configured", 409},
+    {"waha_not_scanning", 409},   {"waha_unavailable", 502},
 }};
 
 } // namespace

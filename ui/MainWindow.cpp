@@ -1,9 +1,13 @@
 #include "MainWindow.h"
 
 #include "client/ConsoleClient.h"
+#include "dashboard/DashboardPage.h"
+#include "health/HealthBar.h"
 #include "panels/ConnectionLabel.h"
 #include "panels/EventLogPanel.h"
 #include "panels/HealthPanel.h"
+#include "settings/SettingsMenu.h"
+#include "setup/FirstRunWizard.h"
 #include "shell/AppIcon.h"
 
 #include <QAction>
@@ -77,7 +81,11 @@ MainWindow::MainWindow(const ServerInfo &info, ConsoleClient *client, QWidget *p
 // Every page of the console, in the navigation's order. A new page is one line here.
 void MainWindow::buildPages()
 {
+    addPage(new DashboardPage(m_client), tr("Dashboard"));
     addPage(activityPage(m_info, m_client), tr("Activity"));
+    setTopBar(new HealthBar(m_client, this));
+    installSettingsAction(this);
+    FirstRunWizard::startIfNeeded(this);
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)

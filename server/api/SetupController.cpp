@@ -40,7 +40,8 @@ void SetupController::describe(const http::HttpRequest &request, http::Responder
     const bool firstRun = m_firstRun.pending();
     // The token WAHA must send: the configured one, else the one generated in the data folder at first start.
     QJsonObject body{{QStringLiteral("first_run"), firstRun},
-                     {QStringLiteral("webhook_urls"), QJsonArray::fromStringList(ops::FirstRun::webhookUrls(m_port()))},
+                     {QStringLiteral("webhook_urls"),
+                      QJsonArray::fromStringList(ops::FirstRun::webhookUrls(m_ctx.settings.host, m_port()))},
                      {QStringLiteral("webhook_token"), m_ctx.settings.webhookVerifyToken},
                      {QStringLiteral("admin_username"), m_ctx.settings.adminUsername},
                      {QStringLiteral("parish_name"), m_editor->current().value(QStringLiteral("PARISH_NAME"))}};

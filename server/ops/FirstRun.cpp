@@ -36,12 +36,17 @@ QString FirstRun::generatedAdminPassword() const
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 
-QStringList FirstRun::webhookUrls(quint16 port)
+QStringList FirstRun::webhookUrls(const QString &host, quint16 port)
 {
-    const auto url = [port](const QString &host) {
-        return QStringLiteral("http://%1:%2/api/v1/webhook").arg(host).arg(port);
+    const auto url = [port](const QString &address) {
+        return QStringLiteral("http://%1:%2/api/v1/webhook").arg(address).arg(port);
     };
     QStringList urls;
+    const QHostAddress listening(host);
+    if (host == QLatin1String("localhost") || listening.isLoopback())
+        return {url(QStringLiteral("127.0.0.1"))};
+    if (!listening.isNull() && listening != QHostAddress::AnyIPv4 && listening != QHostAddress::Any)
+        return {url(listening.toString())};
     const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
     for (const QNetworkInterface &interface : interfaces) {
         const auto flags = interface.flags();

@@ -21,8 +21,10 @@ public:
     Status complete() const;
     // The admin password generated at the first start (<DATA_DIR>/admin-password), empty when none was.
     QString generatedAdminPassword() const;
-    // http://<address>:<port>/api/v1/webhook for this machine's LAN IPv4 addresses first, then 127.0.0.1.
-    static QStringList webhookUrls(quint16 port);
+    // http://<address>:<port>/api/v1/webhook where WAHA can reach the server listening on `host`: this machine's
+    // LAN IPv4 addresses first (all of them for 0.0.0.0, the one given otherwise), then 127.0.0.1 (loopback only
+    // when the server listens there alone).
+    static QStringList webhookUrls(const QString &host, quint16 port);
 
 private:
     QString m_dataDir;

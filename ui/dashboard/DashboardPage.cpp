@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPieSeries>
+#include <QPieSlice>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -171,7 +172,9 @@ void DashboardPage::showVolumes(const QJsonObject &stats)
         m_volumeChart->removeAxis(axis);
     const QJsonArray hours = stats.value(u"hours").toArray();
     auto *received = new QBarSet(tr("received"));
+    received->setColor(QColor(0x2a, 0x7a, 0xb0));
     auto *sent = new QBarSet(tr("sent"));
+    sent->setColor(QColor(0x5a, 0xa0, 0x5a));
     QStringList labels;
     int highest = 1;
     const bool days = hours.size() > 48; // a week: label every day, not every hour
@@ -180,10 +183,12 @@ void DashboardPage::showVolumes(const QJsonObject &stats)
         *received << hour.value(u"in").toInt();
         *sent << hour.value(u"out").toInt();
         highest = std::max({highest, hour.value(u"in").toInt(), hour.value(u"out").toInt()});
+        // Categories must differ: the hours without a label get invisible ones of different lengths.
         const QDateTime start = QDateTime::fromMSecsSinceEpoch(hour.value(u"start").toInteger());
-        labels << (days ? (start.time().hour() == 0 ? QLocale().toString(start.date(), QStringLiteral("ddd d"))
-                                                    : QString(labels.size(), QChar(0x200B)))
-                        : start.toString(QStringLiteral("HH")));
+        const bool labelled = days ? start.time().hour() == 0 : start.time().hour() % 3 == 0;
+        const QString text =
+            days ? QLocale().toString(start.date(), QStringLiteral("ddd d")) : start.toString(QStringLiteral("HH:mm"));
+        labels << (labelled ? text : QString(labels.size() + 1, QChar(0x200B)));
     }
     auto *series = new QBarSeries;
     series->append(received);
@@ -191,6 +196,8 @@ void DashboardPage::showVolumes(const QJsonObject &stats)
     m_volumeChart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(labels);
+    x->setGridLineVisible(false);
+    x->setLabelsAngle(-90); // upright hours do not fit under 24 bars
     m_volumeChart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
@@ -211,14 +218,15 @@ void DashboardPage::showShares(const QJsonObject &stats)
     const int people = answered.value(u"people").toInt();
     const int waiting = answered.value(u"unanswered").toInt();
     if (assistant > 0)
-        series->append(tr("assistant (%1)").arg(assistant), assistant);
+        series->append(tr("assistant (%1)").arg(assistant), assistant)->setColor(QColor(0x2a, 0x7a, 0xb0));
     if (people > 0)
-        series->append(tr("people (%1)").arg(people), people);
+        series->append(tr("people (%1)").arg(people), people)->setColor(QColor(0xe0, 0x8a, 0x1e));
     if (waiting > 0)
-        series->append(tr("not yet answered (%1)").arg(waiting), waiting);
-    if (series->count() == 0)
-        series->append(tr("no message yet"), 1);
+        series->append(tr("not yet answered (%1)").arg(waiting), waiting)->setColor(QColor(0xb0, 0x00, 0x20));
+    if (series->count() == 0) // an empty day: a grey disc rather than a full coloured one
+        series->append(tr("no message yet"), 1)->setColor(QColor(0xdd, 0xdd, 0xdd));
     series->setLabelsVisible(true);
+    series->setPieSize(0.6);
     m_shareChart->addSeries(series);
     m_shareChart->legend()->setVisible(false);
 }

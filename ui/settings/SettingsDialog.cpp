@@ -211,7 +211,7 @@ void SettingsDialog::addTestButton(const QString &group, QWidget *page)
     button->setObjectName(QStringLiteral("test_") + service);
     auto *result = new QLabel(page);
     result->setObjectName(QStringLiteral("testResult_") + service);
-    result->setWordWrap(true);
+    result->setTextInteractionFlags(Qt::TextSelectableByMouse); // one line: a wrapped label loses its height here
     form->addRow(button, result);
     connect(button, &QPushButton::clicked, this, [this, group, service, button, result] {
         button->setEnabled(false);

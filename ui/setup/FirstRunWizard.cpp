@@ -79,7 +79,7 @@ QWizardPage *FirstRunWizard::whatsAppPage()
     form->addRow(tr("WAHA API key"), m_wahaKey);
     auto *test = new QPushButton(tr("Test connection"), page);
     test->setObjectName(QStringLiteral("wizardTestWaha"));
-    auto *result = paragraph(QString(), page);
+    auto *result = new QLabel(page);
     result->setObjectName(QStringLiteral("wizardTestWahaResult"));
     form->addRow(test, result);
     connect(test, &QPushButton::clicked, this, [this, test, result] {
@@ -116,7 +116,7 @@ QWizardPage *FirstRunWizard::aiPage()
     });
     auto *test = new QPushButton(tr("Test connection"), page);
     test->setObjectName(QStringLiteral("wizardTestLlm"));
-    auto *result = paragraph(QString(), page);
+    auto *result = new QLabel(page);
     form->addRow(test, result);
     connect(test, &QPushButton::clicked, this, [this, test, result] {
         testService(QStringLiteral("llm"),
@@ -162,8 +162,11 @@ QWizardPage *FirstRunWizard::summaryPage()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("To keep"));
-    page->setSubTitle(tr("Give WAHA this webhook address and token. Keep the administrator's password somewhere "
-                         "safe: it is shown only now."));
+    const QString password = m_setup.value(u"admin_password").toString();
+    page->setSubTitle(password.isEmpty()
+                          ? tr("Give WAHA this webhook address and token.")
+                          : tr("Give WAHA this webhook address and token. Keep the administrator's password somewhere "
+                               "safe: it is shown only now."));
     auto *form = new QFormLayout(page);
     const QJsonArray urls = m_setup.value(u"webhook_urls").toArray();
     form->addRow(tr("Webhook URL"), copyRow(QStringLiteral("wizardWebhookUrl"), urls.first().toString(), page));
@@ -176,7 +179,6 @@ QWizardPage *FirstRunWizard::summaryPage()
                  copyRow(QStringLiteral("wizardWebhookToken"), m_setup.value(u"webhook_token").toString(), page));
     form->addRow(tr("Administrator"),
                  copyRow(QStringLiteral("wizardAdminUser"), m_setup.value(u"admin_username").toString(), page));
-    const QString password = m_setup.value(u"admin_password").toString();
     if (!password.isEmpty())
         form->addRow(tr("Administrator's password"), copyRow(QStringLiteral("wizardAdminPassword"), password, page));
     m_error = paragraph(QString(), page);

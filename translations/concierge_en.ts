@@ -814,67 +814,67 @@
         <translation>Health: &lt;b style=&apos;color:#b00020&apos;&gt;server unreachable&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/HealthPanel.cpp" line="36"/>
+        <location filename="../ui/panels/HealthPanel.cpp" line="42"/>
         <source>all systems working</source>
         <translation>all systems working</translation>
     </message>
     <message>
-        <location filename="../ui/panels/HealthPanel.cpp" line="37"/>
+        <location filename="../ui/panels/HealthPanel.cpp" line="43"/>
         <source>working, with something missing</source>
         <translation>working, with something missing</translation>
     </message>
     <message>
-        <location filename="../ui/panels/HealthPanel.cpp" line="38"/>
+        <location filename="../ui/panels/HealthPanel.cpp" line="44"/>
         <source>down</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../ui/panels/HealthPanel.cpp" line="39"/>
+        <location filename="../ui/panels/HealthPanel.cpp" line="45"/>
         <source>Health: &lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</source>
         <translation>Health: &lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/HealthPanel.cpp" line="46"/>
+        <location filename="../ui/panels/HealthPanel.cpp" line="52"/>
         <source>Database: %1 · Cache: %2 (%3) · WhatsApp (WAHA): %4 · AI model: %5</source>
         <translation>Database: %1 · Cache: %2 (%3) · WhatsApp (WAHA): %4 · AI model: %5</translation>
     </message>
     <message>
-        <location filename="../ui/panels/HealthPanel.cpp" line="56"/>
+        <location filename="../ui/panels/HealthPanel.cpp" line="62"/>
         <source>working</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../ui/panels/HealthPanel.cpp" line="58"/>
+        <location filename="../ui/panels/HealthPanel.cpp" line="64"/>
         <source>configured</source>
         <translation>configured</translation>
     </message>
     <message>
-        <location filename="../ui/panels/HealthPanel.cpp" line="60"/>
+        <location filename="../ui/panels/HealthPanel.cpp" line="66"/>
         <source>not configured</source>
         <translation>not configured</translation>
     </message>
     <message>
-        <location filename="../ui/panels/HealthPanel.cpp" line="62"/>
+        <location filename="../ui/panels/HealthPanel.cpp" line="68"/>
         <source>degraded</source>
         <translation>degraded</translation>
     </message>
     <message>
-        <location filename="../ui/panels/HealthPanel.cpp" line="64"/>
+        <location filename="../ui/panels/HealthPanel.cpp" line="70"/>
         <source>unreachable</source>
         <translation>unreachable</translation>
     </message>
     <message>
-        <location filename="../ui/panels/HealthPanel.cpp" line="66"/>
+        <location filename="../ui/panels/HealthPanel.cpp" line="72"/>
         <source>waiting for the QR code to be scanned</source>
         <translation>waiting for the QR code to be scanned</translation>
     </message>
     <message>
-        <location filename="../ui/panels/HealthPanel.cpp" line="68"/>
+        <location filename="../ui/panels/HealthPanel.cpp" line="74"/>
         <source>starting</source>
         <translation>starting</translation>
     </message>
     <message>
-        <location filename="../ui/panels/HealthPanel.cpp" line="70"/>
+        <location filename="../ui/panels/HealthPanel.cpp" line="76"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>

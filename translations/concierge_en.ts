@@ -243,127 +243,127 @@
 <context>
     <name>concierge::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="33"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="32"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="41"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="40"/>
         <source>Last 24 hours</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="42"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="41"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="60"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="59"/>
         <source>messages received</source>
         <translation>messages received</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="61"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="60"/>
         <source>replies sent</source>
         <translation>replies sent</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="62"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="61"/>
         <source>median reply time</source>
         <translation>median reply time</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="63"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="62"/>
         <source>reply time, 9 in 10 under</source>
         <translation>reply time, 9 in 10 under</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="64"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="63"/>
         <source>answered by the assistant</source>
         <translation>answered by the assistant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="65"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="64"/>
         <source>waiting for a person</source>
         <translation>waiting for a person</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="66"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="65"/>
         <source>AI calls</source>
         <translation>AI calls</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="67"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="66"/>
         <source>AI tokens (in / out)</source>
         <translation>AI tokens (in / out)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="71"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="70"/>
         <source>Messages per hour</source>
         <translation>Messages per hour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="77"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="76"/>
         <source>Who answered</source>
         <translation>Who answered</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="126"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="125"/>
         <source>Figures unavailable: %1</source>
         <translation>Figures unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="139"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="138"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="141"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="140"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="142"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="141"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="155"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="154"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="163"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="162"/>
         <source>Updated at %1</source>
         <translation>Updated at %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="174"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="175"/>
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="178"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="221"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="219"/>
         <source>assistant (%1)</source>
         <translation>assistant (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="223"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="221"/>
         <source>people (%1)</source>
         <translation>people (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="225"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="223"/>
         <source>not yet answered (%1)</source>
         <translation>not yet answered (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="227"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="225"/>
         <source>no message yet</source>
         <translation>no message yet</translation>
     </message>

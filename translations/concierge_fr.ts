@@ -243,129 +243,129 @@
 <context>
     <name>concierge::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="33"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="32"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="41"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="40"/>
         <source>Last 24 hours</source>
         <translation>Dernières 24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="42"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="41"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="60"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="59"/>
         <source>messages received</source>
         <translation>messages reçus</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="61"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="60"/>
         <source>replies sent</source>
         <translation>réponses envoyées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="62"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="61"/>
         <source>median reply time</source>
         <translation>délai de réponse médian</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="63"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="62"/>
         <source>reply time, 9 in 10 under</source>
         <translation>délai de réponse, 9 sur 10 en dessous</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="64"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="63"/>
         <source>answered by the assistant</source>
         <translation>réponses de l’assistant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="65"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="64"/>
         <source>waiting for a person</source>
         <translation>en attente d’une personne</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="66"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="65"/>
         <source>AI calls</source>
         <translation>appels à l’IA</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="67"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="66"/>
         <source>AI tokens (in / out)</source>
         <translation>jetons d’IA (entrée / sortie)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="71"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="70"/>
         <source>Messages per hour</source>
         <translation>Messages par heure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="77"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="76"/>
         <source>Who answered</source>
         <translation>Qui a répondu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="126"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="125"/>
         <source>Figures unavailable: %1</source>
         <translation>Chiffres indisponibles : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="139"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="138"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="141"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="140"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="142"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="141"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="155"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="154"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="163"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="162"/>
         <source>Updated at %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="174"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="175"/>
         <source>received</source>
         <translation>reçus</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="178"/>
         <source>sent</source>
         <translation>envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="221"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="219"/>
         <source>assistant (%1)</source>
         <translation>assistant (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="223"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="221"/>
         <source>people (%1)</source>
         <translation>personnes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="225"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="223"/>
         <source>not yet answered (%1)</source>
         <translation>sans réponse pour l’instant (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="227"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="225"/>
         <source>no message yet</source>
-        <translation>aucun message pour l’instant</translation>
+        <translation>aucun message</translation>
     </message>
 </context>
 <context>

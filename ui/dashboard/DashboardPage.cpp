@@ -3,18 +3,17 @@
 #include "client/ConsoleClient.h"
 #include "events/LiveEvent.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeAxis>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineSeries>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -171,41 +170,40 @@ void DashboardPage::showVolumes(const QJsonObject &stats)
     for (QAbstractAxis *axis : m_volumeChart->axes())
         m_volumeChart->removeAxis(axis);
     const QJsonArray hours = stats.value(u"hours").toArray();
-    auto *received = new QBarSet(tr("received"));
+    // Lines over a time axis: 24 (or 168) bars leave no room for readable hour labels.
+    auto *received = new QLineSeries;
+    received->setName(tr("received"));
     received->setColor(QColor(0x2a, 0x7a, 0xb0));
-    auto *sent = new QBarSet(tr("sent"));
+    auto *sent = new QLineSeries;
+    sent->setName(tr("sent"));
     sent->setColor(QColor(0x5a, 0xa0, 0x5a));
-    QStringList labels;
-    int highest = 1;
-    const bool days = hours.size() > 48; // a week: label every day, not every hour
+    int highest = 4;
     for (const QJsonValue &value : hours) {
         const QJsonObject hour = value.toObject();
-        *received << hour.value(u"in").toInt();
-        *sent << hour.value(u"out").toInt();
+        const auto at = double(hour.value(u"start").toInteger());
+        received->append(at, hour.value(u"in").toInt());
+        sent->append(at, hour.value(u"out").toInt());
         highest = std::max({highest, hour.value(u"in").toInt(), hour.value(u"out").toInt()});
-        // Categories must differ: the hours without a label get invisible ones of different lengths.
-        const QDateTime start = QDateTime::fromMSecsSinceEpoch(hour.value(u"start").toInteger());
-        const bool labelled = days ? start.time().hour() == 0 : start.time().hour() % 3 == 0;
-        const QString text =
-            days ? QLocale().toString(start.date(), QStringLiteral("ddd d")) : start.toString(QStringLiteral("HH:mm"));
-        labels << (labelled ? text : QString(labels.size() + 1, QChar(0x200B)));
     }
-    auto *series = new QBarSeries;
-    series->append(received);
-    series->append(sent);
-    m_volumeChart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(labels);
-    x->setGridLineVisible(false);
-    x->setLabelsAngle(-90); // upright hours do not fit under 24 bars
+    m_volumeChart->addSeries(received);
+    m_volumeChart->addSeries(sent);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(hours.size() > 48 ? QStringLiteral("dd/MM") : QStringLiteral("HH:mm"));
+    x->setTickCount(hours.size() > 48 ? 8 : 7);
+    if (!hours.isEmpty())
+        x->setRange(QDateTime::fromMSecsSinceEpoch(hours.first().toObject().value(u"start").toInteger()),
+                    QDateTime::fromMSecsSinceEpoch(hours.last().toObject().value(u"start").toInteger() +
+                                                   3'600'000)); // whole hours between the ticks
     m_volumeChart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
+    received->attachAxis(x);
+    sent->attachAxis(x);
     auto *y = new QValueAxis;
     y->setRange(0, highest);
     y->setLabelFormat(QStringLiteral("%d"));
     y->applyNiceNumbers();
     m_volumeChart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    received->attachAxis(y);
+    sent->attachAxis(y);
     m_volumeChart->legend()->setAlignment(Qt::AlignBottom);
 }
 

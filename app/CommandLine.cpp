@@ -37,27 +37,45 @@ Result<config::Settings> loadSettings(const QCoreApplication &app, const QString
     if (positional)
         *positional = parser.positionalArguments();
 
-    config::Environment env;
+    config::Environment fileEnv;
     QString envPath = parser.value(envFile);
     if (envPath.isEmpty() && QFileInfo::exists(QStringLiteral(".env")))
         envPath = QStringLiteral(".env");
     if (!envPath.isEmpty()) {
-        auto fileEnv = config::SettingsLoader::readEnvFile(envPath);
-        if (!fileEnv)
-            return fileEnv.error();
-        env = fileEnv.value();
+        auto read = config::SettingsLoader::readEnvFile(envPath);
+        if (!read)
+            return read.error();
+        fileEnv = read.value();
     }
-    const config::Environment process = config::SettingsLoader::processEnvironment();
-    for (auto it = process.begin(); it != process.end(); ++it)
-        env.insert(it.key(), it.value());
+    config::Environment overrides = config::SettingsLoader::processEnvironment();
     if (parser.isSet(host))
-        env.insert(QStringLiteral("HOST"), parser.value(host));
+        overrides.insert(QStringLiteral("HOST"), parser.value(host));
     if (parser.isSet(port))
-        env.insert(QStringLiteral("PORT"), parser.value(port));
+        overrides.insert(QStringLiteral("PORT"), parser.value(port));
     if (parser.isSet(dataDir))
-        env.insert(QStringLiteral("DATA_DIR"), parser.value(dataDir));
+        overrides.insert(QStringLiteral("DATA_DIR"), parser.value(dataDir));
     if (parser.isSet(demo))
-        env.insert(QStringLiteral("DEMO_DATA"), QStringLiteral("true"));
+        overrides.insert(QStringLiteral("DEMO_DATA"), QStringLiteral("true"));
+    return settingsFrom(fileEnv, overrides);
+}
+
+Result<config::Settings> settingsFrom(const config::Environment &envFile, const config::Environment &overrides)
+{
+    // The data folder decides where the console's file is: it comes from the .env file or what overrides it.
+    config::Environment env = envFile;
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        env.insert(it.key(), it.value());
+    const QString consoleFile = config::SettingsLoader::dataDirOf(env) + QStringLiteral("/concierge.env");
+    if (QFileInfo::exists(consoleFile)) {
+        auto saved = config::SettingsLoader::readEnvFile(consoleFile);
+        if (!saved)
+            return saved.error();
+        env = envFile;
+        for (auto it = saved->begin(); it != saved->end(); ++it)
+            env.insert(it.key(), it.value());
+        for (auto it = overrides.begin(); it != overrides.end(); ++it)
+            env.insert(it.key(), it.value());
+    }
     return config::SettingsLoader::fromEnvironment(env);
 }
 

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ServerHost.h"
 #include "client/ConsoleClient.h"
+#include "settings/ConsoleLanguage.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -12,13 +13,16 @@
 
 namespace {
 
-// French by default (the parish works in French); English when the system language is English.
+// French by default (the parish works in French); English when the system language is English; the choice made in
+// the settings dialog wins, and CONCIERGE_UI_LANGUAGE over all.
 void installTranslations(QApplication &app)
 {
     auto *translator = new QTranslator(&app);
     const QString language =
         QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
-    const QString override = qEnvironmentVariable("CONCIERGE_UI_LANGUAGE");
+    QString override = qEnvironmentVariable("CONCIERGE_UI_LANGUAGE");
+    if (override.isEmpty())
+        override = concierge::ui::chosenConsoleLanguage();
     if (translator->load(QStringLiteral(":/i18n/concierge_") + (override.isEmpty() ? language : override)))
         app.installTranslator(translator);
     auto *qtTranslator = new QTranslator(&app);

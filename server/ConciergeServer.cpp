@@ -15,7 +15,11 @@
 #include "api/RegistryController.h"
 #include "api/ServicesController.h"
 #include "api/SessionsController.h"
+#include "api/SettingsController.h"
+#include "api/SetupController.h"
+#include "api/StatsController.h"
 #include "api/WebhookController.h"
+#include "api/WhatsAppController.h"
 #include "assistant/Assistant.h"
 #include "assistant/ServiceEditor.h"
 #include "audit/AuditLog.h"
@@ -37,6 +41,7 @@
 #include "knowledge/LocalFaqProvider.h"
 #include "live/EventBus.h"
 #include "live/LiveHub.h"
+#include "ops/SettingsEditor.h"
 #include "pipeline/MessageProcessor.h"
 #include "pipeline/OutboxSender.h"
 #include "pipeline/Pipeline.h"
@@ -412,6 +417,14 @@ void ConciergeServer::buildApi()
     (new api::ServicesController(m_ctx, this))->registerRoutes(*m_router);
     (new api::FaqController(m_ctx, this))->registerRoutes(*m_router);
     (new api::RegistryController(m_ctx, this))->registerRoutes(*m_router);
+    // The console's dashboard, health bar (QR code), settings dialog and first-run assistant.
+    (new api::StatsController(m_ctx, *m_clock, this))->registerRoutes(*m_router);
+    (new api::WhatsAppController(m_ctx, this))->registerRoutes(*m_router);
+    m_settingsEditor = std::make_unique<ops::SettingsEditor>(m_ctx.settings);
+    (new api::SettingsController(m_ctx, m_settingsEditor.get(), this))->registerRoutes(*m_router);
+    (new api::SetupController(
+         m_ctx, m_settingsEditor.get(), [this] { return port(); }, this))
+        ->registerRoutes(*m_router);
     m_http = new http::HttpServer(m_router.get(), httpLimits(s), this);
     // A webhook without the right token is refused from its headers, before its body is read.
     m_http->setHeadCheck([webhookAuth](const http::HttpRequest &head) {

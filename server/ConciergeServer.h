@@ -43,6 +43,9 @@ class OutboxSender;
 namespace concierge::conversations {
 class ConversationService;
 }
+namespace concierge::ops {
+class SettingsEditor;
+}
 
 namespace concierge {
 
@@ -96,6 +99,7 @@ private:
     std::unique_ptr<assistant::ServiceEditor> m_serviceEditor;
     std::unique_ptr<knowledge::FaqEditor> m_faqEditor;
     std::unique_ptr<registry::RegistryConsole> m_registryConsole;
+    std::unique_ptr<ops::SettingsEditor> m_settingsEditor; // the console's settings dialog and first run
     http::HttpServer *m_http = nullptr;
     live::LiveHub *m_live = nullptr; // GET /api/v1/live (the consoles' WebSocket)
     const Clock *m_clock = &Clock::system();

@@ -6,10 +6,14 @@
 #include "admin/ServicesPage.h"
 #include "admin/SimulatorPage.h"
 #include "client/ConsoleClient.h"
+#include "dashboard/DashboardPage.h"
+#include "health/HealthBar.h"
 #include "inbox/ConversationPages.h"
 #include "panels/ConnectionLabel.h"
 #include "panels/EventLogPanel.h"
 #include "panels/HealthPanel.h"
+#include "settings/SettingsMenu.h"
+#include "setup/FirstRunWizard.h"
 #include "shell/AppIcon.h"
 
 #include <QAction>
@@ -84,12 +88,16 @@ MainWindow::MainWindow(const ServerInfo &info, ConsoleClient *client, QWidget *p
 void MainWindow::buildPages()
 {
     new inbox::ConversationPages(this); // conversationsPage, handoffPage, followupsPage
+    addPage(new DashboardPage(m_client), tr("Dashboard"));
     addPage(new ServicesPage(m_client), tr("Services"));
     addPage(new KnowledgePage(m_client), tr("Knowledge base"));
     addPage(new RegistryPage(m_client), tr("Registry"));
     addPage(new AuditPage(m_client), tr("Audit log"));
     addPage(new SimulatorPage(m_client), tr("Try it"));
     addPage(activityPage(m_info, m_client), tr("Activity"));
+    setTopBar(new HealthBar(m_client, this));
+    installSettingsAction(this);
+    FirstRunWizard::startIfNeeded(this);
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)

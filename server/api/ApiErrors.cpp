@@ -6,7 +6,7 @@ namespace concierge::api {
 
 namespace {
 
-constexpr std::array<std::pair<const char *, int>, 33> kStatuses{{
+constexpr std::array<std::pair<const char *, int>, 38> kStatuses{{
     {"malformed_json", 400},
     {"invalid_field", 400},
     {"invalid_query", 400},
@@ -41,6 +41,12 @@ constexpr std::array<std::pair<const char *, int>, 33> kStatuses{{
     {"faq_not_found", 404},
     {"faq_read_only", 409},
     {"invalid_csv", 400},
+    // The console's dashboard, WhatsApp QR code and settings.
+    {"invalid_setting", 400},
+    {"unknown_setting", 400},
+    {"waha_not_configured", 409},
+    {"waha_not_scanning", 409},
+    {"waha_unavailable", 502},
 }};
 
 } // namespace

@@ -187,6 +187,12 @@ Environment SettingsLoader::processEnvironment()
     return env;
 }
 
+QString SettingsLoader::dataDirOf(const Environment &env)
+{
+    const QString dir = env.value(QStringLiteral("DATA_DIR")).trimmed();
+    return dir.isEmpty() ? defaultDataDir() : dir;
+}
+
 Result<Settings> SettingsLoader::fromEnvironment(const Environment &env)
 {
     Reader r(env);

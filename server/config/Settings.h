@@ -76,6 +76,8 @@ public:
     static Result<Environment> readEnvFile(const QString &path);
     // The process environment (values there win over the file's).
     static Environment processEnvironment();
+    // DATA_DIR of `env`, or the default data folder.
+    static QString dataDirOf(const Environment &env);
     // Builds and validates settings. An error names the setting: "PORT: expected 1..65535, got 'abc'".
     static Result<Settings> fromEnvironment(const Environment &env);
     // Applies LOG_LEVEL to the logging categories.

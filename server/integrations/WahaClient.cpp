@@ -217,16 +217,8 @@ void WahaClient::sessionStatus(QObject *context, StatusCallback done)
         });
         return;
     }
-    OutboundRequest request;
-    QString base = m_config.baseUrl;
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    request.url = QUrl(base + u"/api/sessions/" + QString::fromLatin1(QUrl::toPercentEncoding(m_config.session)));
-    request.timeoutMs = m_config.timeoutMs;
-    request.headers = {{"Accept", "application/json"}};
-    if (!m_config.apiKey.isEmpty())
-        request.headers.append(qMakePair(QByteArray("X-Api-Key"), m_config.apiKey.toUtf8()));
-
+    OutboundRequest request =
+        getRequest(u"/api/sessions/" + QString::fromLatin1(QUrl::toPercentEncoding(m_config.session)));
     m_curl->send(std::move(request), context, [done = std::move(done)](const OutboundResponse &r) {
         if (!done)
             return;
@@ -241,6 +233,53 @@ void WahaClient::sessionStatus(QObject *context, StatusCallback done)
         if (status.isEmpty())
             return done(Error{u"waha_bad_response"_s, u"no status in the session answer"_s});
         done(status);
+    });
+}
+
+OutboundRequest WahaClient::getRequest(const QString &path) const
+{
+    OutboundRequest request;
+    QString base = m_config.baseUrl;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    request.url = QUrl(base + path);
+    request.timeoutMs = m_config.timeoutMs;
+    request.headers = {{"Accept", "application/json"}};
+    if (!m_config.apiKey.isEmpty())
+        request.headers.append(qMakePair(QByteArray("X-Api-Key"), m_config.apiKey.toUtf8()));
+    return request;
+}
+
+void WahaClient::qrCode(QObject *context, QrCallback done)
+{
+    QPointer<QObject> ctx(context);
+    const bool hasContext = context != nullptr;
+    if (!configured()) {
+        QTimer::singleShot(0, this, [ctx, hasContext, done = std::move(done)] {
+            if ((!hasContext || ctx) && done)
+                done(Error{u"waha_not_configured"_s, u"WAHA is not configured"_s});
+        });
+        return;
+    }
+    OutboundRequest request =
+        getRequest(u"/api/" + QString::fromLatin1(QUrl::toPercentEncoding(m_config.session)) + u"/auth/qr");
+    m_curl->send(std::move(request), context, [done = std::move(done)](const OutboundResponse &r) {
+        if (!done)
+            return;
+        if (r.status == 0)
+            return done(Error{u"waha_unreachable"_s, r.error});
+        if (r.status == 401)
+            return done(Error{u"waha_unauthorized"_s, u"WAHA rejected the API key"_s});
+        if (r.status == 422)
+            return done(Error{u"waha_not_scanning"_s, u"the WhatsApp session is not waiting for a QR scan"_s});
+        if (!r.isSuccess())
+            return done(
+                Error{u"waha_http_error"_s, QStringLiteral("HTTP %1: %2").arg(r.status).arg(errorText(r.body))});
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        if (body.value(QLatin1String("data")).toString().isEmpty())
+            return done(Error{u"waha_bad_response"_s, u"no image in the QR answer"_s});
+        done(QJsonObject{{u"mimetype"_s, body.value(QLatin1String("mimetype")).toString(u"image/png"_s)},
+                         {u"data"_s, body.value(QLatin1String("data"))}});
     });
 }
 

@@ -13,6 +13,7 @@
 namespace concierge::integrations {
 
 class CurlClient;
+struct OutboundRequest;
 struct OutboundResponse;
 
 struct WahaConfig
@@ -65,6 +66,10 @@ public:
     // GET /api/sessions/{session} -> "WORKING", "SCAN_QR_CODE", ...; errors: waha_not_configured, waha_unreachable,
     // waha_unauthorized, waha_http_error, waha_bad_response.
     void sessionStatus(QObject *context, StatusCallback done);
+    // GET /api/{session}/auth/qr (Accept: application/json) -> {"mimetype","data":<base64 PNG>}. Errors as
+    // sessionStatus(), plus waha_not_scanning (WAHA answers 422: the session is not waiting for a scan).
+    using QrCallback = std::function<void(Result<QJsonObject>)>;
+    void qrCode(QObject *context, QrCallback done);
 
     // Exposed for tests and for callers that parse WAHA answers themselves.
     static QString normalizeChatId(const QString &chatId); // "221771234567" -> "221771234567@c.us"
@@ -74,6 +79,7 @@ public:
 private:
     void post(const char *path, const QJsonObject &body, QObject *context, Callback done);
     void fireAndForget(const char *path, const QString &chatId);
+    OutboundRequest getRequest(const QString &path) const;
 
     CurlClient *m_curl;
     WahaConfig m_config;

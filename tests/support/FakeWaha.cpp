@@ -130,10 +130,35 @@ FakeResponse FakeWaha::handle(const RecordedRequest &request)
                           {QStringLiteral("timestamps"),
                            QJsonObject{{QStringLiteral("activity"), QDateTime::currentMSecsSinceEpoch()}}}});
     }
+    if (request.method == "GET" && request.path == "/api/" + m_session.toUtf8() + "/auth/qr")
+        return qrAnswer(request);
     if (request.method == "POST")
         return handleSend(request);
     return httpException(
         404, QStringLiteral("Cannot %1 %2").arg(QString::fromUtf8(request.method), QString::fromUtf8(request.path)));
+}
+
+// WAHA answers the QR only while the session waits for a scan: a PNG, or {mimetype, data} with Accept: json.
+FakeResponse FakeWaha::qrAnswer(const RecordedRequest &request)
+{
+    if (m_status != u"SCAN_QR_CODE")
+        return httpException(422, QStringLiteral("Session status is not as expected. Try again later or restart the "
+                                                 "session"));
+    if (!request.header("accept").contains("application/json")) {
+        FakeResponse png;
+        png.body = qrPng();
+        png.contentType = "image/png";
+        return png;
+    }
+    return json(200, {{QStringLiteral("mimetype"), QStringLiteral("image/png")},
+                      {QStringLiteral("data"), QString::fromLatin1(qrPng().toBase64())}});
+}
+
+QByteArray FakeWaha::qrPng()
+{
+    // A 1x1 transparent PNG: enough for the console to decode an image.
+    return QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 }
 
 FakeResponse FakeWaha::handleSend(const RecordedRequest &request)

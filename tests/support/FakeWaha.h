@@ -71,12 +71,16 @@ public:
     static QByteArray textWebhookBody(const QString &chatId, const QString &text, const QString &shortMessageId,
                                       const QString &pushName = QStringLiteral("Marie"));
 
+    // The image /api/{session}/auth/qr hands out while the session is SCAN_QR_CODE.
+    static QByteArray qrPng();
+
 signals:
     void textSent(const QString &chatId, const QString &text);
 
 private:
     FakeResponse handle(const RecordedRequest &request);
     FakeResponse handleSend(const RecordedRequest &request);
+    FakeResponse qrAnswer(const RecordedRequest &request);
     FakeResponse sendTextAnswer(const QString &chatId, const QString &text);
     QString nextMessageId();
 

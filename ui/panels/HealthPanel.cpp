@@ -29,7 +29,13 @@ void HealthPanel::showUnreachable(const QString &reason)
 
 void HealthPanel::showHealth(const QJsonObject &health)
 {
-    const QString status = health.value(QLatin1String("status")).toString();
+    QString status = health.value(QLatin1String("status")).toString();
+    const QJsonObject waha =
+        health.value(QLatin1String("components")).toObject().value(QLatin1String("waha")).toObject();
+    // Without WAHA nothing reaches the parents: "ok" for the server, but not green for the staff.
+    if (status == QLatin1String("ok") &&
+        waha.value(QLatin1String("status")).toString() == QLatin1String("not_configured"))
+        status = QStringLiteral("degraded");
     const QString color = status == QLatin1String("ok")         ? QStringLiteral("#1b7f3b")
                           : status == QLatin1String("degraded") ? QStringLiteral("#b36b00")
                                                                 : QStringLiteral("#b00020");

@@ -14,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -52,7 +53,7 @@ void takeScreenshots(MainWindow *window, const QString &directory)
         qInfo("screenshots: %d saved", saved);
         QCoreApplication::exit(saved > 0 ? 0 : 1);
     });
-    tour->start();
+    QTimer::singleShot(0, tour, &concierge::app::ScreenshotTour::start); // its end quits: once the loop runs
 }
 
 void raise(QWidget *window)

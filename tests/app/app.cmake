@@ -8,3 +8,7 @@ if(TARGET concierge_console)
     concierge_add_test(TestEmbeddedRestart SOURCES app/TestEmbeddedRestart.cpp
         LIBS concierge_console concierge_testserver Qt6::Widgets LABELS ui TIMEOUT 300)
 endif()
+if(TARGET concierge_console)
+    concierge_add_test(TestScreenshotTour SOURCES app/TestScreenshotTour.cpp
+        LIBS concierge_console Qt6::Widgets LABELS ui)
+endif()

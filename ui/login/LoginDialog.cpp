@@ -17,6 +17,7 @@ LoginDialog::LoginDialog(const QString &serverUrl, const QString &username, QWid
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Concierge — log in"));
+    setMinimumWidth(440);
     m_username->setObjectName(QStringLiteral("loginUsername"));
     m_password->setObjectName(QStringLiteral("loginPassword"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -59,6 +60,11 @@ QString LoginDialog::username() const
 QString LoginDialog::password() const
 {
     return m_password->text();
+}
+
+void LoginDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
 }
 
 void LoginDialog::showError(const QString &message, bool retry)

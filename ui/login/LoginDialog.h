@@ -20,6 +20,7 @@ public:
 
     QString username() const;
     QString password() const;
+    void setPassword(const QString &password);
     // Shows why the last attempt failed; `retry` offers to try again as is (the server was unreachable).
     void showError(const QString &message, bool retry);
     // Disables the form while a login is in flight.

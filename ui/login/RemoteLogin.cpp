@@ -75,10 +75,10 @@ void RemoteLogin::onRefused(ConsoleClient::LoginFailure failure, const QString &
 {
     m_inFlight = false;
     const bool unreachable = failure == ConsoleClient::LoginFailure::Unreachable;
-    if (unreachable && m_ready && !m_dialog) {
-        m_retry.start(); // the connection label already says the server is away; log in once it is back
-        return;
-    }
+    if (unreachable && !m_password.isEmpty())
+        m_retry.start(); // try again by itself (a kiosk started before its server), dialog or not
+    if (unreachable && m_ready && !m_dialog)
+        return; // the connection label already says the server is away
     if (failure != ConsoleClient::LoginFailure::TooManyAttempts && !unreachable)
         m_password.clear(); // it no longer works: do not try it again on the next refusal
     showDialog(describe(failure, message, m_client ? m_client->baseUrl() : QString()), unreachable);
@@ -107,6 +107,8 @@ void RemoteLogin::showDialog(const QString &error, bool retry)
                 emit cancelled();
         });
     }
+    if (!m_password.isEmpty())
+        m_dialog->setPassword(m_password); // Retry with what was given (CONCIERGE_PASSWORD included)
     if (!error.isEmpty())
         m_dialog->showError(error, retry);
     m_dialog->show();

@@ -4,24 +4,66 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/console_main.cpp" line="40"/>
-        <location filename="../app/console_main.cpp" line="49"/>
+        <location filename="../app/console_main.cpp" line="130"/>
+        <location filename="../app/console_main.cpp" line="165"/>
         <source>Concierge cannot start</source>
         <translation>Concierge ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../app/console_main.cpp" line="41"/>
+        <location filename="../app/console_main.cpp" line="166"/>
         <source>A setting is wrong:
 %1</source>
         <translation>Un réglage est incorrect :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/console_main.cpp" line="50"/>
+        <location filename="../app/console_main.cpp" line="131"/>
         <source>The server could not start:
 %1</source>
         <translation>Le serveur n&apos;a pas pu démarrer :
 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="32"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+</context>
+<context>
+    <name>concierge::app::EmbeddedRestart</name>
+    <message>
+        <location filename="../app/EmbeddedRestart.cpp" line="57"/>
+        <source>The server was not restarted</source>
+        <translation>Le serveur n&apos;a pas été redémarré</translation>
+    </message>
+    <message>
+        <location filename="../app/EmbeddedRestart.cpp" line="58"/>
+        <source>A setting is wrong: %1
+Correct it in the settings, then save again.</source>
+        <translation>Un réglage est incorrect : %1
+Corrigez-le dans les réglages, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/EmbeddedRestart.cpp" line="65"/>
+        <source>Restarting the server with the new settings…</source>
+        <translation>Redémarrage du serveur avec les nouveaux réglages…</translation>
+    </message>
+    <message>
+        <location filename="../app/EmbeddedRestart.cpp" line="67"/>
+        <source>Concierge</source>
+        <translation>Concierge</translation>
+    </message>
+    <message>
+        <location filename="../app/EmbeddedRestart.cpp" line="89"/>
+        <source>The server did not restart</source>
+        <translation>Le serveur n&apos;a pas redémarré</translation>
+    </message>
+    <message>
+        <location filename="../app/EmbeddedRestart.cpp" line="90"/>
+        <source>The server could not start again: %1
+Correct the settings and save them again, or quit and start Concierge again.</source>
+        <translation>Le serveur n&apos;a pas pu redémarrer : %1
+Corrigez les réglages et enregistrez-les à nouveau, ou quittez puis relancez Concierge.</translation>
     </message>
 </context>
 <context>
@@ -247,21 +289,173 @@
     </message>
 </context>
 <context>
+    <name>concierge::ui::LoginDialog</name>
+    <message>
+        <location filename="../ui/login/LoginDialog.cpp" line="19"/>
+        <source>Concierge — log in</source>
+        <translation>Concierge — connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginDialog.cpp" line="29"/>
+        <source>Log in to the Concierge server at %1.</source>
+        <translation>Connectez-vous au serveur Concierge à l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginDialog.cpp" line="32"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginDialog.cpp" line="33"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginDialog.cpp" line="36"/>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginDialog.cpp" line="39"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginDialog.cpp" line="93"/>
+        <source>Enter your username and password.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>concierge::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="19"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <source>&amp;About Concierge</source>
+        <translation>À &amp;propos de Concierge</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <source>About Concierge</source>
+        <translation>À propos de Concierge</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <source>&lt;b&gt;Concierge&lt;/b&gt; %1&lt;br&gt;The parish&apos;s WhatsApp assistant and its supervisor console.</source>
+        <translation>&lt;b&gt;Concierge&lt;/b&gt; %1&lt;br&gt;L&apos;assistant WhatsApp de la paroisse et sa console de supervision.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <source>Show the console</source>
+        <translation>Afficher la console</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>Concierge — parish supervisor console</source>
         <translation>Concierge — console de supervision de la paroisse</translation>
     </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="33"/>
-        <source>Server listening on %1</source>
-        <translation>Serveur à l&apos;écoute sur %1</translation>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <source>%n conversation(s) waiting for a person</source>
+        <translation>
+            <numerusform>%n conversation attend une personne</numerusform>
+            <numerusform>%n conversations attendent une personne</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="25"/>
+        <source>Server listening on %1</source>
+        <translation type="vanished">Serveur à l&apos;écoute sur %1</translation>
+    </message>
+    <message>
         <source>Server</source>
-        <translation>Serveur</translation>
+        <translation type="vanished">Serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/console_main.cpp" line="79"/>
+        <source>Restart the server</source>
+        <translation>Redémarrer le serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/console_main.cpp" line="80"/>
+        <source>The settings were saved on the server. Some take effect only after a restart: ask the server&apos;s administrator to restart concierge-server.</source>
+        <translation>Les réglages ont été enregistrés sur le serveur. Certains ne prennent effet qu&apos;après un redémarrage : demandez à l&apos;administrateur du serveur de redémarrer concierge-server.</translation>
+    </message>
+</context>
+<context>
+    <name>concierge::ui::RemoteLogin</name>
+    <message>
+        <location filename="../ui/login/RemoteLogin.cpp" line="37"/>
+        <source>Wrong username or password. Check them and try again.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login/RemoteLogin.cpp" line="39"/>
+        <source>This account is disabled. Ask the parish administrator to enable it again.</source>
+        <translation>Ce compte est désactivé. Demandez à l&apos;administrateur de la paroisse de le réactiver.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login/RemoteLogin.cpp" line="41"/>
+        <source>The server %1 cannot be reached (%2). Check that concierge-server runs there and that this PC is on the network, then press Retry.</source>
+        <translation>Le serveur %1 est injoignable (%2). Vérifiez que concierge-server y fonctionne et que ce poste est bien connecté au réseau, puis cliquez sur Réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login/RemoteLogin.cpp" line="44"/>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>Trop de tentatives. Patientez une minute, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login/RemoteLogin.cpp" line="47"/>
+        <source>The server refused the login (%1). Check the server address %2.</source>
+        <translation>Le serveur a refusé la connexion (%1). Vérifiez l&apos;adresse du serveur %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login/RemoteLogin.cpp" line="94"/>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -280,29 +474,69 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="22"/>
+        <location filename="../app/CommandLine.cpp" line="23"/>
         <source>Read settings from this .env file.</source>
         <translation>Lire les réglages dans ce fichier .env.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="24"/>
+        <location filename="../app/CommandLine.cpp" line="25"/>
         <source>Listen address (HOST).</source>
         <translation>Adresse d&apos;écoute (HOST).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="26"/>
+        <location filename="../app/CommandLine.cpp" line="27"/>
         <source>Listen port (PORT).</source>
         <translation>Port d&apos;écoute (PORT).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="30"/>
+        <location filename="../app/CommandLine.cpp" line="31"/>
         <source>Folder for the database and generated files (DATA_DIR).</source>
         <translation>Dossier de la base de données et des fichiers générés (DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="34"/>
+        <location filename="../app/CommandLine.cpp" line="35"/>
         <source>Load the built-in demo parish into an empty database (DEMO_DATA).</source>
         <translation>Charger la paroisse de démonstration dans une base vide (DEMO_DATA).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="39"/>
+        <source>Open the console on the concierge-server at this URL (no server here).</source>
+        <translation>Ouvrir la console sur le concierge-server à cette adresse (sans serveur sur ce poste).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="42"/>
+        <source>Username for --connect (pre-fills the login).</source>
+        <translation>Nom d&apos;utilisateur pour --connect (pré-rempli à la connexion).</translation>
+    </message>
+    <message>
+        <location filename="../app/PortConflict.cpp" line="40"/>
+        <source>Port %1 is busy</source>
+        <translation>Le port %1 est occupé</translation>
+    </message>
+    <message>
+        <location filename="../app/PortConflict.cpp" line="45"/>
+        <source>A Concierge server already runs on this PC at %1 (another data folder, or concierge-server). Open the console on it? You will be asked to log in.</source>
+        <translation>Un serveur Concierge fonctionne déjà sur ce poste à l&apos;adresse %1 (un autre dossier de données, ou concierge-server). Voulez-vous ouvrir la console sur celui-ci ? Il vous sera demandé de vous connecter.</translation>
+    </message>
+    <message>
+        <location filename="../app/PortConflict.cpp" line="49"/>
+        <source>Connect to it</source>
+        <translation>S&apos;y connecter</translation>
+    </message>
+    <message>
+        <location filename="../app/PortConflict.cpp" line="51"/>
+        <source>Another program uses port %1, so the server cannot start. Close that program, or set another PORT in the settings file (.env) or start with --port. You may also start on a free port this time (WhatsApp&apos;s webhook will not reach it).</source>
+        <translation>Un autre programme utilise le port %1 : le serveur ne peut pas démarrer. Fermez ce programme, ou indiquez un autre PORT dans le fichier de réglages (.env), ou lancez Concierge avec --port. Vous pouvez aussi démarrer cette fois sur un port libre (le webhook de WhatsApp ne l&apos;atteindra pas).</translation>
+    </message>
+    <message>
+        <location filename="../app/PortConflict.cpp" line="57"/>
+        <source>Use a free port this time</source>
+        <translation>Utiliser un port libre cette fois</translation>
+    </message>
+    <message>
+        <location filename="../app/PortConflict.cpp" line="59"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 </TS>

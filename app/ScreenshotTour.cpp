@@ -60,14 +60,20 @@ void ScreenshotTour::showNext()
 
 void ScreenshotTour::prepare(QWidget *page)
 {
-    // A thread is more telling than an empty pane: select the first row of the page's main list.
-    for (auto *view : page->findChildren<QAbstractItemView *>()) {
-        if (view->objectName() != QLatin1String("conversationList") &&
-            view->objectName() != QLatin1String("handoffQueue"))
-            continue;
-        if (view->model() && view->model()->rowCount() > 0 && !view->currentIndex().isValid())
-            view->setCurrentIndex(view->model()->index(0, 0));
+    // A selected row shows its details (a conversation's thread, a service's texts): more telling than an empty
+    // pane. The conversation list if the page has one, else its first list with rows.
+    auto *view = page->findChild<QAbstractItemView *>(QStringLiteral("conversationList"));
+    if (!view || !view->isVisible()) {
+        view = nullptr;
+        for (auto *candidate : page->findChildren<QAbstractItemView *>()) {
+            if (candidate->isVisible() && candidate->model() && candidate->model()->rowCount() > 0) {
+                view = candidate;
+                break;
+            }
+        }
     }
+    if (view && view->model() && view->model()->rowCount() > 0 && !view->currentIndex().isValid())
+        view->setCurrentIndex(view->model()->index(0, 0));
 }
 
 void ScreenshotTour::poll()

@@ -12,8 +12,8 @@ class MainWindow;
 namespace concierge::app {
 
 // `concierge --screenshots DIR` (scripts/screenshots): once the console has loaded its data, shows each page in
-// turn, selects something sensible on it (the first conversation), waits until no request is in flight (bounded),
-// saves the window as DIR/<name>.png and quits. A page this build lacks is skipped with a warning.
+// turn, selects something sensible on it (the first conversation or row), waits until no request is in flight
+// (bounded), saves the window as DIR/<name>.png and quits. A page this build lacks is skipped with a warning.
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT

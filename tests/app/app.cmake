@@ -12,3 +12,9 @@ if(TARGET concierge_console)
     concierge_add_test(TestScreenshotTour SOURCES app/TestScreenshotTour.cpp
         LIBS concierge_console Qt6::Widgets LABELS ui)
 endif()
+if(TARGET concierge_console AND TARGET concierge)
+    # The program as a user starts it (QProcess): --connect with CONCIERGE_PASSWORD, and a second start.
+    concierge_add_test(TestConsoleProgram SOURCES app/TestConsoleProgram.cpp
+        LIBS concierge_testserver LABELS ui TIMEOUT 300)
+    add_dependencies(TestConsoleProgram concierge)
+endif()

@@ -107,6 +107,7 @@ private slots:
         QVERIFY(ready.wait(10000));
         client.setToken(QStringLiteral("expired-or-forged"));
         QSignalSpy loggedIn(&client, &ConsoleClient::loggedIn);
+        QSignalSpy resynchronized(&client, &ConsoleClient::resynchronized);
         int status = 0;
         client.get(QStringLiteral("/api/v1/conversations"), this,
                    [&status](const auto &reply) { status = reply.status; });
@@ -114,6 +115,7 @@ private slots:
         QVERIFY(loggedIn.wait(10000));
         QVERIFY(!login.dialog());
         QVERIFY(client.token() != QStringLiteral("expired-or-forged"));
+        QCOMPARE(resynchronized.count(), 1); // what failed with the refused token is asked again
     }
 
     void reconnectsAndResynchronizesAfterTheServerRestarts()

@@ -93,9 +93,12 @@ void ConsoleClient::login(const QString &username, const QString &password)
             emit loginRefused(loginFailureOf(answer), message);
             return;
         }
+        const bool again = !m_token.isEmpty(); // the old token was refused: requests made meanwhile failed
         setToken(token);
         setIdentity(username, answer.json.value(QLatin1String("role")).toString());
         emit loggedIn();
+        if (again)
+            emit resynchronized();
     });
 }
 

@@ -94,7 +94,8 @@ signals:
     void loginRefused(concierge::ui::ConsoleClient::LoginFailure failure, const QString &message);
     // Reload what you show from the REST API: the live feed could not replay what was missed while the console was
     // away (the server restarted, and counts its events from 1 again; or too many events were missed). Emitted once
-    // the feed follows again, after a reconnect; events from then on arrive through eventReceived() as usual. Panels
+    // the feed follows again, after a reconnect; events from then on arrive through eventReceived() as usual. Also
+    // emitted after a login that replaced a refused token (requests made with the refused one failed). Panels
     // that keep state built from events (lists, counts, threads) connect to it; a plain reconnect that could
     // replay everything does not emit it.
     void resynchronized();

@@ -12,7 +12,8 @@ void describeApplication(const QString &name)
     QCoreApplication::setApplicationVersion(QStringLiteral(CONCIERGE_VERSION));
 }
 
-Result<config::Settings> loadSettings(const QCoreApplication &app, const QString &description, QStringList *positional)
+Result<config::Settings> loadSettings(const QCoreApplication &app, const QString &description, QStringList *positional,
+                                      ConsoleOptions *console)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
@@ -33,7 +34,21 @@ Result<config::Settings> loadSettings(const QCoreApplication &app, const QString
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Load the built-in demo parish into an empty database (DEMO_DATA)."));
     parser.addOptions({envFile, host, port, dataDir, demo});
+    const QCommandLineOption connect(
+        QStringLiteral("connect"),
+        QCoreApplication::translate("main", "Open the console on the concierge-server at this URL (no server here)."),
+        QStringLiteral("url"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QCoreApplication::translate("main", "Username for --connect (pre-fills the login)."),
+                                  QStringLiteral("name"));
+    QCommandLineOption screenshots(QStringLiteral("screenshots"), QStringLiteral("Save the pages as PNG into dir."),
+                                   QStringLiteral("dir"));
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp); // for scripts/screenshots
+    if (console)
+        parser.addOptions({connect, user, screenshots});
     parser.process(app);
+    if (console)
+        *console = ConsoleOptions{parser.value(connect), parser.value(user), parser.value(screenshots)};
     if (positional)
         *positional = parser.positionalArguments();
 

@@ -52,6 +52,13 @@ Result<QString> ServerHost::consoleToken()
     return token;
 }
 
+Status ServerHost::restart(config::Settings settings)
+{
+    stop();
+    m_settings = std::move(settings);
+    return start();
+}
+
 void ServerHost::stop()
 {
     if (!m_thread.isRunning())

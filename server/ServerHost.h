@@ -28,6 +28,9 @@ public:
     // Builds and starts the server in its thread; returns once it listens, or with the reason it could not.
     Status start();
     void stop();
+    // Stops the server and starts it again with these settings (e.g. after they were saved). Blocks until it
+    // listens again, so call it from a worker thread when a window is open (app/EmbeddedRestart).
+    Status restart(config::Settings settings);
     quint16 port() const { return m_port; }
     bool running() const { return m_server != nullptr; }
     QString webhookTokenFile() const { return m_webhookTokenFile; }

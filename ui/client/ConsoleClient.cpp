@@ -30,6 +30,7 @@ ConsoleClient::ConsoleClient(QString baseUrl, Options options, QObject *parent)
     connect(m_feed, &EventFeed::eventReceived, this, &ConsoleClient::onEvent);
     connect(m_feed, &EventFeed::connectionChanged, this, [this](bool up) { setConnected(up, false); });
     connect(m_feed, &EventFeed::unauthorized, this, &ConsoleClient::authenticationRequired);
+    connect(m_feed, &EventFeed::resynchronized, this, &ConsoleClient::resynchronized);
 }
 
 ConsoleClient::~ConsoleClient() = default;
@@ -84,17 +85,20 @@ void ConsoleClient::login(const QString &username, const QString &password)
     QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, username] {
         reply->deleteLater();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        const QString token = answer.value(QLatin1String("access_token")).toString();
+        const ApiReply answer = replyOf(reply);
+        const QString token = answer.json.value(QLatin1String("access_token")).toString();
         if (reply->error() != QNetworkReply::NoError || token.isEmpty()) {
-            const QString message = // {"error":{"code","message"}}
-                answer.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
-            emit loginFailed(message.isEmpty() ? reply->errorString() : message);
+            const QString message = answer.errorMessage.isEmpty() ? reply->errorString() : answer.errorMessage;
+            emit loginFailed(message);
+            emit loginRefused(loginFailureOf(answer), message);
             return;
         }
+        const bool again = !m_token.isEmpty(); // the old token was refused: requests made meanwhile failed
         setToken(token);
-        setIdentity(username, answer.value(QLatin1String("role")).toString());
+        setIdentity(username, answer.json.value(QLatin1String("role")).toString());
         emit loggedIn();
+        if (again)
+            emit resynchronized();
     });
 }
 
@@ -135,6 +139,9 @@ void ConsoleClient::send(const QByteArray &method, const QString &path, const QB
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    ++m_pending;
+    // Counted on the client, whose lifetime covers the reply's (a context may go first).
+    connect(reply, &QNetworkReply::finished, this, [this] { --m_pending; });
     QObject *receiver = context ? context : this;
     connect(reply, &QNetworkReply::finished, receiver, [this, reply, done = std::move(done)] {
         reply->deleteLater();
@@ -160,6 +167,19 @@ ApiReply ConsoleClient::replyOf(QNetworkReply *reply)
         answer.errorMessage = reply->errorString();
     }
     return answer;
+}
+
+ConsoleClient::LoginFailure ConsoleClient::loginFailureOf(const ApiReply &answer)
+{
+    if (answer.status == 0)
+        return LoginFailure::Unreachable;
+    if (answer.errorCode == QLatin1String("invalid_credentials"))
+        return LoginFailure::WrongPassword;
+    if (answer.errorCode == QLatin1String("account_disabled"))
+        return LoginFailure::AccountDisabled;
+    if (answer.status == 429)
+        return LoginFailure::TooManyAttempts;
+    return LoginFailure::Refused;
 }
 
 QString ConsoleClient::segment(const QString &value)

@@ -32,6 +32,16 @@ public:
         bool webSocket = true;          // follow events on GET /api/v1/live (false: poll GET /api/v1/events)
     };
 
+    // Why a login failed (loginRefused), for a message that says what to do.
+    enum class LoginFailure {
+        WrongPassword,   // 401 invalid_credentials
+        AccountDisabled, // 401 account_disabled
+        Unreachable,     // no answer: the server is down, the address wrong, or the network away
+        TooManyAttempts, // 429 too_many_attempts
+        Refused,         // any other answer (e.g. not a Concierge server at that address)
+    };
+    Q_ENUM(LoginFailure)
+
     explicit ConsoleClient(QString baseUrl, QObject *parent = nullptr);
     ConsoleClient(QString baseUrl, Options options, QObject *parent = nullptr);
     ~ConsoleClient() override;
@@ -40,7 +50,8 @@ public:
     // The bearer token sent with API requests (the in-process console mints one; a remote one logs in).
     void setToken(const QString &token);
     QString token() const { return m_token; }
-    // POST /api/v1/auth/login; on success the token is kept and loggedIn() emitted, else loginFailed().
+    // POST /api/v1/auth/login; on success the token is kept and loggedIn() emitted, else loginFailed() and
+    // loginRefused(). ui/login/RemoteLogin keeps a remote console logged in with it.
     void login(const QString &username, const QString &password);
 
     // Who the console acts as: the owner of a conversation is "human:<username>". Set by login(), or by whoever
@@ -67,6 +78,8 @@ public:
     void stop();
     void refreshHealth();
     bool isConnected() const { return m_connected.value_or(false); }
+    // API requests (get/post/put/remove/send) sent and not answered yet: 0 when the network has settled.
+    int pendingRequests() const { return m_pending; }
     qint64 lastEventId() const;
 
 signals:
@@ -78,10 +91,19 @@ signals:
     void authenticationRequired();
     void loggedIn();
     void loginFailed(const QString &reason);
+    void loginRefused(concierge::ui::ConsoleClient::LoginFailure failure, const QString &message);
+    // Reload what you show from the REST API: the live feed could not replay what was missed while the console was
+    // away (the server restarted, and counts its events from 1 again; or too many events were missed). Emitted once
+    // the feed follows again, after a reconnect; events from then on arrive through eventReceived() as usual. Also
+    // emitted after a login that replaced a refused token (requests made with the refused one failed). Panels
+    // that keep state built from events (lists, counts, threads) connect to it; a plain reconnect that could
+    // replay everything does not emit it.
+    void resynchronized();
 
 private:
     void onEvent(const live::LiveEvent &event);
     static ApiReply replyOf(QNetworkReply *reply);
+    static LoginFailure loginFailureOf(const ApiReply &answer);
     void setConnected(bool connected, bool fromHealth);
 
     QString m_baseUrl;
@@ -92,6 +114,7 @@ private:
     QTimer m_healthTimer;
     EventFeed *m_feed = nullptr;
     std::optional<bool> m_connected;
+    int m_pending = 0;
 };
 
 } // namespace concierge::ui

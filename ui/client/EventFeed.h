@@ -29,6 +29,8 @@ signals:
     void connectionChanged(bool connected);
     // The server refused the token (missing or expired).
     void unauthorized();
+    // What was missed cannot be replayed (the server restarted, or too much was missed): reload from REST.
+    void resynchronized();
 };
 
 } // namespace concierge::ui

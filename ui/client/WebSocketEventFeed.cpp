@@ -35,6 +35,7 @@ WebSocketEventFeed::WebSocketEventFeed(QNetworkAccessManager *network, QString b
     connect(m_poll, &EventFeed::eventReceived, this, &EventFeed::eventReceived);
     connect(m_poll, &EventFeed::connectionChanged, this, &EventFeed::connectionChanged);
     connect(m_poll, &EventFeed::unauthorized, this, &EventFeed::unauthorized);
+    connect(m_poll, &EventFeed::resynchronized, this, &EventFeed::resynchronized);
 }
 
 WebSocketEventFeed::~WebSocketEventFeed()
@@ -102,6 +103,7 @@ void WebSocketEventFeed::onText(const QString &text)
     if (type == QLatin1String("reset")) {
         // Too much was missed, or the server restarted: follow its sequence from now on (panels reload from REST).
         m_lastId = qint64(json.value(QLatin1String("last_id")).toDouble());
+        emit resynchronized();
         return;
     }
     const qint64 id = qint64(json.value(QLatin1String("id")).toDouble());

@@ -13,6 +13,25 @@ using live::EventKind;
 
 namespace {
 
+// The service a reply came from, in the staff's words rather than its id.
+QString serviceLabel(const QString &service)
+{
+    if (service == QLatin1String("renseignement"))
+        return ThreadView::tr("Information");
+    if (service == QLatin1String("catechese"))
+        return ThreadView::tr("Catechism");
+    if (service == QLatin1String("contact_humain"))
+        return ThreadView::tr("Talk to someone");
+    return service;
+}
+
+// "horaires_messe" -> "horaires messe"; the intent is the assistant's own short label.
+QString intentLabel(const QString &intent)
+{
+    QString label = intent;
+    return label.replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
 ThreadView::Message messageOf(const QJsonObject &json)
 {
     ThreadView::Message m;
@@ -165,11 +184,11 @@ QString ThreadView::bubble(const Message &m) const
                     .arg(tickColor(m.status).name(), statusText(m.status), ticks(m.status));
     QString routing;
     if (!m.service.isEmpty() && m.author != QLatin1String("agent") && m.author != QLatin1String("phone"))
-        routing =
-            QStringLiteral("<br><span style=\"color:#6b7280; font-size:small\">%1</span>")
-                .arg(m.intent.isEmpty()
-                         ? tr("Service: %1").arg(m.service.toHtmlEscaped())
-                         : tr("Service: %1 · intent: %2").arg(m.service.toHtmlEscaped(), m.intent.toHtmlEscaped()));
+        routing = QStringLiteral("<br><span style=\"color:#6b7280; font-size:small\">%1</span>")
+                      .arg(m.intent.isEmpty() ? tr("Service: %1").arg(serviceLabel(m.service).toHtmlEscaped())
+                                              : tr("Service: %1 · intent: %2")
+                                                    .arg(serviceLabel(m.service).toHtmlEscaped(),
+                                                         intentLabel(m.intent).toHtmlEscaped()));
     const QString colour =
         mine ? (m.author == QLatin1String("assistant") ? QStringLiteral("#dcfce7") : QStringLiteral("#dbeafe"))
              : QStringLiteral("#f3f4f6");

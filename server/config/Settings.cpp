@@ -130,7 +130,7 @@ void readResilience(Reader &r, Settings &s)
 {
     s.backlogDegradedSeconds =
         r.integer(QStringLiteral("BACKLOG_DEGRADED_SECONDS"), s.backlogDegradedSeconds, 1, 7 * 24 * 3600);
-    s.sqliteWalLimitMb = r.integer(QStringLiteral("SQLITE_WAL_LIMIT_MB"), s.sqliteWalLimitMb, 4, 1024 * 1024);
+    s.sqliteWalLimitMb = r.integer(QStringLiteral("SQLITE_WAL_LIMIT_MB"), s.sqliteWalLimitMb, 16, 1024 * 1024);
 }
 
 void readHandoff(Reader &r, Settings &s)

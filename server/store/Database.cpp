@@ -97,6 +97,7 @@ struct Database::Private
     std::atomic<bool> healthy{false};
     std::atomic<bool> walOverLimit{false};
     std::chrono::steady_clock::time_point nextWalCheckpoint; // after a checkpoint a reader held back
+    QString walPath;                                         // SQLite: the -wal file beside the database
     std::optional<DbContext> ctx;                            // lives on the database thread only
     std::unique_ptr<WalCheckpointer> checkpointer;           // SQLite only
 
@@ -251,6 +252,7 @@ Status Database::Private::connect()
                          QStringLiteral("cannot create the folder of the database file %1").arg(config.sqlitePath)};
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(file.absoluteFilePath());
+        walPath = file.absoluteFilePath() + QStringLiteral("-wal");
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     } else {
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
@@ -354,21 +356,23 @@ void Database::Private::boundWal()
     // The PASSIVE checkpoints of WalCheckpointer copy the log into the database but never reset it while writes keep
     // coming, so the file only grows. Here, between two batches, this thread is the only writer: a TRUNCATE
     // checkpoint succeeds unless a reader holds an old snapshot (a short busy timeout, so that webhooks do not wait,
-    // and a pause after a failure).
+    // and a pause after a failure). From a quarter of the limit on: one batch of 256 jobs can add ~10 MB.
     const qint64 limit = qint64(config.walLimitMb) * 1024 * 1024;
-    const QString walPath = QFileInfo(config.sqlitePath).absoluteFilePath() + QStringLiteral("-wal");
     const qint64 size = QFileInfo(walPath).size();
     const auto now = std::chrono::steady_clock::now();
-    if (size <= limit / 2 || now < nextWalCheckpoint) {
-        walOverLimit = size > limit;
+    if (size <= limit / 4 || now < nextWalCheckpoint) {
+        if (size <= limit)
+            walOverLimit = false; // over only once a checkpoint could not bring it back (below)
         return;
     }
-    execRaw(QStringLiteral("PRAGMA busy_timeout=10"));
+    // Over the limit, webhooks are refused anyway: wait a little longer for the checkpointer's PASSIVE pass (which
+    // holds the checkpoint lock) or a short reader.
+    execRaw(size > limit ? QStringLiteral("PRAGMA busy_timeout=500") : QStringLiteral("PRAGMA busy_timeout=20"));
     Error error;
     const bool done = execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error);
     execRaw(QStringLiteral("PRAGMA busy_timeout=5000"));
     const qint64 after = QFileInfo(walPath).size();
-    if (!done || after > limit / 2)
+    if (!done || after > limit / 4)
         nextWalCheckpoint = now + std::chrono::milliseconds(250);
     const bool over = after > limit;
     if (over != walOverLimit.load())

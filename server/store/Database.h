@@ -22,7 +22,7 @@ struct DbConfig
     QString url;         // "postgresql://user:pass@host:port/db?sslmode=require"; empty -> SQLite at sqlitePath
     QString sqlitePath;  // file path; used when url is empty
     QString schema;      // PostgreSQL only: search_path for this connection (tests use a fresh schema); may be empty
-    int walLimitMb = 64; // SQLite only: the write-ahead log is checkpointed (TRUNCATE) past half of this
+    int walLimitMb = 64; // SQLite only: the write-ahead log is checkpointed (TRUNCATE) past a quarter of this
 };
 
 // What a job sees: the connection of the database thread, inside a transaction.

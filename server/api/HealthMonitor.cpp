@@ -4,10 +4,12 @@
 #include "api/ServerContext.h"
 #include "integrations/WahaClient.h"
 #include "live/EventBus.h"
+#include "pipeline/Pipeline.h"
 #include "store/Database.h"
 #include "store/SessionCache.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace concierge::api {
 
@@ -82,6 +84,25 @@ void HealthMonitor::pollWaha()
     });
 }
 
+QJsonObject HealthMonitor::backlogComponent() const
+{
+    if (!m_ctx.pipeline)
+        return {{QStringLiteral("status"), QStringLiteral("ok")}};
+    const pipeline::Pipeline::Backlog b = m_ctx.pipeline->backlog();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 oldestAge = b.oldestUnansweredMs > 0 ? qMax<qint64>(0, (now - b.oldestUnansweredMs) / 1000) : 0;
+    const bool late = oldestAge > m_ctx.settings.backlogDegradedSeconds;
+    QJsonObject out{{QStringLiteral("status"), late ? QStringLiteral("degraded") : QStringLiteral("ok")},
+                    {QStringLiteral("unanswered"), b.inboxPending},
+                    {QStringLiteral("outbox_unsent"), b.outboxUnsent},
+                    {QStringLiteral("oldest_unanswered_seconds"), oldestAge},
+                    {QStringLiteral("unrecorded"), b.unrecorded},
+                    {QStringLiteral("degraded_after_seconds"), m_ctx.settings.backlogDegradedSeconds}};
+    if (b.countedAtMs > 0)
+        out.insert(QStringLiteral("counted_seconds_ago"), (now - b.countedAtMs) / 1000);
+    return out;
+}
+
 QJsonObject HealthMonitor::snapshot() const
 {
     const bool dbOk = m_ctx.db->healthy();
@@ -116,10 +137,14 @@ QJsonObject HealthMonitor::snapshot() const
     if (m_liveClients)
         components.insert(QStringLiteral("live"), QJsonObject{{QStringLiteral("clients"), m_liveClients()}});
 
+    const QJsonObject backlog = backlogComponent();
+    components.insert(QStringLiteral("backlog"), backlog);
+    const bool backlogLate = backlog.value(QLatin1String("status")).toString() != QLatin1String("ok");
+
     QString overall = QStringLiteral("ok");
     if (!dbOk)
         overall = QStringLiteral("down");
-    else if (cacheDegraded || (m_ctx.waha->configured() && !wahaOk))
+    else if (cacheDegraded || (m_ctx.waha->configured() && !wahaOk) || backlogLate)
         overall = QStringLiteral("degraded");
     return {{QStringLiteral("status"), overall},
             {QStringLiteral("version"), QCoreApplication::applicationVersion()},

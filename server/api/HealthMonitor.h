@@ -36,6 +36,8 @@ signals:
 
 private:
     void pollWaha();
+    // components.backlog: acknowledged messages not answered yet and the oldest one's age (docs/resilience.md).
+    QJsonObject backlogComponent() const;
     // Publishes health.changed on the event bus when a component's status differs from the last check.
     void publishChanges();
 

@@ -126,6 +126,13 @@ private:
     std::optional<Error> m_error;
 };
 
+void readResilience(Reader &r, Settings &s)
+{
+    s.backlogDegradedSeconds =
+        r.integer(QStringLiteral("BACKLOG_DEGRADED_SECONDS"), s.backlogDegradedSeconds, 1, 7 * 24 * 3600);
+    s.sqliteWalLimitMb = r.integer(QStringLiteral("SQLITE_WAL_LIMIT_MB"), s.sqliteWalLimitMb, 16, 1024 * 1024);
+}
+
 void readHandoff(Reader &r, Settings &s)
 {
     s.businessHours = r.string(QStringLiteral("BUSINESS_HOURS"), s.businessHours);
@@ -262,6 +269,7 @@ Result<Settings> SettingsLoader::fromEnvironment(const Environment &env)
     s.parishLogo = r.string(QStringLiteral("PARISH_LOGO"), {});
     s.publicBaseUrl = r.url(QStringLiteral("PUBLIC_BASE_URL"), {QStringLiteral("http"), QStringLiteral("https")});
     readHandoff(r, s);
+    readResilience(r, s);
 
     if (r.error())
         return *r.error();
@@ -316,6 +324,8 @@ Environment SettingsLoader::describe(const Settings &s)
     out.insert(QStringLiteral("HANDOFF_SLA_MINUTES"), QString::number(s.handoffSlaMinutes));
     out.insert(QStringLiteral("HANDOFF_REMINDER_MINUTES"), QString::number(s.handoffReminderMinutes));
     out.insert(QStringLiteral("HANDOFF_RETURN_MINUTES"), QString::number(s.handoffReturnMinutes));
+    out.insert(QStringLiteral("BACKLOG_DEGRADED_SECONDS"), QString::number(s.backlogDegradedSeconds));
+    out.insert(QStringLiteral("SQLITE_WAL_LIMIT_MB"), QString::number(s.sqliteWalLimitMb));
     return out;
 }
 

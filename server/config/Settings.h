@@ -63,6 +63,11 @@ struct Settings
     double handoffReminderMinutes = 10; // an agent silent this long on a claimed conversation is reminded
     double handoffReturnMinutes = 30;   // ... and past this, the conversation goes back to the queue
 
+    // Resilience (docs/resilience.md): /health is degraded while an acknowledged message waits longer than this for
+    // its answer; the SQLite write-ahead log is kept under this size (webhooks get 503 beyond it).
+    int backlogDegradedSeconds = 300; // BACKLOG_DEGRADED_SECONDS
+    int sqliteWalLimitMb = 64;        // SQLITE_WAL_LIMIT_MB
+
     bool llmConfigured() const;
     bool baserowConfigured() const;
 };

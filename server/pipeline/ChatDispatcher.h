@@ -30,6 +30,7 @@ public:
     int maxConcurrent() const { return m_configuredMax; }
     int activeChats() const { return int(m_active.size()); }
     int queuedMessages() const { return m_queued; }
+    bool knows(qint64 inboxId) const { return m_known.contains(inboxId); } // queued or running
 
 signals:
     void idle(); // nothing queued and nothing running

@@ -243,15 +243,30 @@ void MessageProcessor::rateLimited(const InboxMessage &message, qint64 startedMs
 }
 
 void MessageProcessor::commit(std::shared_ptr<Outcome> outcome, std::function<void()> done,
-                              std::shared_ptr<OwnerStep> ownerStep)
+                              std::shared_ptr<OwnerStep> ownerStep, int attempt)
 {
-    outcome->processedAtMs = nowMs();
-    m_log.commit(outcome, this, [this, outcome, done, ownerStep](Result<bool> committed) {
+    if (attempt == 0)
+        outcome->processedAtMs = nowMs();
+    m_log.commit(outcome, this, [this, outcome, done, ownerStep, attempt](Result<bool> committed) {
         if (!committed) {
-            // Left pending: tried again after a pause (and at restart), never dropped.
+            // The same outcome is committed again, with backoff, while the process lives: the chat waits (its
+            // order is kept) and the assistant is not asked twice. A COMMIT whose answer was lost may have gone
+            // through: the commit then finds the inbox row settled and writes nothing (false below).
+            const int delay = qMin(kCommitRetryFirstMs << qMin(attempt, 16), kCommitRetryMaxMs);
             qCWarning(lcPipeline) << "could not record message" << outcome->message.id << ":"
-                                  << committed.error().message;
-            QTimer::singleShot(5000, this, [done] { done(); });
+                                  << committed.error().message << "- retry in" << delay << "ms";
+            ++m_commitsWaiting;
+            QTimer::singleShot(delay, this, [this, outcome, done, ownerStep, attempt] {
+                --m_commitsWaiting;
+                commit(outcome, done, ownerStep, attempt + 1);
+            });
+            return;
+        }
+        if (!committed.value()) {
+            // Recorded by an earlier attempt whose answer was lost: its reply is in the outbox, unsent.
+            qCInfo(lcPipeline) << "message" << outcome->message.id << "was already recorded";
+            m_deps.outbox->sweep();
+            done();
             return;
         }
         if (outcome->reply)

@@ -42,6 +42,8 @@ class OutboxSender;
 // the assistant, then ONE transaction that records both interactions, queues the reply in the outbox, saves the
 // session and marks the inbox row done. A crash before that commit leaves the inbox row pending (handled again at
 // restart); after it, the reply is in the outbox (sent at restart): nothing is lost and nothing answered twice.
+// A commit the database refuses (PostgreSQL restarting, a full disk) is tried again with backoff while the server
+// runs, the chat's later messages waiting behind it.
 class MessageProcessor final : public QObject
 {
     Q_OBJECT
@@ -65,6 +67,11 @@ public:
     MessageProcessor(Dependencies deps, int rateLimitPerMinute, QObject *parent = nullptr);
 
     void process(const store::InboxMessage &message, std::function<void()> done);
+    // Outcomes waiting to be committed again (the database refused them): part of the backlog.
+    int commitsWaiting() const { return m_commitsWaiting; }
+
+    static constexpr int kCommitRetryFirstMs = 250;
+    static constexpr int kCommitRetryMaxMs = 15'000;
 
 private:
     void processStaff(const store::InboxMessage &message, std::function<void()> done);
@@ -81,12 +88,13 @@ private:
                                                       conversations::OwnerRequest request, qint64 nowMs);
     void rateLimited(const store::InboxMessage &message, qint64 startedMs, bool notify, std::function<void()> done);
     void commit(std::shared_ptr<store::MessageOutcome> outcome, std::function<void()> done,
-                std::shared_ptr<OwnerStep> ownerStep = {});
+                std::shared_ptr<OwnerStep> ownerStep = {}, int attempt = 0);
     void published(const store::MessageOutcome &outcome);
 
     Dependencies m_deps;
     store::MessageLog m_log;
     int m_rateLimitPerMinute;
+    int m_commitsWaiting = 0;
 };
 
 } // namespace concierge::pipeline

@@ -24,6 +24,11 @@ OutboxSender::OutboxSender(store::Database *db, integrations::WahaClient *waha, 
 
 void OutboxSender::submit(const OutboxMessage &message)
 {
+    if (message.id > 0) {
+        if (m_known.contains(message.id))
+            return; // already queued (a sweep racing the commit's own submit)
+        m_known.insert(message.id);
+    }
     auto &queue = m_queues[message.chatId];
     queue.enqueue(message);
     ++m_pending;
@@ -34,16 +39,39 @@ void OutboxSender::submit(const OutboxMessage &message)
 
 void OutboxSender::resume()
 {
-    m_log.pendingOutbox(this, [this](Result<QList<OutboxMessage>> rows) {
+    m_log.pendingOutbox(true, this, [this](Result<QList<OutboxMessage>> rows) {
         if (!rows) {
             qCWarning(lcPipeline) << "cannot load the pending outbox:" << rows.error().message;
             return;
         }
         if (!rows->isEmpty())
             qCInfo(lcPipeline) << "resuming" << rows->size() << "unsent replies";
-        for (const OutboxMessage &message : rows.value())
-            submit(message);
+        submitLoaded(rows.value(), true);
     });
+}
+
+void OutboxSender::sweep()
+{
+    m_log.pendingOutbox(false, this, [this](Result<QList<OutboxMessage>> rows) {
+        if (rows)
+            submitLoaded(rows.value(), false);
+    });
+}
+
+void OutboxSender::submitLoaded(const QList<OutboxMessage> &rows, bool interrupted)
+{
+    for (const OutboxMessage &message : rows) {
+        if (m_known.contains(message.id))
+            continue;
+        if (interrupted && message.status == store::OutboxStatus::Sending) {
+            // The stop came between the claim and the record of WAHA's answer: whether WAHA took it is unknown.
+            // Sent again (a possible duplicate rather than a parent left without an answer).
+            qCWarning(lcPipeline) << "reply" << message.id << "to" << message.chatId
+                                  << "was being sent when the server stopped: sending it again";
+            m_claimed.insert(message.id);
+        }
+        submit(message);
+    }
 }
 
 void OutboxSender::pump()
@@ -65,18 +93,64 @@ void OutboxSender::sendHead(const QString &chatId)
     }
     m_busy.insert(chatId);
     ++m_inFlight;
-    if (message.author != store::Author::Bot) {
-        transmit(chatId, message);
+    const bool checkOwner = message.author == store::Author::Bot;
+    m_log.claim(message.id, chatId, checkOwner, m_claimed.contains(message.id), this,
+                [this, chatId, message](Result<store::MessageLog::Claim> claim) {
+                    --m_inFlight;
+                    claimed(chatId, message, std::move(claim));
+                });
+}
+
+void OutboxSender::claimed(const QString &chatId, const OutboxMessage &message, Result<store::MessageLog::Claim> claim)
+{
+    using Claim = store::MessageLog::Claim;
+    if (!claim) {
+        // Not recorded as leaving: not sent either. Tried again while the database is away, with backoff.
+        ++m_claimFailures;
+        const qint64 delay =
+            qMin<qint64>(qint64(m_options.firstRetryMs) << qMin(m_claimFailures - 1, 16), m_options.maxRetryMs);
+        qCWarning(lcPipeline) << "cannot claim reply" << message.id << ":" << claim.error().message << "- retry in"
+                              << delay << "ms";
+        retryHeadLater(chatId, delay);
         return;
     }
-    m_log.releasable(message.id, chatId, this, [this, chatId, message](Result<bool> mayGo) {
-        // Unreadable: send (the pipeline already checked the owner before answering).
-        if (mayGo && !mayGo.value()) {
-            --m_inFlight;
-            withheld(chatId, message);
+    m_claimFailures = 0;
+    switch (claim.value()) {
+    case Claim::Withheld: withheld(chatId, message); return;
+    case Claim::Gone:
+        qCInfo(lcPipeline) << "reply" << message.id << "already left the outbox: not sent again";
+        finishHead(chatId);
+        return;
+    case Claim::Go: break;
+    }
+    m_claimed.insert(message.id);
+    ++m_inFlight;
+    transmit(chatId, message);
+}
+
+void OutboxSender::retryHeadLater(const QString &chatId, qint64 delayMs)
+{
+    QTimer::singleShot(int(delayMs), this, [this, chatId] {
+        m_busy.remove(chatId);
+        m_ready.enqueue(chatId);
+        pump();
+    });
+    pump();
+}
+
+void OutboxSender::record(std::function<void(store::MessageLog::Marked)> mark, int attempt)
+{
+    if (attempt == 0)
+        ++m_unrecorded;
+    mark([this, mark, attempt](Result<bool> recorded) {
+        if (recorded) {
+            --m_unrecorded;
             return;
         }
-        transmit(chatId, message);
+        const qint64 delay = qMin<qint64>(qint64(m_options.firstRetryMs) << qMin(attempt, 16), m_options.maxRetryMs);
+        qCWarning(lcPipeline) << "cannot record a reply's outcome:" << recorded.error().message << "- retry in" << delay
+                              << "ms";
+        QTimer::singleShot(int(delay), this, [this, mark, attempt] { record(mark, attempt + 1); });
     });
 }
 
@@ -110,7 +184,11 @@ void OutboxSender::onSent(const QString &chatId, OutboxMessage message, bool ok,
 {
     if (ok) {
         const qint64 at = m_options.clock->nowMs();
-        m_log.markSent(message.id, wahaMessageId, at, this);
+        const qint64 id = message.id;
+        // Until this is recorded the row stays "sending": no sweep takes it for unsent.
+        record([this, id, wahaMessageId, at](store::MessageLog::Marked done) {
+            m_log.markSent(id, wahaMessageId, at, this, std::move(done));
+        });
         m_events->publish(live::EventKind::MessageSent, chatId,
                           live::MessageSentPayload{message.id, message.text, wahaMessageId, {}}.toJson());
         finishHead(chatId);
@@ -123,7 +201,9 @@ void OutboxSender::onSent(const QString &chatId, OutboxMessage message, bool ok,
         return;
     }
     qCWarning(lcPipeline) << "reply" << message.id << "to" << chatId << "failed for good:" << error;
-    m_log.markFailed(message.id, error, this);
+    record([this, id = message.id, error](store::MessageLog::Marked done) {
+        m_log.markFailed(id, error, this, std::move(done));
+    });
     m_events->publish(live::EventKind::MessageFailed, chatId,
                       live::MessageSentPayload{message.id, {}, {}, error}.toJson());
     finishHead(chatId);
@@ -137,20 +217,19 @@ void OutboxSender::scheduleRetry(const QString &chatId, OutboxMessage message, c
     qCInfo(lcPipeline) << "WAHA unavailable for reply" << message.id << "(" << error << "), retry" << message.attempts
                        << "in" << delay << "ms";
     m_queues[chatId].head() = message;
-    m_log.markRetry(message.id, message.attempts, m_options.clock->nowMs() + delay, error, this);
-    QTimer::singleShot(int(delay), this, [this, chatId] {
-        m_busy.remove(chatId);
-        m_ready.enqueue(chatId);
-        pump();
-    });
-    pump();
+    // Best effort: while the row stays "sending" it is still ours (m_claimed) to send again.
+    m_log.markRetry(message.id, message.attempts, m_options.clock->nowMs() + delay, error, this, [](Result<bool>) {});
+    retryHeadLater(chatId, delay);
 }
 
 void OutboxSender::finishHead(const QString &chatId)
 {
     auto queue = m_queues.find(chatId);
-    if (queue != m_queues.end() && !queue->isEmpty())
-        queue->dequeue();
+    if (queue != m_queues.end() && !queue->isEmpty()) {
+        const qint64 id = queue->dequeue().id;
+        m_known.remove(id);
+        m_claimed.remove(id);
+    }
     --m_pending;
     m_busy.remove(chatId);
     if (queue != m_queues.end() && queue->isEmpty())

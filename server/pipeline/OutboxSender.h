@@ -22,9 +22,12 @@ class EventBus;
 namespace concierge::pipeline {
 
 // Sends the durable outbox through WAHA: per chat in order, many chats at once, retrying with backoff while WAHA is
-// down or answers 5xx / 422 (session not working). A row leaves "pending" only once WAHA accepted it (sent) or
-// refused it for good (failed); after a crash the pending rows are sent at restart. Just before a reply written by
-// the bot leaves, the chat's owner is read again: when a person took the chat meanwhile, the reply is withheld.
+// down or answers 5xx / 422 (session not working). Just before a row leaves, one database job claims it
+// ("pending" -> "sending", durable before the WAHA call) and, for a reply written by the bot, reads the chat's owner
+// again (a person took the chat meanwhile: withheld). A row that is no longer pending or ours is never sent again.
+// Once WAHA answered, "sent" or "failed" is recorded, retried with backoff until the database takes it: a reply
+// recorded as sent is never sent again. Only at a restart are "sending" rows (the stop interrupted their WAHA call or
+// their record) sent again: the one window where a duplicate is possible (docs/resilience.md).
 class OutboxSender final : public QObject
 {
     Q_OBJECT
@@ -45,7 +48,10 @@ public:
 
     void submit(const store::OutboxMessage &message); // a committed, pending row
     void resume();                                    // loads the pending rows (startup)
+    // Loads the pending rows this sender does not hold (a commit whose answer was lost did queue a reply).
+    void sweep();
     int pendingCount() const { return m_pending; }
+    int unrecordedCount() const { return m_unrecorded; } // "sent" / "failed" marks waiting for the database
 
 signals:
     void drained(); // nothing left to send
@@ -53,6 +59,11 @@ signals:
 private:
     void pump();
     void sendHead(const QString &chatId);
+    void claimed(const QString &chatId, const store::OutboxMessage &message, Result<store::MessageLog::Claim> claim);
+    void retryHeadLater(const QString &chatId, qint64 delayMs);
+    // Runs a bookkeeping job until the database takes it (backoff from firstRetryMs to maxRetryMs).
+    void record(std::function<void(store::MessageLog::Marked)> mark, int attempt = 0);
+    void submitLoaded(const QList<store::OutboxMessage> &rows, bool interrupted);
     void transmit(const QString &chatId, const store::OutboxMessage &message);
     void withheld(const QString &chatId, const store::OutboxMessage &message);
     void onSent(const QString &chatId, store::OutboxMessage message, bool ok, bool retryable, const QString &error,
@@ -67,8 +78,12 @@ private:
     QHash<QString, QQueue<store::OutboxMessage>> m_queues; // per chat, head is in flight or waiting to retry
     QQueue<QString> m_ready;                               // chats whose head can be sent now
     QSet<QString> m_busy;                                  // chats with a head in flight or in backoff
+    QSet<qint64> m_known;                                  // row ids held in the queues
+    QSet<qint64> m_claimed; // rows in "sending" that are ours to send again (a failed call, or a restart)
     int m_inFlight = 0;
     int m_pending = 0;
+    int m_unrecorded = 0;
+    int m_claimFailures = 0; // in a row: the backoff of a claim the database could not take
 };
 
 } // namespace concierge::pipeline

@@ -5,25 +5,97 @@
 #include "pipeline/ChatDispatcher.h"
 #include "pipeline/MessageProcessor.h"
 #include "pipeline/OutboxSender.h"
+#include "store/Database.h"
+
+#include <QDateTime>
 
 namespace concierge::pipeline {
 
 Pipeline::Pipeline(store::Database *db, MessageProcessor *processor, OutboxSender *outbox, live::EventBus *events,
                    int maxConcurrentChats, QObject *parent)
     : QObject(parent)
+    , m_db(db)
     , m_log(db)
     , m_processor(processor)
     , m_outbox(outbox)
     , m_events(events)
     , m_dispatcher(new ChatDispatcher(
           maxConcurrentChats,
-          [processor](const store::InboxMessage &message, std::function<void()> done) {
-              processor->process(message, std::move(done));
-          },
+          [this](const store::InboxMessage &message, std::function<void()> done) { handle(message, std::move(done)); },
           this))
 {
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &Pipeline::onTick);
+    m_recovery.setSingleShot(true);
+    connect(&m_recovery, &QTimer::timeout, this, &Pipeline::recover);
+    m_backlogTimer.setInterval(kBacklogRefreshMs);
+    connect(&m_backlogTimer, &QTimer::timeout, this, &Pipeline::refreshBacklog);
+}
+
+void Pipeline::handle(const store::InboxMessage &message, std::function<void()> done)
+{
+    if (!m_recovered.remove(message.id)) {
+        m_processor->process(message, std::move(done));
+        return;
+    }
+    // Found by a sweep: it may have been handled between the sweep's read and now.
+    m_log.inboxPending(message.id, this, [this, message, done](Result<bool> pending) {
+        if (!pending)
+            scheduleRecovery(); // unreadable: left pending, the next sweep brings it back
+        if (!pending || !pending.value()) {
+            done();
+            return;
+        }
+        m_processor->process(message, done);
+    });
+}
+
+void Pipeline::scheduleRecovery()
+{
+    if (m_recovery.isActive())
+        return;
+    const int delay = qMin(MessageProcessor::kCommitRetryFirstMs << qMin(m_recoveryFailures, 16),
+                           MessageProcessor::kCommitRetryMaxMs);
+    m_recovery.start(delay);
+}
+
+void Pipeline::recover()
+{
+    m_log.pendingInbox(this, [this](Result<QList<store::InboxMessage>> pending) {
+        if (!pending) {
+            ++m_recoveryFailures;
+            scheduleRecovery();
+            return;
+        }
+        m_recoveryFailures = 0;
+        for (const store::InboxMessage &message : pending.value()) {
+            if (m_dispatcher->knows(message.id))
+                continue;
+            qCInfo(lcPipeline) << "recovering message" << message.id << "left pending by a database error";
+            m_recovered.insert(message.id);
+            m_dispatcher->enqueue(message);
+        }
+        m_outbox->sweep();
+    });
+}
+
+Pipeline::Backlog Pipeline::backlog() const
+{
+    Backlog now = m_backlog;
+    now.unrecorded = m_processor->commitsWaiting() + m_outbox->unrecordedCount();
+    return now;
+}
+
+void Pipeline::refreshBacklog()
+{
+    m_log.backlog(this, [this](Result<store::MessageLog::Backlog> counted) {
+        if (!counted)
+            return; // the last count stays, dated by countedAtMs
+        m_backlog.inboxPending = counted->inboxPending;
+        m_backlog.outboxUnsent = counted->outboxUnsent;
+        m_backlog.oldestUnansweredMs = counted->oldestUnansweredMs;
+        m_backlog.countedAtMs = QDateTime::currentMSecsSinceEpoch();
+    });
 }
 
 void Pipeline::onTick()
@@ -37,6 +109,11 @@ void Pipeline::onTick()
 
 void Pipeline::accept(const store::InboxMessage &message, QObject *context, std::function<void(Result<bool>)> done)
 {
+    if (m_db->walOverLimit()) {
+        // Back-pressure: the log could not be checkpointed (a long reader); WAHA delivers the event again later.
+        done(Error{QStringLiteral("storage_unavailable"), QStringLiteral("the write-ahead log is over its limit")});
+        return;
+    }
     ++m_acceptedThisTick;
     if (!m_tick.isActive())
         m_tick.start();
@@ -44,6 +121,8 @@ void Pipeline::accept(const store::InboxMessage &message, QObject *context, std:
     m_log.accept(row, context, [this, row, done](Result<bool> inserted) {
         if (inserted && inserted.value())
             m_dispatcher->enqueue(*row);
+        if (!inserted)
+            scheduleRecovery(); // the insert may have gone through: its redelivery will find it known
         done(inserted);
     });
 }
@@ -74,6 +153,8 @@ void Pipeline::resume()
             m_dispatcher->enqueue(message);
     });
     m_outbox->resume();
+    refreshBacklog();
+    m_backlogTimer.start();
 }
 
 } // namespace concierge::pipeline

@@ -5,6 +5,7 @@
 #include "store/Records.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -33,12 +34,27 @@ public:
     Pipeline(store::Database *db, MessageProcessor *processor, OutboxSender *outbox, live::EventBus *events,
              int maxConcurrentChats, QObject *parent = nullptr);
 
-    // Stores the message; `done` gets true when it is new (durable, queued), false for a redelivery.
+    // Stores the message; `done` gets true when it is new (durable, queued), false for a redelivery; an error
+    // (storage_unavailable: the webhook answers 503, WAHA retries) when the database fails or its SQLite log is
+    // over SQLITE_WAL_LIMIT_MB.
     void accept(const store::InboxMessage &message, QObject *context, std::function<void(Result<bool>)> done);
     // Records a delivery receipt on the matching outbox row and interaction.
     void applyAck(const QString &wahaMessageId, int ack, QObject *context, std::function<void(Result<bool>)> done);
     // Startup: pending inbox rows are handled again, pending outbox rows sent.
     void resume();
+
+    // Acknowledged messages not answered yet, as last counted in the database (every kBacklogRefreshMs).
+    struct Backlog
+    {
+        qint64 inboxPending = 0;       // acknowledged, not handled yet
+        qint64 outboxUnsent = 0;       // replies not sent yet (pending or sending)
+        qint64 oldestUnansweredMs = 0; // when the oldest of them arrived; 0: none
+        qint64 countedAtMs = 0;        // when the database last answered the count; 0: never
+        int unrecorded = 0;            // outcomes and sent marks waiting for the database (in memory)
+    };
+    Backlog backlog() const;
+    void refreshBacklog();
+    static constexpr int kBacklogRefreshMs = 2000;
 
     ChatDispatcher *dispatcher() const { return m_dispatcher; }
 
@@ -50,7 +66,13 @@ public:
 
 private:
     void onTick();
+    void handle(const store::InboxMessage &message, std::function<void()> done);
+    // After a database error on the message path: loads the pending inbox and outbox rows nobody holds, again with
+    // backoff until a sweep succeeds (a webhook's insert whose answer was lost is pending yet not queued).
+    void scheduleRecovery();
+    void recover();
 
+    store::Database *m_db;
     store::MessageLog m_log;
     MessageProcessor *m_processor;
     OutboxSender *m_outbox;
@@ -58,6 +80,11 @@ private:
     ChatDispatcher *m_dispatcher;
     QTimer m_tick;
     int m_acceptedThisTick = 0;
+    QSet<qint64> m_recovered; // inbox ids queued by a sweep: checked still pending before they are handled
+    QTimer m_recovery;
+    int m_recoveryFailures = 0;
+    QTimer m_backlogTimer;
+    Backlog m_backlog;
 };
 
 } // namespace concierge::pipeline

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -94,8 +95,11 @@ struct Database::Private
     bool running = false;  // the thread accepts jobs
     bool stopping = false; // drain the queue, then exit
     std::atomic<bool> healthy{false};
-    std::optional<DbContext> ctx;                  // lives on the database thread only
-    std::unique_ptr<WalCheckpointer> checkpointer; // SQLite only
+    std::atomic<bool> walOverLimit{false};
+    std::chrono::steady_clock::time_point nextWalCheckpoint; // after a checkpoint a reader held back
+    QString walPath;                                         // SQLite: the -wal file beside the database
+    std::optional<DbContext> ctx;                            // lives on the database thread only
+    std::unique_ptr<WalCheckpointer> checkpointer;           // SQLite only
 
     Status connect();
     bool ping();
@@ -108,6 +112,7 @@ struct Database::Private
     std::optional<Error> runBatchWithSavepoints(std::vector<std::unique_ptr<detail::PendingJob>> &batch,
                                                 bool &committing);
     bool execRaw(const QString &sql, Error *error = nullptr);
+    void boundWal();
     bool control(const QStringList &statements, Error *error);
 };
 
@@ -145,6 +150,11 @@ Dialect Database::dialect() const
 bool Database::healthy() const
 {
     return d->healthy.load();
+}
+
+bool Database::walOverLimit() const
+{
+    return d->walOverLimit.load();
 }
 
 QString Database::describe() const
@@ -242,6 +252,7 @@ Status Database::Private::connect()
                          QStringLiteral("cannot create the folder of the database file %1").arg(config.sqlitePath)};
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(file.absoluteFilePath());
+        walPath = file.absoluteFilePath() + QStringLiteral("-wal");
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     } else {
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
@@ -261,11 +272,16 @@ Status Database::Private::connect()
         return dbError(QStringLiteral("cannot connect to %1").arg(description), db.lastError());
     ctx.emplace(db, dialect);
     if (dialect == Dialect::Sqlite) {
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
-                                   "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
-                                   "PRAGMA wal_autocheckpoint=0" /* WalCheckpointer does it */}) {
+        // journal_size_limit: the log file is cut back to a quarter of the limit whenever a checkpoint resets it.
+        const QString sizeLimit =
+            QStringLiteral("PRAGMA journal_size_limit=%1").arg(qint64(config.walLimitMb) * 1024 * 1024 / 4);
+        for (const QString &pragma :
+             {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+              QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("PRAGMA foreign_keys=ON"),
+              QStringLiteral("PRAGMA temp_store=MEMORY"),
+              QStringLiteral("PRAGMA wal_autocheckpoint=0") /* WalCheckpointer and boundWal() do it */, sizeLimit}) {
             Error error;
-            if (!execRaw(QString::fromLatin1(pragma), &error))
+            if (!execRaw(pragma, &error))
                 return error;
         }
     }
@@ -330,7 +346,42 @@ void Database::Private::loop()
             }
         }
         runBatch(batch);
+        if (dialect == Dialect::Sqlite)
+            boundWal();
     }
+}
+
+void Database::Private::boundWal()
+{
+    // The PASSIVE checkpoints of WalCheckpointer copy the log into the database but never reset it while writes keep
+    // coming, so the file only grows. Here, between two batches, this thread is the only writer: a TRUNCATE
+    // checkpoint succeeds unless a reader holds an old snapshot (a short busy timeout, so that webhooks do not wait,
+    // and a pause after a failure). From a quarter of the limit on: one batch of 256 jobs can add ~10 MB.
+    const qint64 limit = qint64(config.walLimitMb) * 1024 * 1024;
+    const qint64 size = QFileInfo(walPath).size();
+    const auto now = std::chrono::steady_clock::now();
+    if (size <= limit / 4 || now < nextWalCheckpoint) {
+        if (size <= limit)
+            walOverLimit = false; // over only once a checkpoint could not bring it back (below)
+        return;
+    }
+    // Over the limit, webhooks are refused anyway: wait a little longer for the checkpointer's PASSIVE pass (which
+    // holds the checkpoint lock) or a short reader.
+    execRaw(size > limit ? QStringLiteral("PRAGMA busy_timeout=500") : QStringLiteral("PRAGMA busy_timeout=20"));
+    Error error;
+    const bool done = execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error);
+    execRaw(QStringLiteral("PRAGMA busy_timeout=5000"));
+    const qint64 after = QFileInfo(walPath).size();
+    if (!done || after > limit / 4)
+        nextWalCheckpoint = now + std::chrono::milliseconds(250);
+    const bool over = after > limit;
+    if (over != walOverLimit.load())
+        qCWarning(lcStore).noquote() << QStringLiteral("write-ahead log %1 MB: %2")
+                                            .arg(after / (1024 * 1024))
+                                            .arg(over ? QStringLiteral(
+                                                            "over its limit, webhooks refused until it shrinks")
+                                                      : QStringLiteral("back under its limit"));
+    walOverLimit = over;
 }
 
 void Database::Private::runBatch(std::vector<std::unique_ptr<detail::PendingJob>> &batch)

@@ -19,9 +19,10 @@ enum class Dialect { Sqlite, Postgres };
 
 struct DbConfig
 {
-    QString url;        // "postgresql://user:pass@host:port/db?sslmode=require"; empty -> SQLite at sqlitePath
-    QString sqlitePath; // file path; used when url is empty
-    QString schema;     // PostgreSQL only: search_path for this connection (tests use a fresh schema); may be empty
+    QString url;         // "postgresql://user:pass@host:port/db?sslmode=require"; empty -> SQLite at sqlitePath
+    QString sqlitePath;  // file path; used when url is empty
+    QString schema;      // PostgreSQL only: search_path for this connection (tests use a fresh schema); may be empty
+    int walLimitMb = 64; // SQLite only: the write-ahead log is checkpointed (TRUNCATE) past a quarter of this
 };
 
 // What a job sees: the connection of the database thread, inside a transaction.
@@ -72,7 +73,10 @@ public:
     Status open();
     void close();
     Dialect dialect() const;
-    bool healthy() const;     // the last batch or ping succeeded
+    bool healthy() const; // the last batch or ping succeeded
+    // SQLite: the write-ahead log is over DbConfig::walLimitMb although checkpoints were tried (a long reader holds
+    // them back); new webhooks are then refused with 503 (WAHA retries) until it shrinks. Always false on PostgreSQL.
+    bool walOverLimit() const;
     QString describe() const; // "sqlite:/path/file.db" or "postgresql://user@host:port/db" (never the password)
 
     template <typename T> using Job = std::function<Result<T>(DbContext &)>;

@@ -54,6 +54,23 @@ Status InboxRepository::setStatus(DbContext &ctx, qint64 id, InboxStatus status,
     return ctx.exec(q, {name(status), processedAtMs, id});
 }
 
+Result<bool> InboxRepository::settle(DbContext &ctx, qint64 id, InboxStatus status, qint64 processedAtMs)
+{
+    auto &q = ctx.prepare(
+        QStringLiteral("UPDATE inbox SET status = ?, processed_at = ? WHERE id = ? AND status = 'pending'"));
+    if (auto st = ctx.exec(q, {name(status), processedAtMs, id}); !st)
+        return st.error();
+    return q.numRowsAffected() > 0;
+}
+
+Result<bool> InboxRepository::isPending(DbContext &ctx, qint64 id)
+{
+    auto &q = ctx.prepare(QStringLiteral("SELECT 1 FROM inbox WHERE id = ? AND status = 'pending'"));
+    if (auto st = ctx.exec(q, {id}); !st)
+        return st.error();
+    return q.next();
+}
+
 Status InboxRepository::incrementAttempts(DbContext &ctx, qint64 id)
 {
     auto &q = ctx.prepare(QStringLiteral("UPDATE inbox SET attempts = attempts + 1 WHERE id = ?"));

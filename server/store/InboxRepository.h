@@ -17,7 +17,12 @@ public:
     // Inserts unless a row with the same waha_message_id exists; sets message.id when inserted. false: duplicate.
     static Result<bool> insertIfNew(DbContext &ctx, InboxMessage &message);
     static Status setStatus(DbContext &ctx, qint64 id, InboxStatus status, qint64 processedAtMs);
+    // setStatus() only while the row is still "pending": false when an earlier commit already settled it (a retry
+    // after a COMMIT whose outcome was unknown must not record the message, nor queue its reply, twice).
+    static Result<bool> settle(DbContext &ctx, qint64 id, InboxStatus status, qint64 processedAtMs);
     static Status incrementAttempts(DbContext &ctx, qint64 id);
+    // Whether the row is still "pending" (false too when it does not exist).
+    static Result<bool> isPending(DbContext &ctx, qint64 id);
     // Rows still "pending", oldest first (to resume after a restart).
     static Result<QList<InboxMessage>> pending(DbContext &ctx);
     static Result<std::optional<InboxMessage>> byWahaId(DbContext &ctx, const QString &wahaMessageId);

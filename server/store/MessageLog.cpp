@@ -36,6 +36,11 @@ Result<int> applyAckJob(DbContext &ctx, const QString &wahaMessageId, int ack)
 
 Result<bool> commitJob(DbContext &ctx, MessageOutcome &outcome)
 {
+    const auto &m = outcome.message;
+    // First, so that a retry of a commit that did go through (its COMMIT's answer was lost) writes nothing twice.
+    auto settled = InboxRepository::settle(ctx, m.id, outcome.inboxStatus, outcome.processedAtMs);
+    if (!settled || !settled.value())
+        return settled;
     auto in = InteractionRepository::insert(ctx, outcome.incoming);
     if (!in)
         return in.error();
@@ -52,10 +57,7 @@ Result<bool> commitJob(DbContext &ctx, MessageOutcome &outcome)
         if (Status s = SessionRepository::upsert(ctx, *outcome.session); !s)
             return s.error();
     }
-    const auto &m = outcome.message;
     if (Status s = UserRepository::touch(ctx, m.chatId, m.pushName, outcome.incoming.language, m.receivedAtMs); !s)
-        return s.error();
-    if (Status s = InboxRepository::setStatus(ctx, m.id, outcome.inboxStatus, outcome.processedAtMs); !s)
         return s.error();
     if (outcome.alsoInTransaction) {
         if (Status s = outcome.alsoInTransaction(ctx); !s)
@@ -64,20 +66,53 @@ Result<bool> commitJob(DbContext &ctx, MessageOutcome &outcome)
     return true;
 }
 
-Result<bool> releasableJob(DbContext &ctx, qint64 outboxId, const QString &chatId)
+Result<MessageLog::Claim> claimJob(DbContext &ctx, qint64 outboxId, const QString &chatId, bool checkOwner, bool again)
 {
+    using Claim = MessageLog::Claim;
+    auto claimed = OutboxRepository::claim(ctx, outboxId, again);
+    if (!claimed)
+        return claimed.error();
+    if (!claimed.value())
+        return Claim::Gone;
+    if (!checkOwner)
+        return Claim::Go;
     auto row = HandoffRepository::get(ctx, chatId);
     if (!row)
         return row.error();
     if (row->owner == QLatin1String("bot")) // store-level spelling of domain::ConversationOwner::bot()
-        return true;
+        return Claim::Go;
     if (Status s = OutboxRepository::markWithheld(ctx, outboxId); !s)
         return s.error();
     if (Status s =
             InteractionRepository::setStatusByMessageId(ctx, QString::number(outboxId), InteractionStatus::Withheld);
         !s)
         return s.error();
-    return false;
+    return Claim::Withheld;
+}
+
+Result<MessageLog::Backlog> backlogJob(DbContext &ctx)
+{
+    // Unanswered: inbox rows still pending, and replies not sent yet (dated by the message they answer; a reply
+    // typed by an agent has no inbox row: its own time).
+    auto &q = ctx.prepare(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM inbox WHERE status = 'pending'),"
+        " (SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')),"
+        " (SELECT MIN(received_at) FROM inbox WHERE status = 'pending'),"
+        " (SELECT MIN(COALESCE(i.received_at, o.created_at)) FROM outbox o LEFT JOIN inbox i ON i.id = o.inbox_id"
+        " WHERE o.status IN ('pending', 'sending'))"));
+    if (Status st = ctx.exec(q); !st)
+        return st.error();
+    MessageLog::Backlog backlog;
+    if (!q.next())
+        return backlog;
+    backlog.inboxPending = q.value(0).toLongLong();
+    backlog.outboxUnsent = q.value(1).toLongLong();
+    for (int column : {2, 3}) {
+        const qint64 at = q.value(column).isNull() ? 0 : q.value(column).toLongLong();
+        if (at > 0 && (backlog.oldestUnansweredMs == 0 || at < backlog.oldestUnansweredMs))
+            backlog.oldestUnansweredMs = at;
+    }
+    return backlog;
 }
 
 } // namespace
@@ -95,16 +130,24 @@ void MessageLog::applyAck(const QString &wahaMessageId, int ack, QObject *contex
                    std::move(done));
 }
 
+void MessageLog::inboxPending(qint64 inboxId, QObject *context, std::function<void(Result<bool>)> done)
+{
+    m_db->run<bool>([inboxId](DbContext &ctx) { return InboxRepository::isPending(ctx, inboxId); }, context,
+                    std::move(done));
+}
+
 void MessageLog::pendingInbox(QObject *context, std::function<void(Result<QList<InboxMessage>>)> done)
 {
     m_db->run<QList<InboxMessage>>([](DbContext &ctx) { return InboxRepository::pending(ctx); }, context,
                                    std::move(done), Database::Priority::Urgent);
 }
 
-void MessageLog::pendingOutbox(QObject *context, std::function<void(Result<QList<OutboxMessage>>)> done)
+void MessageLog::pendingOutbox(bool withSending, QObject *context,
+                               std::function<void(Result<QList<OutboxMessage>>)> done)
 {
-    m_db->run<QList<OutboxMessage>>([](DbContext &ctx) { return OutboxRepository::pending(ctx); }, context,
-                                    std::move(done));
+    m_db->run<QList<OutboxMessage>>(
+        [withSending](DbContext &ctx) { return OutboxRepository::pending(ctx, withSending); }, context,
+        std::move(done));
 }
 
 void MessageLog::commit(std::shared_ptr<MessageOutcome> outcome, QObject *context,
@@ -113,7 +156,7 @@ void MessageLog::commit(std::shared_ptr<MessageOutcome> outcome, QObject *contex
     m_db->run<bool>([outcome](DbContext &ctx) { return commitJob(ctx, *outcome); }, context, std::move(done));
 }
 
-void MessageLog::markSent(qint64 outboxId, const QString &wahaMessageId, qint64 atMs, QObject *context)
+void MessageLog::markSent(qint64 outboxId, const QString &wahaMessageId, qint64 atMs, QObject *context, Marked done)
 {
     m_db->run<bool>(
         [outboxId, wahaMessageId, atMs](DbContext &ctx) {
@@ -122,10 +165,10 @@ void MessageLog::markSent(qint64 outboxId, const QString &wahaMessageId, qint64 
             return toResult(
                 InteractionRepository::setStatusByMessageId(ctx, QString::number(outboxId), InteractionStatus::Sent));
         },
-        context, [](Result<bool>) {});
+        context, std::move(done));
 }
 
-void MessageLog::markFailed(qint64 outboxId, const QString &error, QObject *context)
+void MessageLog::markFailed(qint64 outboxId, const QString &error, QObject *context, Marked done)
 {
     m_db->run<bool>(
         [outboxId, error](DbContext &ctx) {
@@ -134,24 +177,30 @@ void MessageLog::markFailed(qint64 outboxId, const QString &error, QObject *cont
             return toResult(
                 InteractionRepository::setStatusByMessageId(ctx, QString::number(outboxId), InteractionStatus::Failed));
         },
-        context, [](Result<bool>) {});
+        context, std::move(done));
 }
 
-void MessageLog::releasable(qint64 outboxId, const QString &chatId, QObject *context,
-                            std::function<void(Result<bool>)> done)
+void MessageLog::claim(qint64 outboxId, const QString &chatId, bool checkOwner, bool again, QObject *context,
+                       std::function<void(Result<Claim>)> done)
 {
-    m_db->run<bool>([outboxId, chatId](DbContext &ctx) { return releasableJob(ctx, outboxId, chatId); }, context,
-                    std::move(done));
+    m_db->run<Claim>([outboxId, chatId, checkOwner,
+                      again](DbContext &ctx) { return claimJob(ctx, outboxId, chatId, checkOwner, again); },
+                     context, std::move(done));
+}
+
+void MessageLog::backlog(QObject *context, std::function<void(Result<Backlog>)> done)
+{
+    m_db->run<Backlog>([](DbContext &ctx) { return backlogJob(ctx); }, context, std::move(done));
 }
 
 void MessageLog::markRetry(qint64 outboxId, int attempts, qint64 nextAttemptAtMs, const QString &error,
-                           QObject *context)
+                           QObject *context, Marked done)
 {
     m_db->run<bool>(
         [outboxId, attempts, nextAttemptAtMs, error](DbContext &ctx) {
             return toResult(OutboxRepository::markRetry(ctx, outboxId, attempts, nextAttemptAtMs, error));
         },
-        context, [](Result<bool>) {});
+        context, std::move(done));
 }
 
 } // namespace concierge::store

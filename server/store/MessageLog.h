@@ -45,20 +45,40 @@ public:
     void accept(std::shared_ptr<InboxMessage> message, QObject *context, std::function<void(Result<bool>)> done);
     // A WAHA receipt: moves the outbox row and the reply's interaction; how many outbox rows changed.
     void applyAck(const QString &wahaMessageId, int ack, QObject *context, std::function<void(Result<int>)> done);
+    // Whether an inbox row still waits for its outcome (a row found by a recovery sweep may have been handled since).
+    void inboxPending(qint64 inboxId, QObject *context, std::function<void(Result<bool>)> done);
     // Urgent too, so that at start-up it runs before the inserts of new webhooks.
     void pendingInbox(QObject *context, std::function<void(Result<QList<InboxMessage>>)> done);
-    void pendingOutbox(QObject *context, std::function<void(Result<QList<OutboxMessage>>)> done);
+    // `withSending`: also the rows a stop interrupted in their WAHA call (startup only).
+    void pendingOutbox(bool withSending, QObject *context, std::function<void(Result<QList<OutboxMessage>>)> done);
 
-    // Both interactions, the reply into the outbox, the session, the user and the inbox row's status.
+    // Both interactions, the reply into the outbox, the session, the user and the inbox row's status. True: recorded
+    // now; false: the inbox row was no longer pending (an earlier commit whose answer was lost did record it), and
+    // nothing was written.
     void commit(std::shared_ptr<MessageOutcome> outcome, QObject *context, std::function<void(Result<bool>)> done);
 
-    // The outbox's bookkeeping (best effort: a lost mark is redone at the next restart).
-    void markSent(qint64 outboxId, const QString &wahaMessageId, qint64 atMs, QObject *context);
-    void markFailed(qint64 outboxId, const QString &error, QObject *context);
-    void markRetry(qint64 outboxId, int attempts, qint64 nextAttemptAtMs, const QString &error, QObject *context);
-    // Just before a bot's reply leaves: true while the chat is still the bot's; otherwise the row and its
-    // interaction are marked withheld and false comes back. One primary-key read when it may go.
-    void releasable(qint64 outboxId, const QString &chatId, QObject *context, std::function<void(Result<bool>)> done);
+    // The outbox's bookkeeping. The caller retries a failed mark (OutboxSender does, with backoff).
+    using Marked = std::function<void(Result<bool>)>;
+    void markSent(qint64 outboxId, const QString &wahaMessageId, qint64 atMs, QObject *context, Marked done);
+    void markFailed(qint64 outboxId, const QString &error, QObject *context, Marked done);
+    void markRetry(qint64 outboxId, int attempts, qint64 nextAttemptAtMs, const QString &error, QObject *context,
+                   Marked done);
+    // Just before a reply leaves, in one job: a bot's reply (`checkOwner`) is withheld when a person owns the chat
+    // (the row and its interaction are marked so); otherwise the row is claimed ("sending", durable before the WAHA
+    // call; `again`: a "sending" row may be claimed again, see OutboxRepository::claim). Gone: the row already left
+    // the outbox (sent, failed or withheld) and must not go again.
+    enum class Claim { Go, Withheld, Gone };
+    void claim(qint64 outboxId, const QString &chatId, bool checkOwner, bool again, QObject *context,
+               std::function<void(Result<Claim>)> done);
+
+    // What /health reports: acknowledged messages not handled yet and replies not sent yet, and since when.
+    struct Backlog
+    {
+        qint64 inboxPending = 0;
+        qint64 outboxUnsent = 0;       // pending or sending
+        qint64 oldestUnansweredMs = 0; // the received time of the oldest of those messages; 0: none
+    };
+    void backlog(QObject *context, std::function<void(Result<Backlog>)> done);
 
 private:
     Database *m_db;

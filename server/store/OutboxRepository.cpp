@@ -48,10 +48,10 @@ Result<qint64> OutboxRepository::insert(DbContext &ctx, OutboxMessage &m)
 Status OutboxRepository::markSent(DbContext &ctx, qint64 id, const QString &wahaMessageId, qint64 sentAtMs)
 {
     // An ack may have been applied already (by id, after a restart): keep the further status.
-    auto &q =
-        ctx.prepare(QStringLiteral("UPDATE outbox SET waha_message_id = ?, sent_at = ?, last_error = '',"
-                                   " status = CASE WHEN status IN ('pending', 'failed') THEN 'sent' ELSE status END,"
-                                   " ack = CASE WHEN ack < 1 THEN 1 ELSE ack END WHERE id = ?"));
+    auto &q = ctx.prepare(
+        QStringLiteral("UPDATE outbox SET waha_message_id = ?, sent_at = ?, last_error = '',"
+                       " status = CASE WHEN status IN ('pending', 'sending', 'failed') THEN 'sent' ELSE status END,"
+                       " ack = CASE WHEN ack < 1 THEN 1 ELSE ack END WHERE id = ?"));
     return ctx.exec(q, {sql::text(wahaMessageId), sentAtMs, id});
 }
 
@@ -65,7 +65,8 @@ Status OutboxRepository::markRetry(DbContext &ctx, qint64 id, int attempts, qint
                                    const QString &lastError)
 {
     auto &q = ctx.prepare(QStringLiteral(
-        "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'pending'"));
+        "UPDATE outbox SET status = 'pending', attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?"
+        " AND status IN ('pending', 'sending')"));
     return ctx.exec(q, {attempts, nextAttemptAtMs, sql::text(lastError), id});
 }
 
@@ -75,10 +76,22 @@ Status OutboxRepository::markFailed(DbContext &ctx, qint64 id, const QString &la
     return ctx.exec(q, {sql::text(lastError), id});
 }
 
-Result<QList<OutboxMessage>> OutboxRepository::pending(DbContext &ctx)
+Result<bool> OutboxRepository::claim(DbContext &ctx, qint64 id, bool again)
 {
-    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM outbox WHERE status = 'pending' ORDER BY id"));
+    auto &q = ctx.prepare(
+        again ? QStringLiteral("UPDATE outbox SET status = 'sending' WHERE id = ? AND status IN ('pending', 'sending')")
+              : QStringLiteral("UPDATE outbox SET status = 'sending' WHERE id = ? AND status = 'pending'"));
+    if (auto st = ctx.exec(q, {id}); !st)
+        return st.error();
+    return q.numRowsAffected() > 0;
+}
+
+Result<QList<OutboxMessage>> OutboxRepository::pending(DbContext &ctx, bool withSending)
+{
+    auto &q =
+        ctx.prepare(QStringLiteral("SELECT ") + kColumns +
+                    (withSending ? QStringLiteral(" FROM outbox WHERE status IN ('pending', 'sending') ORDER BY id")
+                                 : QStringLiteral(" FROM outbox WHERE status = 'pending' ORDER BY id")));
     if (auto st = ctx.exec(q); !st)
         return st.error();
     QList<OutboxMessage> out;

@@ -20,8 +20,13 @@ public:
     static Status markRetry(DbContext &ctx, qint64 id, int attempts, qint64 nextAttemptAtMs, const QString &lastError);
     static Status markFailed(DbContext &ctx, qint64 id, const QString &lastError);
     static Status markWithheld(DbContext &ctx, qint64 id);
-    // Status "pending", oldest first (includes rows waiting for their next attempt: see nextAttemptAtMs).
-    static Result<QList<OutboxMessage>> pending(DbContext &ctx);
+    // Claims a row for a WAHA call: "pending" -> "sending", recorded before the call so that a row whose call went
+    // out is never taken for unsent. `again`: a "sending" row is taken too (the caller's own failed call, or a row a
+    // stop interrupted). False: the row has left the outbox (sent, failed, withheld) and must not go again.
+    static Result<bool> claim(DbContext &ctx, qint64 id, bool again);
+    // Status "pending", oldest first (includes rows waiting for their next attempt: see nextAttemptAtMs); with
+    // `withSending`, also the rows whose WAHA call a stop interrupted (startup only).
+    static Result<QList<OutboxMessage>> pending(DbContext &ctx, bool withSending = false);
     // A WAHA ack (-1 error, 0 pending, 1 server, 2 device, 3 read, 4 played) for the rows sent with this id.
     // Never moves backwards: a late "delivered" after "read" is ignored, and an error after delivery too.
     // Returns the rows changed (0 when unknown or stale).

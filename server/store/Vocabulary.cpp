@@ -14,12 +14,13 @@ constexpr Names<InboxStatus, 4> kInboxStatuses{{{InboxStatus::Pending, "pending"
                                                 {InboxStatus::Done, "done"},
                                                 {InboxStatus::Ignored, "ignored"},
                                                 {InboxStatus::Failed, "failed"}}};
-constexpr Names<OutboxStatus, 6> kOutboxStatuses{{{OutboxStatus::Pending, "pending"},
+constexpr Names<OutboxStatus, 7> kOutboxStatuses{{{OutboxStatus::Pending, "pending"},
                                                   {OutboxStatus::Sent, "sent"},
                                                   {OutboxStatus::Delivered, "delivered"},
                                                   {OutboxStatus::Read, "read"},
                                                   {OutboxStatus::Failed, "failed"},
-                                                  {OutboxStatus::Withheld, "withheld"}}};
+                                                  {OutboxStatus::Withheld, "withheld"},
+                                                  {OutboxStatus::Sending, "sending"}}};
 constexpr Names<Direction, 2> kDirections{{{Direction::In, "in"}, {Direction::Out, "out"}}};
 constexpr Names<Author, 5> kAuthors{{{Author::User, "user"},
                                      {Author::Bot, "bot"},
@@ -124,7 +125,8 @@ InteractionSource interactionSourceFromName(const QString &name)
 InteractionStatus interactionStatusFor(OutboxStatus status)
 {
     switch (status) {
-    case OutboxStatus::Pending: return InteractionStatus::Queued;
+    case OutboxStatus::Pending:
+    case OutboxStatus::Sending: return InteractionStatus::Queued;
     case OutboxStatus::Sent: return InteractionStatus::Sent;
     case OutboxStatus::Delivered: return InteractionStatus::Delivered;
     case OutboxStatus::Read: return InteractionStatus::Read;

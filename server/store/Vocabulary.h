@@ -10,7 +10,9 @@ namespace concierge::store {
 enum class InboxKind { User, Staff }; // from a parishioner | typed on the paired phone (fromMe)
 enum class InboxStatus { Pending, Done, Ignored, Failed };
 // Withheld: written by the bot, not sent because a person owns the chat by the time it could leave.
-enum class OutboxStatus { Pending, Sent, Delivered, Read, Failed, Withheld };
+// Sending: claimed for a WAHA call (durably, before the call); a row is sent again only from pending, and from
+// sending only at a restart (the call's outcome is then unknown: see docs/resilience.md).
+enum class OutboxStatus { Pending, Sent, Delivered, Read, Failed, Withheld, Sending };
 enum class Direction { In, Out };
 // Agent: typed in the console (its name in Interaction::agent); System: a handoff notice (sent whoever owns the chat).
 enum class Author { User, Bot, Staff, Agent, System };

@@ -204,10 +204,13 @@ void TestCrashRestart::killNineLosesNothing()
         DbPeek peek(backend, dir.path() + QStringLiteral("/concierge.db"), pg.get());
         QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM inbox")), qint64(bodies.size()));
         const qint64 inboxPending = peek.count(QStringLiteral("SELECT COUNT(*) FROM inbox WHERE status = 'pending'"));
-        const qint64 outboxPending = peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'pending'"));
+        // "sending": a reply whose WAHA call (to the WAHA that is down) was under way at the kill; sent at restart.
+        const qint64 outboxPending =
+            peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')"));
         qInfo() << "at the crash:" << inboxPending << "messages unprocessed," << outboxPending << "replies unsent";
         QCOMPARE(inboxPending + outboxPending, qint64(bodies.size()));
-        QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status <> 'pending'")), qint64(0));
+        QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status NOT IN ('pending', 'sending')")),
+                 qint64(0));
     }
 
     QVERIFY(waha.up());

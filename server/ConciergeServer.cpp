@@ -196,6 +196,23 @@ Status ConciergeServer::openDatabase()
     return {};
 }
 
+// ADMIN_PASSWORD creates the first account; afterwards passwords are changed in the console. Say so when the setting
+// no longer matches, rather than let an admin believe it works.
+namespace {
+
+void warnIfAdminPasswordUnused(store::Database &db, const config::Settings &s)
+{
+    auto agent = db.runSync<std::optional<store::AgentRecord>>(
+        [&s](store::DbContext &ctx) { return store::AgentRepository::byUsername(ctx, s.adminUsername); });
+    if (!agent || !agent.value() || auth::PasswordHasher::verify(agent.value()->passwordHash, s.adminPassword))
+        return;
+    qCWarning(lcAuth).noquote() << "ADMIN_PASSWORD is set but is not the password of the account" << s.adminUsername
+                                << "(it only sets the first password, when the account is created): log in with the "
+                                   "current password and change it in the console, or remove the setting";
+}
+
+} // namespace
+
 Status ConciergeServer::seedDatabase()
 {
     const config::Settings &s = m_ctx.settings;
@@ -240,6 +257,8 @@ Status ConciergeServer::seedDatabase()
     });
     if (!admin)
         return admin.error();
+    if (!admin.value() && !s.adminPassword.isEmpty())
+        warnIfAdminPasswordUnused(*m_db, s);
     if (!generatedPassword.isEmpty()) {
         const QString path = s.dataDir + QStringLiteral("/admin-password");
         if (Status written = privateFiles::write(path, generatedPassword.toUtf8() + '\n'); !written)

@@ -31,6 +31,13 @@ bool Settings::baserowConfigured() const
 
 namespace {
 
+constexpr qsizetype kMinJwtSecretChars = 32;
+constexpr qsizetype kMinAdminPasswordChars = 8;
+
+} // namespace
+
+namespace {
+
 QString unquote(QString value)
 {
     value = value.trimmed();
@@ -226,6 +233,17 @@ Result<Settings> SettingsLoader::fromEnvironment(const Environment &env)
     s.jwtExpireMinutes = r.integer(QStringLiteral("JWT_EXPIRE_MINUTES"), s.jwtExpireMinutes, 1, 60 * 24 * 30);
     s.adminUsername = r.string(QStringLiteral("ADMIN_USERNAME"), s.adminUsername);
     s.adminPassword = r.string(QStringLiteral("ADMIN_PASSWORD"), {});
+    // Hand-set secrets too weak to protect children's records are refused, not accepted silently.
+    if (!s.jwtSecretKey.isEmpty() && s.jwtSecretKey.size() < kMinJwtSecretChars)
+        r.fail(settingError(QStringLiteral("JWT_SECRET_KEY"),
+                            QStringLiteral("at least %1 random characters (or leave it unset: one is generated)")
+                                .arg(kMinJwtSecretChars),
+                            QStringLiteral("%1 characters").arg(s.jwtSecretKey.size())));
+    if (!s.adminPassword.isEmpty() && s.adminPassword.size() < kMinAdminPasswordChars)
+        r.fail(settingError(
+            QStringLiteral("ADMIN_PASSWORD"),
+            QStringLiteral("at least %1 characters (or leave it unset: one is generated)").arg(kMinAdminPasswordChars),
+            QStringLiteral("%1 characters").arg(s.adminPassword.size())));
     s.sessionTimeoutMinutes =
         r.integer(QStringLiteral("SESSION_TIMEOUT_MINUTES"), s.sessionTimeoutMinutes, 1, 60 * 24 * 7);
     s.maxConcurrentRequests = r.integer(QStringLiteral("MAX_CONCURRENT_REQUESTS"), s.maxConcurrentRequests, 1, 10000);

@@ -156,6 +156,14 @@ private slots:
                                                   << "0";
         QTest::newRow("HANDOFF_RETURN_MINUTES below reminder") << "HANDOFF_RETURN_MINUTES"
                                                                << "5";
+        QTest::newRow("JWT_SECRET_KEY weak") << "JWT_SECRET_KEY"
+                                             << "x";
+        QTest::newRow("ADMIN_PASSWORD weak") << "ADMIN_PASSWORD"
+                                             << "a";
+        QTest::newRow("MAX_CONNECTIONS_PER_ADDRESS") << "MAX_CONNECTIONS_PER_ADDRESS"
+                                                     << "0";
+        QTest::newRow("TRUSTED_PROXIES") << "TRUSTED_PROXIES"
+                                         << "10.0.0.5, proxy.local";
     }
 
     void handoffSettings()

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QDir>
+#include <QItemSelectionModel>
 #include <QPixmap>
 
 namespace concierge::app {
@@ -72,8 +73,14 @@ void ScreenshotTour::prepare(QWidget *page)
             }
         }
     }
-    if (view && view->model() && view->model()->rowCount() > 0 && !view->currentIndex().isValid())
-        view->setCurrentIndex(view->model()->index(0, 0));
+    if (!view || !view->model() || view->model()->rowCount() == 0)
+        return;
+    // Cleared first: a view may already hold row 0 as current without anyone having opened it.
+    const QModelIndex first = view->model()->index(0, 0);
+    if (view->currentIndex() != first || !view->selectionModel()->isSelected(first)) {
+        view->selectionModel()->clearCurrentIndex();
+        view->setCurrentIndex(first);
+    }
 }
 
 void ScreenshotTour::poll()
@@ -81,7 +88,7 @@ void ScreenshotTour::poll()
     m_waitedMs += kPollMs;
     const bool busy = m_window && m_window->client()->pendingRequests() > 0;
     m_quietMs = busy ? 0 : m_quietMs + kPollMs;
-    if (m_waitedMs > 0 && m_quietMs == kPollMs * 2 && m_window) // data may have come: select again, then settle
+    if (m_quietMs == kPollMs * 2 && m_window) // data may have come: select (once), then let it settle
         prepare(m_window->currentPage());
     if ((m_waitedMs >= 0 && m_quietMs >= kSettleMs) || m_waitedMs >= kMaxWaitMs)
         save();

@@ -10,13 +10,10 @@
 #include "integrations/CurlClient.h"
 #include "knowledge/LocalFaqProvider.h"
 #include "services/ServiceCatalog.h"
-#include "services/ServiceRegistry.h"
-#include "services/catechese/CatecheseService.h"
-#include "services/contact_humain/ContactHumainService.h"
-#include "services/renseignement/RenseignementService.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
 #include "support/FakeHttpServer.h"
+#include "support/ParishServices.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -230,14 +227,7 @@ int main(int argc, char *argv[])
     ai::LlmClient noLlm(&curl, ai::LlmConfig{QString(), QString(), QString(), QString()});
     knowledge::LocalFaqProvider faq(&db);
     const services::ServiceCatalog catalog = services::ServiceCatalog::defaults();
-    // As in ConciergeServer::buildServices(): the services in menu order.
-    const auto registry = [&faq](ai::LlmClient *answers) {
-        services::ServiceRegistry r;
-        r.add(std::make_unique<services::RenseignementService>(&faq, answers));
-        r.add(std::make_unique<services::CatecheseService>());
-        r.add(std::make_unique<services::ContactHumainService>());
-        return r;
-    };
+    const auto registry = [&faq](ai::LlmClient *answers) { return testing::parishServices(&faq, answers); };
     assistant::Assistant withLlm(catalog, registry(&llm), &llm);
     assistant::Assistant offline(catalog, registry(&noLlm), &noLlm);
 

@@ -11,12 +11,9 @@
 #include "integrations/CurlClient.h"
 #include "knowledge/LocalFaqProvider.h"
 #include "services/ServiceCatalog.h"
-#include "services/ServiceRegistry.h"
-#include "services/catechese/CatecheseService.h"
-#include "services/contact_humain/ContactHumainService.h"
-#include "services/renseignement/RenseignementService.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "support/ParishServices.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -220,14 +217,7 @@ int main(int argc, char *argv[])
     integrations::CurlClient curl;
     knowledge::LocalFaqProvider faq(&db);
     const services::ServiceCatalog catalog = services::ServiceCatalog::defaults();
-    // As in ConciergeServer::buildServices(): the services in menu order.
-    const auto registry = [&faq](ai::LlmClient *answers) {
-        services::ServiceRegistry r;
-        r.add(std::make_unique<services::RenseignementService>(&faq, answers));
-        r.add(std::make_unique<services::CatecheseService>());
-        r.add(std::make_unique<services::ContactHumainService>());
-        return r;
-    };
+    const auto registry = [&faq](ai::LlmClient *answers) { return testing::parishServices(&faq, answers); };
     std::printf("%lld labelled messages (%lld held out)\n", qlonglong(lines.size()),
                 qlonglong(std::ranges::count_if(lines, [](const Line &l) { return l.heldOut; })));
 

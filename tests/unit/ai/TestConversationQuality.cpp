@@ -15,6 +15,7 @@
 #include "services/contact_humain/ContactHumainService.h"
 #include "services/renseignement/RenseignementService.h"
 #include "support/ManualClock.h"
+#include "support/ParishServices.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -29,11 +30,7 @@ namespace {
 
 ai::OfflineRouter router()
 {
-    services::ServiceRegistry registry;
-    registry.add(std::make_unique<services::RenseignementService>(nullptr, nullptr));
-    registry.add(std::make_unique<services::CatecheseService>());
-    registry.add(std::make_unique<services::ContactHumainService>());
-    return ai::OfflineRouter(registry.routable(ServiceCatalog::defaults()));
+    return testing::parishRouter();
 }
 
 QList<store::FaqRow> faqRows()
@@ -191,11 +188,7 @@ private slots:
     {
         integrations::CurlClient curl;
         ai::LlmClient noLlm(&curl, ai::LlmConfig{QString(), QString(), QString(), QString()});
-        services::ServiceRegistry registry;
-        registry.add(std::make_unique<services::RenseignementService>(nullptr, &noLlm));
-        registry.add(std::make_unique<services::CatecheseService>());
-        registry.add(std::make_unique<services::ContactHumainService>());
-        assistant::Assistant assistant(ServiceCatalog::defaults(), std::move(registry), &noLlm);
+        assistant::Assistant assistant(ServiceCatalog::defaults(), testing::parishServices(nullptr, &noLlm), &noLlm);
         domain::Session session;
         session.chatId = QStringLiteral("221770000000@c.us");
         QString reply;

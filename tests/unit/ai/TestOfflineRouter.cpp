@@ -1,9 +1,6 @@
 #include "ai/OfflineRouter.h"
 #include "services/ServiceCatalog.h"
-#include "services/ServiceRegistry.h"
-#include "services/catechese/CatecheseService.h"
-#include "services/contact_humain/ContactHumainService.h"
-#include "services/renseignement/RenseignementService.h"
+#include "support/ParishServices.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,15 +16,10 @@ using concierge::services::ServiceCatalog;
 
 namespace {
 
-// The router as the assistant builds it: the services of ConciergeServer::buildServices() in menu order, with the
-// catalog's keywords.
+// The router as the assistant builds it: the parish's services in menu order, with the catalog's keywords.
 OfflineRouter routerFor(const ServiceCatalog &catalog = ServiceCatalog::defaults())
 {
-    concierge::services::ServiceRegistry registry;
-    registry.add(std::make_unique<concierge::services::RenseignementService>(nullptr, nullptr));
-    registry.add(std::make_unique<concierge::services::CatecheseService>());
-    registry.add(std::make_unique<concierge::services::ContactHumainService>());
-    return OfflineRouter(registry.routable(catalog));
+    return concierge::testing::parishRouter(catalog);
 }
 
 struct Labelled

@@ -43,27 +43,6 @@ Burst burst(const QString &tag, int chats, int perChat, int firstChat = 0, int t
     return b;
 }
 
-// Posts the bodies until each got its 200, like WAHA redelivering after a non-2xx answer; returns how many rounds
-// were refused (503 while the database is away).
-int postUntilAcknowledged(PipelineRig &rig, const QList<QByteArray> &bodies, int maxRounds = 200)
-{
-    const QString url = rig.server.baseUrl() + QStringLiteral("/api/v1/webhook");
-    QList<QByteArray> left = bodies;
-    int refused = 0;
-    for (int round = 0; round < maxRounds && !left.isEmpty(); ++round) {
-        if (round > 0)
-            QTest::qWait(200); // WAHA's pause between deliveries (2 s in production), the server keeps running
-        const QList<int> statuses = postConcurrently(url, left, {{"X-Waha-Token", TestServer::kWebhookToken}});
-        QList<QByteArray> again;
-        for (qsizetype i = 0; i < left.size(); ++i)
-            if (statuses.at(i) != 200)
-                again.append(left.at(i));
-        refused += again.isEmpty() ? 0 : 1;
-        left = again;
-    }
-    return left.isEmpty() ? refused : -1;
-}
-
 // Once every outbox row is "sent" in the database nothing can go out again (a row is claimed only from "pending"),
 // so WAHA's counts are final.
 bool allSent(PipelineRig &rig, qint64 expected)

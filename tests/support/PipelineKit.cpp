@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -109,6 +110,30 @@ QList<int> postConcurrently(const QString &url, const QList<QByteArray> &bodies,
         delete reply;
     }
     return statuses;
+}
+
+int postUntilAcknowledged(PipelineRig &rig, const QList<QByteArray> &bodies, int timeoutMs)
+{
+    const QString url = rig.server.baseUrl() + QStringLiteral("/api/v1/webhook");
+    const QDeadlineTimer deadline(timeoutMs);
+    QList<QByteArray> left = bodies;
+    int refusedRounds = 0;
+    while (!left.isEmpty() && !deadline.hasExpired()) {
+        const QList<int> statuses = postConcurrently(url, left, {{"X-Waha-Token", TestServer::kWebhookToken}});
+        QList<QByteArray> again;
+        for (qsizetype i = 0; i < left.size(); ++i) {
+            if (statuses.at(i) != 200)
+                again.append(left.at(i));
+        }
+        if (again.isEmpty())
+            return refusedRounds;
+        ++refusedRounds;
+        left = again;
+        store::Database *db = rig.db();
+        if (!QTest::qWaitFor([db] { return db->healthy() && !db->walOverLimit(); }, int(deadline.remainingTime())))
+            break; // the store never came back
+    }
+    return left.isEmpty() ? refusedRounds : -1;
 }
 
 QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs)

@@ -69,6 +69,12 @@ struct PipelineRig
 QList<int> postConcurrently(const QString &url, const QList<QByteArray> &bodies,
                             const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs = 15000);
 
+// Posts the bodies to the webhook until each got its 200, like WAHA delivering refused ones again: after a round
+// with refusals it waits until the server's store can take writes again (Database::healthy(), and the SQLite log
+// under its limit) before the next one. Returns how many rounds had refusals, or -1 if some body was still refused
+// after timeoutMs.
+int postUntilAcknowledged(PipelineRig &rig, const QList<QByteArray> &bodies, int timeoutMs = 60000);
+
 // Writes raw bytes on a fresh TCP connection and returns what came back until the server closed or timeoutMs.
 QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs = 5000);
 

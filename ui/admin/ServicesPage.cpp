@@ -123,6 +123,8 @@ QWidget *ServicesPage::buildForm()
     m_texts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_texts->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_texts->verticalHeader()->hide();
+    // Row heights follow the columns' widths: measured while the page was still narrow, they came out far too tall.
+    connect(m_texts->horizontalHeader(), &QHeaderView::sectionResized, m_texts, &QTableWidget::resizeRowsToContents);
     m_texts->setWordWrap(true);
     m_texts->setMinimumHeight(320);
     m_texts->setItemDelegate(new MultiLineDelegate(m_texts));

@@ -51,10 +51,24 @@ ChipState llmState(const QJsonObject &llm)
             HealthBar::tr("No AI model: the offline router answers from keywords and the FAQ.")};
 }
 
+// The store the server uses, in the staff's words: "SQLite", "PostgreSQL", "Redis", "in memory".
+QString backendLabel(const QString &backend)
+{
+    if (backend == QLatin1String("sqlite"))
+        return QStringLiteral("SQLite");
+    if (backend == QLatin1String("postgresql"))
+        return QStringLiteral("PostgreSQL");
+    if (backend == QLatin1String("redis"))
+        return QStringLiteral("Redis");
+    if (backend == QLatin1String("memory"))
+        return HealthBar::tr("in memory");
+    return backend;
+}
+
 ChipState storeState(const QJsonObject &component, bool cache)
 {
     const QString status = component.value(QLatin1String("status")).toString();
-    const QString backend = component.value(QLatin1String("backend")).toString();
+    const QString backend = backendLabel(component.value(QLatin1String("backend")).toString());
     if (status == QLatin1String("ok"))
         return {HealthBar::Level::Ok, backend, HealthBar::tr("Working (%1).").arg(backend)};
     if (cache)

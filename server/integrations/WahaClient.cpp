@@ -208,6 +208,22 @@ void WahaClient::stopTyping(const QString &chatId)
 
 void WahaClient::sessionStatus(QObject *context, StatusCallback done)
 {
+    getJson(u"/api/sessions/" + QString::fromLatin1(QUrl::toPercentEncoding(m_config.session)), context, {},
+            [done = std::move(done)](Result<QJsonObject> answer) {
+                if (!done)
+                    return;
+                if (!answer)
+                    return done(answer.error());
+                const QString status = answer->value(QLatin1String("status")).toString();
+                if (status.isEmpty())
+                    return done(Error{u"waha_bad_response"_s, u"no status in the session answer"_s});
+                done(status);
+            });
+}
+
+void WahaClient::getJson(const QString &path, QObject *context, std::function<std::optional<Error>(int status)> refusal,
+                         JsonCallback done)
+{
     QPointer<QObject> ctx(context);
     const bool hasContext = context != nullptr;
     if (!configured()) {
@@ -217,23 +233,23 @@ void WahaClient::sessionStatus(QObject *context, StatusCallback done)
         });
         return;
     }
-    OutboundRequest request =
-        getRequest(u"/api/sessions/" + QString::fromLatin1(QUrl::toPercentEncoding(m_config.session)));
-    m_curl->send(std::move(request), context, [done = std::move(done)](const OutboundResponse &r) {
-        if (!done)
-            return;
-        if (r.status == 0)
-            return done(Error{u"waha_unreachable"_s, r.error});
-        if (r.status == 401)
-            return done(Error{u"waha_unauthorized"_s, u"WAHA rejected the API key"_s});
-        if (!r.isSuccess())
-            return done(
-                Error{u"waha_http_error"_s, QStringLiteral("HTTP %1: %2").arg(r.status).arg(errorText(r.body))});
-        const QString status = QJsonDocument::fromJson(r.body).object().value(QLatin1String("status")).toString();
-        if (status.isEmpty())
-            return done(Error{u"waha_bad_response"_s, u"no status in the session answer"_s});
-        done(status);
-    });
+    m_curl->send(getRequest(path), context,
+                 [refusal = std::move(refusal), done = std::move(done)](const OutboundResponse &r) {
+                     if (!done)
+                         return;
+                     if (r.status == 0)
+                         return done(Error{u"waha_unreachable"_s, r.error});
+                     if (r.status == 401)
+                         return done(Error{u"waha_unauthorized"_s, u"WAHA rejected the API key"_s});
+                     if (refusal) {
+                         if (std::optional<Error> refused = refusal(r.status))
+                             return done(*refused);
+                     }
+                     if (!r.isSuccess())
+                         return done(Error{u"waha_http_error"_s,
+                                           QStringLiteral("HTTP %1: %2").arg(r.status).arg(errorText(r.body))});
+                     done(QJsonDocument::fromJson(r.body).object());
+                 });
 }
 
 OutboundRequest WahaClient::getRequest(const QString &path) const
@@ -252,35 +268,22 @@ OutboundRequest WahaClient::getRequest(const QString &path) const
 
 void WahaClient::qrCode(QObject *context, QrCallback done)
 {
-    QPointer<QObject> ctx(context);
-    const bool hasContext = context != nullptr;
-    if (!configured()) {
-        QTimer::singleShot(0, this, [ctx, hasContext, done = std::move(done)] {
-            if ((!hasContext || ctx) && done)
-                done(Error{u"waha_not_configured"_s, u"WAHA is not configured"_s});
-        });
-        return;
-    }
-    OutboundRequest request =
-        getRequest(u"/api/" + QString::fromLatin1(QUrl::toPercentEncoding(m_config.session)) + u"/auth/qr");
-    m_curl->send(std::move(request), context, [done = std::move(done)](const OutboundResponse &r) {
-        if (!done)
-            return;
-        if (r.status == 0)
-            return done(Error{u"waha_unreachable"_s, r.error});
-        if (r.status == 401)
-            return done(Error{u"waha_unauthorized"_s, u"WAHA rejected the API key"_s});
-        if (r.status == 422)
-            return done(Error{u"waha_not_scanning"_s, u"the WhatsApp session is not waiting for a QR scan"_s});
-        if (!r.isSuccess())
-            return done(
-                Error{u"waha_http_error"_s, QStringLiteral("HTTP %1: %2").arg(r.status).arg(errorText(r.body))});
-        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
-        if (body.value(QLatin1String("data")).toString().isEmpty())
-            return done(Error{u"waha_bad_response"_s, u"no image in the QR answer"_s});
-        done(QJsonObject{{u"mimetype"_s, body.value(QLatin1String("mimetype")).toString(u"image/png"_s)},
-                         {u"data"_s, body.value(QLatin1String("data"))}});
-    });
+    const auto notScanning = [](int status) -> std::optional<Error> {
+        if (status != 422)
+            return std::nullopt;
+        return Error{u"waha_not_scanning"_s, u"the WhatsApp session is not waiting for a QR scan"_s};
+    };
+    getJson(u"/api/" + QString::fromLatin1(QUrl::toPercentEncoding(m_config.session)) + u"/auth/qr", context,
+            notScanning, [done = std::move(done)](Result<QJsonObject> answer) {
+                if (!done)
+                    return;
+                if (!answer)
+                    return done(answer.error());
+                if (answer->value(QLatin1String("data")).toString().isEmpty())
+                    return done(Error{u"waha_bad_response"_s, u"no image in the QR answer"_s});
+                done(QJsonObject{{u"mimetype"_s, answer->value(QLatin1String("mimetype")).toString(u"image/png"_s)},
+                                 {u"data"_s, answer->value(QLatin1String("data"))}});
+            });
 }
 
 } // namespace concierge::integrations

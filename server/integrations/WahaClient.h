@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace concierge::integrations {
 
@@ -80,6 +81,11 @@ private:
     void post(const char *path, const QJsonObject &body, QObject *context, Callback done);
     void fireAndForget(const char *path, const QString &chatId);
     OutboundRequest getRequest(const QString &path) const;
+    // GET `path` and hand its JSON object to `done`; the errors every read shares (not configured, unreachable, key
+    // refused, HTTP error) come as Errors, and `refusal` may name one for a status of its own (e.g. 422).
+    using JsonCallback = std::function<void(Result<QJsonObject>)>;
+    void getJson(const QString &path, QObject *context, std::function<std::optional<Error>(int status)> refusal,
+                 JsonCallback done);
 
     CurlClient *m_curl;
     WahaConfig m_config;

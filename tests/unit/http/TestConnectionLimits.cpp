@@ -157,6 +157,9 @@ private slots:
         EchoHandler handler;
         HttpServer server(&handler);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        // Sockets of the earlier cases close on deferred deletion; let them go now, or one of them freed during the
+        // tight limit would hand accept() a low descriptor and make the pause come and go.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         rlimit original{};
         QCOMPARE(getrlimit(RLIMIT_NOFILE, &original), 0);
         // Connect clients first, then lower the limit so that the server cannot accept them.
@@ -177,7 +180,8 @@ private slots:
         // Room again: the waiting clients are accepted and answered.
         QTRY_COMPARE(server.connectionCount(), 3);
         QCOMPARE(statusOf(*clients.front()), 200);
-        QVERIFY(!server.acceptingPaused());
+        // A retry that was already scheduled may still be pending on a slow machine: it ends by itself.
+        QTRY_VERIFY(!server.acceptingPaused());
     }
 };
 

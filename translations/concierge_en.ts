@@ -128,6 +128,179 @@
     </message>
 </context>
 <context>
+    <name>ReplyTextLabels</name>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="19"/>
+        <source>Name of the service in this language</source>
+        <translation>Name of the service in this language</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="20"/>
+        <source>Welcome, in reply to a greeting</source>
+        <translation>Welcome, in reply to a greeting</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="21"/>
+        <source>Menu of the services</source>
+        <translation>Menu of the services</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="22"/>
+        <source>Message not understood</source>
+        <translation>Message not understood</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="23"/>
+        <source>Reply to thanks</source>
+        <translation>Reply to thanks</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="24"/>
+        <source>Message received, answer to follow</source>
+        <translation>Message received, answer to follow</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="25"/>
+        <source>Technical problem</source>
+        <translation>Technical problem</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="26"/>
+        <source>No answer found</source>
+        <translation>No answer found</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="27"/>
+        <source>Too many messages in a short time</source>
+        <translation>Too many messages in a short time</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="28"/>
+        <source>Service switched off</source>
+        <translation>Service switched off</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="29"/>
+        <source>Asking for the question</source>
+        <translation>Asking for the question</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="30"/>
+        <source>Before an answer from the knowledge base</source>
+        <translation>Before an answer from the knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="31"/>
+        <source>Waiting for the next step</source>
+        <translation>Waiting for the next step</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="32"/>
+        <source>Asking for the parent code</source>
+        <translation>Asking for the parent code</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="33"/>
+        <source>No parent code in the message</source>
+        <translation>No parent code in the message</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="34"/>
+        <source>Parent code not recognised</source>
+        <translation>Parent code not recognised</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="35"/>
+        <source>Code checks locked after wrong codes</source>
+        <translation>Code checks locked after wrong codes</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="36"/>
+        <source>Code checks unavailable for a moment</source>
+        <translation>Code checks unavailable for a moment</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="37"/>
+        <source>Code verified, no child linked</source>
+        <translation>Code verified, no child linked</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="38"/>
+        <source>Code verified, choosing the child</source>
+        <translation>Code verified, choosing the child</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="39"/>
+        <source>Child not recognised</source>
+        <translation>Child not recognised</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="40"/>
+        <source>The child&apos;s catechism record</source>
+        <translation>The child&apos;s catechism record</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="41"/>
+        <source>The child&apos;s attendance</source>
+        <translation>The child&apos;s attendance</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="42"/>
+        <source>Certificate ready, with its link</source>
+        <translation>Certificate ready, with its link</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="43"/>
+        <source>Certificate sent as a PDF</source>
+        <translation>Certificate sent as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="44"/>
+        <source>Certificate ready, sent by the office</source>
+        <translation>Certificate ready, sent by the office</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="45"/>
+        <source>Certificate request passed to the office</source>
+        <translation>Certificate request passed to the office</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="46"/>
+        <source>Certificate not possible for this record</source>
+        <translation>Certificate not possible for this record</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="47"/>
+        <source>Waiting for a person, office open</source>
+        <translation>Waiting for a person, office open</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="48"/>
+        <source>Waiting for a person, office closed</source>
+        <translation>Waiting for a person, office closed</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="49"/>
+        <source>Urgent request, office open</source>
+        <translation>Urgent request, office open</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="50"/>
+        <source>Urgent request, office closed</source>
+        <translation>Urgent request, office closed</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="51"/>
+        <source>Nobody answered in time: callback promised</source>
+        <translation>Nobody answered in time: callback promised</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="52"/>
+        <source>Conversation handed back to the assistant</source>
+        <translation>Conversation handed back to the assistant</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../ui/settings/SettingsLabels.cpp" line="13"/>
@@ -1776,149 +1949,149 @@ Nothing was changed. Fix the file (UTF-8 CSV with the expected columns) and impo
 <context>
     <name>concierge::ui::ServicesPage</name>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="48"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="49"/>
         <source>&lt;b&gt;Services&lt;/b&gt; — what the assistant does and says. Changes apply to the next message, without a restart.</source>
         <translation>&lt;b&gt;Services&lt;/b&gt; — what the assistant does and says. Changes apply to the next message, without a restart.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="53"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="54"/>
         <source>Only an administrator can change the services: you can read them here.</source>
         <translation>Only an administrator can change the services: you can read them here.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="80"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="81"/>
         <source>The assistant offers this service</source>
         <translation>The assistant offers this service</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="82"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="83"/>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="85"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="86"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="92"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="93"/>
         <source>The instructions given to the AI model for this service.</source>
         <translation>The instructions given to the AI model for this service.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="93"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="94"/>
         <source>Instructions (prompt)</source>
         <translation>Instructions (prompt)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="99"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="100"/>
         <source>Word or phrase</source>
         <translation>Word or phrase</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="99"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="100"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="103"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="105"/>
         <source>Words that lead a message to this service when the AI is not used. A higher weight counts more (0.1 to 10); a trailing * matches the start of a word.</source>
         <translation>Words that lead a message to this service when the AI is not used. A higher weight counts more (0.1 to 10); a trailing * matches the start of a word.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="106"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="108"/>
         <source>Add a keyword</source>
         <translation>Add a keyword</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="107"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="109"/>
         <source>Remove the selected keyword</source>
         <translation>Remove the selected keyword</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="116"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="118"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="121"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="123"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="121"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="123"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="121"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="123"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="131"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="133"/>
         <source>Double-click a text to edit it. Words in {braces} are filled in by the assistant: keep them as they are. An empty English text uses the French one.</source>
         <translation>Double-click a text to edit it. Words in {braces} are filled in by the assistant: keep them as they are. An empty English text uses the French one.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="133"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="135"/>
         <source>Reply texts</source>
         <translation>Reply texts</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="139"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="141"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="141"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="143"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="199"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="201"/>
         <source>Could not load the services: %1</source>
         <translation>Could not load the services: %1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="214"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="216"/>
         <source>General texts (welcome, menu)</source>
         <translation>General texts (welcome, menu)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="218"/>
-        <location filename="../ui/admin/ServicesPage.cpp" line="354"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="220"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="360"/>
         <source>%1 (off)</source>
         <translation>%1 (off)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="233"/>
-        <location filename="../ui/admin/ServicesPage.cpp" line="403"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="235"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="409"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="233"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="235"/>
         <source>This service has changes that are not saved. Save them now?</source>
         <translation>This service has changes that are not saved. Save them now?</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="335"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="341"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="341"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="347"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="343"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="349"/>
         <source>The server cannot be reached: %1</source>
         <translation>The server cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="350"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="356"/>
         <source>Saved: the next message uses it.</source>
         <translation>Saved: the next message uses it.</translation>
     </message>

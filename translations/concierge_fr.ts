@@ -128,6 +128,179 @@
     </message>
 </context>
 <context>
+    <name>ReplyTextLabels</name>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="19"/>
+        <source>Name of the service in this language</source>
+        <translation>Nom du service dans cette langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="20"/>
+        <source>Welcome, in reply to a greeting</source>
+        <translation>Accueil, en réponse à une salutation</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="21"/>
+        <source>Menu of the services</source>
+        <translation>Menu des services</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="22"/>
+        <source>Message not understood</source>
+        <translation>Message non compris</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="23"/>
+        <source>Reply to thanks</source>
+        <translation>Réponse à un remerciement</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="24"/>
+        <source>Message received, answer to follow</source>
+        <translation>Message reçu, réponse à suivre</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="25"/>
+        <source>Technical problem</source>
+        <translation>Problème technique</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="26"/>
+        <source>No answer found</source>
+        <translation>Aucune réponse trouvée</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="27"/>
+        <source>Too many messages in a short time</source>
+        <translation>Trop de messages en peu de temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="28"/>
+        <source>Service switched off</source>
+        <translation>Service désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="29"/>
+        <source>Asking for the question</source>
+        <translation>Demande de la question</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="30"/>
+        <source>Before an answer from the knowledge base</source>
+        <translation>Avant une réponse de la base de connaissances</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="31"/>
+        <source>Waiting for the next step</source>
+        <translation>En attente de l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="32"/>
+        <source>Asking for the parent code</source>
+        <translation>Demande du code parent</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="33"/>
+        <source>No parent code in the message</source>
+        <translation>Pas de code parent dans le message</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="34"/>
+        <source>Parent code not recognised</source>
+        <translation>Code parent non reconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="35"/>
+        <source>Code checks locked after wrong codes</source>
+        <translation>Vérification bloquée après des codes erronés</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="36"/>
+        <source>Code checks unavailable for a moment</source>
+        <translation>Vérification des codes momentanément indisponible</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="37"/>
+        <source>Code verified, no child linked</source>
+        <translation>Code vérifié, aucun enfant rattaché</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="38"/>
+        <source>Code verified, choosing the child</source>
+        <translation>Code vérifié, choix de l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="39"/>
+        <source>Child not recognised</source>
+        <translation>Enfant non reconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="40"/>
+        <source>The child&apos;s catechism record</source>
+        <translation>Dossier de catéchèse de l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="41"/>
+        <source>The child&apos;s attendance</source>
+        <translation>Assiduité de l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="42"/>
+        <source>Certificate ready, with its link</source>
+        <translation>Attestation prête, avec son lien</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="43"/>
+        <source>Certificate sent as a PDF</source>
+        <translation>Attestation envoyée en PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="44"/>
+        <source>Certificate ready, sent by the office</source>
+        <translation>Attestation prête, envoyée par le secrétariat</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="45"/>
+        <source>Certificate request passed to the office</source>
+        <translation>Demande d&apos;attestation transmise au secrétariat</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="46"/>
+        <source>Certificate not possible for this record</source>
+        <translation>Attestation impossible pour ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="47"/>
+        <source>Waiting for a person, office open</source>
+        <translation>En attente d&apos;une personne, secrétariat ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="48"/>
+        <source>Waiting for a person, office closed</source>
+        <translation>En attente d&apos;une personne, secrétariat fermé</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="49"/>
+        <source>Urgent request, office open</source>
+        <translation>Demande urgente, secrétariat ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="50"/>
+        <source>Urgent request, office closed</source>
+        <translation>Demande urgente, secrétariat fermé</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="51"/>
+        <source>Nobody answered in time: callback promised</source>
+        <translation>Personne n&apos;a répondu à temps : rappel promis</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="52"/>
+        <source>Conversation handed back to the assistant</source>
+        <translation>Conversation rendue à l&apos;assistant</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../ui/settings/SettingsLabels.cpp" line="13"/>
@@ -1776,149 +1949,149 @@ Rien n&apos;a été modifié. Corrigez le fichier (CSV en UTF-8 avec les colonne
 <context>
     <name>concierge::ui::ServicesPage</name>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="48"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="49"/>
         <source>&lt;b&gt;Services&lt;/b&gt; — what the assistant does and says. Changes apply to the next message, without a restart.</source>
         <translation>&lt;b&gt;Services&lt;/b&gt; — ce que fait et dit l&apos;assistant. Les modifications s&apos;appliquent dès le message suivant, sans redémarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="53"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="54"/>
         <source>Only an administrator can change the services: you can read them here.</source>
         <translation>Seul un administrateur peut modifier les services : vous pouvez les consulter ici.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="80"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="81"/>
         <source>The assistant offers this service</source>
         <translation>L&apos;assistant propose ce service</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="82"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="83"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="85"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="86"/>
         <source>Display name</source>
         <translation>Nom affiché</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="92"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="93"/>
         <source>The instructions given to the AI model for this service.</source>
         <translation>Les consignes données au modèle d&apos;IA pour ce service.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="93"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="94"/>
         <source>Instructions (prompt)</source>
         <translation>Consignes (prompt)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="99"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="100"/>
         <source>Word or phrase</source>
         <translation>Mot ou expression</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="99"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="100"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="103"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="105"/>
         <source>Words that lead a message to this service when the AI is not used. A higher weight counts more (0.1 to 10); a trailing * matches the start of a word.</source>
         <translation>Mots qui orientent un message vers ce service lorsque l&apos;IA n&apos;est pas utilisée. Un poids plus élevé compte davantage (0,1 à 10) ; un * final correspond au début d&apos;un mot.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="106"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="108"/>
         <source>Add a keyword</source>
         <translation>Ajouter un mot-clé</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="107"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="109"/>
         <source>Remove the selected keyword</source>
         <translation>Retirer le mot-clé sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="116"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="118"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="121"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="123"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="121"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="123"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="121"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="123"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="131"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="133"/>
         <source>Double-click a text to edit it. Words in {braces} are filled in by the assistant: keep them as they are. An empty English text uses the French one.</source>
         <translation>Double-cliquez sur un texte pour le modifier. Les mots entre {accolades} sont remplis par l&apos;assistant : laissez-les tels quels. Un texte anglais vide reprend le texte français.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="133"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="135"/>
         <source>Reply texts</source>
         <translation>Textes des réponses</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="139"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="141"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="141"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="143"/>
         <source>&amp;Revert</source>
         <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="199"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="201"/>
         <source>Could not load the services: %1</source>
         <translation>Impossible de charger les services : %1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="214"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="216"/>
         <source>General texts (welcome, menu)</source>
         <translation>Textes généraux (accueil, menu)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="218"/>
-        <location filename="../ui/admin/ServicesPage.cpp" line="354"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="220"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="360"/>
         <source>%1 (off)</source>
         <translation>%1 (désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="233"/>
-        <location filename="../ui/admin/ServicesPage.cpp" line="403"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="235"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="409"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="233"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="235"/>
         <source>This service has changes that are not saved. Save them now?</source>
         <translation>Ce service comporte des modifications non enregistrées. Voulez-vous les enregistrer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="335"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="341"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="341"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="347"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="343"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="349"/>
         <source>The server cannot be reached: %1</source>
         <translation>Le serveur est injoignable : %1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="350"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="356"/>
         <source>Saved: the next message uses it.</source>
         <translation>Enregistré : le prochain message en tiendra compte.</translation>
     </message>

@@ -5,10 +5,15 @@
 #include "MainWindow.h"
 #include "admin/FaqDialog.h"
 #include "admin/KnowledgePage.h"
+#include "admin/ReplyTextLabels.h"
 #include "client/ConsoleClient.h"
 #include "support/FakeWaha.h"
 #include "support/TestServer.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -99,6 +104,24 @@ private slots:
         m_window->show();
     }
 
+    // A text added to services.json without a name would show its bare key to the secretary.
+    void everyShippedReplyTextHasAName()
+    {
+        QFile file(QStringLiteral(":/concierge/data/services.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        int texts = 0;
+        for (const QJsonValue &service : QJsonDocument::fromJson(file.readAll())[QLatin1String("services")].toArray()) {
+            const QJsonObject byLanguage = service[QLatin1String("texts")].toObject();
+            for (const QString &language : byLanguage.keys()) {
+                for (const QString &key : byLanguage[language].toObject().keys()) {
+                    QVERIFY2(replyTextLabel(key) != key, qPrintable(key));
+                    ++texts;
+                }
+            }
+        }
+        QVERIFY(texts > 30);
+    }
+
     void editingAServiceChangesTheNextReply()
     {
         m_window->showPage(QStringLiteral("servicesPage"));
@@ -107,7 +130,9 @@ private slots:
         QCOMPARE(list->item(3)->data(Qt::UserRole).toString(), u"system");
         list->setCurrentRow(3);
         auto *texts = find<QTableWidget>(QStringLiteral("texts"));
-        const int welcome = rowWithText(texts->model(), 0, QStringLiteral("welcome"));
+        // Staff see what a text is for, not its key.
+        QCOMPARE(rowWithText(texts->model(), 0, QStringLiteral("welcome")), -1);
+        const int welcome = rowWithText(texts->model(), 0, QStringLiteral("Welcome, in reply to a greeting"));
         QVERIFY(welcome >= 0);
         auto *save = find<QPushButton>(QStringLiteral("saveService"));
         auto *status = find<QLabel>(QStringLiteral("serviceStatus"));

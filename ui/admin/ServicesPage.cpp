@@ -1,6 +1,7 @@
 #include "admin/ServicesPage.h"
 
 #include "admin/MultiLineDelegate.h"
+#include "admin/ReplyTextLabels.h"
 #include "client/ConsoleClient.h"
 
 #include <QCheckBox>
@@ -99,6 +100,7 @@ QWidget *ServicesPage::buildForm()
     m_keywords->setHorizontalHeaderLabels({tr("Word or phrase"), tr("Weight")});
     m_keywords->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_keywords->verticalHeader()->hide();
+    m_keywords->verticalHeader()->setDefaultSectionSize(m_keywords->fontMetrics().height() + 10);
     m_keywords->setMinimumHeight(160);
     m_keywords->setToolTip(tr("Words that lead a message to this service when the AI is not used. A higher weight "
                               "counts more (0.1 to 10); a trailing * matches the start of a word."));
@@ -282,12 +284,16 @@ void ServicesPage::show(const QJsonObject &service)
                 keys.append(key);
         }
     }
-    keys.sort();
+    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+        return std::pair(replyTextRank(a), a) < std::pair(replyTextRank(b), b);
+    });
     m_texts->setRowCount(0);
     for (const QString &key : keys) {
         const int row = m_texts->rowCount();
         m_texts->insertRow(row);
-        auto *keyItem = new QTableWidgetItem(key);
+        auto *keyItem = new QTableWidgetItem(replyTextLabel(key));
+        keyItem->setData(Qt::UserRole, key);
+        keyItem->setToolTip(key);
         keyItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_texts->setItem(row, 0, keyItem);
         for (int c = 0; c < kLanguages.size(); ++c)
@@ -318,7 +324,7 @@ QJsonObject ServicesPage::edited() const
     for (int c = 0; c < kLanguages.size(); ++c) {
         QJsonObject entries;
         for (int row = 0; row < m_texts->rowCount(); ++row)
-            entries.insert(m_texts->item(row, 0)->text(), m_texts->item(row, c + 1)->text());
+            entries.insert(m_texts->item(row, 0)->data(Qt::UserRole).toString(), m_texts->item(row, c + 1)->text());
         texts.insert(kLanguages.at(c), entries);
     }
     service.insert(QStringLiteral("texts"), texts);

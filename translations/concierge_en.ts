@@ -122,7 +122,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -1595,107 +1595,127 @@ Nothing was changed. Fix the file (UTF-8 CSV with the expected columns) and impo
 <context>
     <name>concierge::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Connected to %1</source>
         <translation>Connected to %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Try it</source>
         <translation>Try it</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <source>Stay to save them, or close the console and lose them.</source>
+        <translation>Stay to save them, or close the console and lose them.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;About Concierge</source>
         <translation>&amp;About Concierge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>About Concierge</source>
         <translation>About Concierge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&lt;b&gt;Concierge&lt;/b&gt; %1&lt;br&gt;The parish&apos;s WhatsApp assistant and its supervisor console.</source>
         <translation>&lt;b&gt;Concierge&lt;/b&gt; %1&lt;br&gt;The parish&apos;s WhatsApp assistant and its supervisor console.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Show the console</source>
         <translation>Show the console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Concierge — parish supervisor console</source>
         <translation>Concierge — parish supervisor console</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>%n conversation(s) waiting for a person</source>
         <translation>
             <numerusform>%n conversation waiting for a person</numerusform>
@@ -2060,38 +2080,43 @@ Nothing was changed. Fix the file (UTF-8 CSV with the expected columns) and impo
     </message>
     <message>
         <location filename="../ui/admin/ServicesPage.cpp" line="220"/>
-        <location filename="../ui/admin/ServicesPage.cpp" line="360"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="366"/>
         <source>%1 (off)</source>
         <translation>%1 (off)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="235"/>
-        <location filename="../ui/admin/ServicesPage.cpp" line="409"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="233"/>
+        <source>The changes to the service &quot;%1&quot; are not saved.</source>
+        <translation>The changes to the service &quot;%1&quot; are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ServicesPage.cpp" line="241"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="415"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="235"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="241"/>
         <source>This service has changes that are not saved. Save them now?</source>
         <translation>This service has changes that are not saved. Save them now?</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="341"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="347"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="347"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="353"/>
         <source>Not saved.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="349"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="355"/>
         <source>The server cannot be reached: %1</source>
         <translation>The server cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ServicesPage.cpp" line="356"/>
+        <location filename="../ui/admin/ServicesPage.cpp" line="362"/>
         <source>Saved: the next message uses it.</source>
         <translation>Saved: the next message uses it.</translation>
     </message>
@@ -2450,63 +2475,71 @@ Restart it now? Conversations in progress resume after the restart.</translation
         <source>Send to the contact on WhatsApp (Ctrl+Enter)</source>
         <translation>Send to the contact on WhatsApp (Ctrl+Enter)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/inbox/ConversationPanel.cpp" line="249"/>
+        <source>%n reply(s) typed but not sent.</source>
+        <translation>
+            <numerusform>%n reply typed but not sent.</numerusform>
+            <numerusform>%n replies typed but not sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ConversationPanel.cpp" line="266"/>
         <source>Select a conversation on the left.</source>
         <translation>Select a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPanel.cpp" line="251"/>
+        <location filename="../ui/inbox/ConversationPanel.cpp" line="268"/>
         <source>You are answering: Ctrl+Enter sends. Hand back to the assistant when you are done.</source>
         <translation>You are answering: Ctrl+Enter sends. Hand back to the assistant when you are done.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPanel.cpp" line="254"/>
+        <location filename="../ui/inbox/ConversationPanel.cpp" line="271"/>
         <source>Someone is answering from the paired phone.</source>
         <translation>Someone is answering from the paired phone.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPanel.cpp" line="255"/>
+        <location filename="../ui/inbox/ConversationPanel.cpp" line="272"/>
         <source>%1 is answering this conversation.</source>
         <translation>%1 is answering this conversation.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPanel.cpp" line="257"/>
+        <location filename="../ui/inbox/ConversationPanel.cpp" line="274"/>
         <source>Claim this conversation to answer.</source>
         <translation>Claim this conversation to answer.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPanel.cpp" line="329"/>
+        <location filename="../ui/inbox/ConversationPanel.cpp" line="349"/>
         <source>The server cannot be reached; check the connection and retry.</source>
         <translation>The server cannot be reached; check the connection and retry.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPanel.cpp" line="330"/>
+        <location filename="../ui/inbox/ConversationPanel.cpp" line="350"/>
         <source>The server refused: %1</source>
         <translation>The server refused: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPanel.cpp" line="343"/>
+        <location filename="../ui/inbox/ConversationPanel.cpp" line="363"/>
         <source>%1 took this conversation a moment ago.</source>
         <translation>%1 took this conversation a moment ago.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPanel.cpp" line="345"/>
+        <location filename="../ui/inbox/ConversationPanel.cpp" line="365"/>
         <source>This conversation went back to the waiting queue; claim it to answer.</source>
         <translation>This conversation went back to the waiting queue; claim it to answer.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPanel.cpp" line="347"/>
+        <location filename="../ui/inbox/ConversationPanel.cpp" line="367"/>
         <source>The assistant has this conversation again; claim it to answer.</source>
         <translation>The assistant has this conversation again; claim it to answer.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPanel.cpp" line="349"/>
+        <location filename="../ui/inbox/ConversationPanel.cpp" line="369"/>
         <source>This conversation changed meanwhile; it is shown as it is now.</source>
         <translation>This conversation changed meanwhile; it is shown as it is now.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPanel.cpp" line="357"/>
+        <location filename="../ui/inbox/ConversationPanel.cpp" line="377"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>

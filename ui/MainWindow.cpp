@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "shell/UnsavedWork.h"
+
 #include "admin/AuditPage.h"
 #include "admin/KnowledgePage.h"
 #include "admin/RegistryPage.h"
@@ -18,11 +20,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -131,10 +135,44 @@ QWidget *MainWindow::currentPage() const
     return m_pages->currentWidget();
 }
 
+bool MainWindow::confirmClosing()
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const auto *work = dynamic_cast<const UnsavedWork *>(m_pages->widget(i));
+        if (!work || !work->hasUnsavedChanges())
+            continue;
+        showPage(m_pages->widget(i));
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), work->unsavedChangesSummary(),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Stay to save them, or close the console and lose them."));
+        QPushButton *stay = box.addButton(tr("Stay"), QMessageBox::RejectRole);
+        box.addButton(tr("Close without saving"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(stay);
+        box.exec();
+        if (box.clickedButton() == stay)
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (confirmClosing())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::quitIfConfirmed()
+{
+    if (confirmClosing())
+        qApp->quit();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitIfConfirmed);
     quit->setShortcut(QKeySequence::Quit);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_conversationMenu = menuBar()->addMenu(tr("&Conversation"));
@@ -156,7 +194,7 @@ void MainWindow::buildTray()
         raise();
         activateWindow();
     });
-    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    menu->addAction(tr("Quit"), this, &MainWindow::quitIfConfirmed);
     m_tray->setContextMenu(menu);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
         showNormal();

@@ -49,11 +49,18 @@ public:
     // A bar above the pages, across the window (the health bar).
     void setTopBar(QWidget *bar);
 
+    // Asks about pages with unsaved edits (see UnsavedWork); false when the user chose to stay.
+    bool confirmClosing();
+
 signals:
     // Settings that need a restart were saved: the embedded console restarts its server; a remote one cannot.
     void serverRestartRequested();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void quitIfConfirmed();
     void buildMenus();
     void buildPages();
     void buildTray();

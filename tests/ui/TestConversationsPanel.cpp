@@ -18,15 +18,18 @@
 #include "support/WhatsAppUser.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <memory>
@@ -116,6 +119,23 @@ bool sentTo(const FakeWaha &waha, const QString &chatId, const QString &text)
     const QList<FakeWaha::SentText> sent = waha.sentTexts();
     return std::any_of(sent.begin(), sent.end(),
                        [&](const FakeWaha::SentText &t) { return t.chatId == chatId && t.text == text; });
+}
+
+// Clicks the button named `buttonText` of the next message box, once it is shown (modal dialogs run their own loop).
+void answerNextDialog(const QString &buttonText)
+{
+    auto *poll = new QTimer(qApp);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, buttonText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == buttonText)
+                button->click();
+        }
+        poll->deleteLater();
+    });
+    poll->start(10);
 }
 
 } // namespace
@@ -237,6 +257,44 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!composer->isEnabled(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(panel->current().owner, QStringLiteral("bot"), 10000);
         QVERIFY(!alerts.wait(700)); // two alert intervals: no reminder once nobody waits
+    }
+
+    void aDraftStaysWithItsConversationAndClosingAsksFirst()
+    {
+        Rig rig;
+        QVERIFY(rig.ready);
+        auto window = rig.console();
+        auto *panel = pagesOf(*window)->conversations();
+        const QString other = QStringLiteral("221779998877@c.us");
+        rig.say(QStringLiteral("je veux parler à un agent"));
+        rig.say(QStringLiteral("Bonjour"), other, QStringLiteral("Awa"));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(panel->model(), kChat) >= 0 && rowOf(panel->model(), other) >= 0, 10000);
+        panel->openConversation(kChat);
+        auto *claim = window->findChild<QPushButton *>(QStringLiteral("claimButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(claim->isEnabled(), 10000);
+        QTest::mouseClick(claim, Qt::LeftButton);
+        auto *composer = window->findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+        QTRY_VERIFY_WITH_TIMEOUT(composer->isEnabled(), 10000);
+        const QString draft = QStringLiteral("Bonjour Marie, un instant: je regarde le registre.");
+        QTest::keyClicks(composer, draft);
+
+        // Looking at another conversation and coming back keeps the reply being written.
+        panel->openConversation(other);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->currentChatId(), other, 10000);
+        QVERIFY(composer->toPlainText().isEmpty());
+        panel->openConversation(kChat);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->currentChatId(), kChat, 10000);
+        QCOMPARE(composer->toPlainText(), draft);
+
+        // Closing the window asks first: "Stay" keeps it open with the draft, the other answer closes it.
+        answerNextDialog(QStringLiteral("Stay"));
+        QVERIFY(!window->close());
+        QVERIFY(window->isVisible());
+        QCOMPARE(composer->toPlainText(), draft);
+        answerNextDialog(QStringLiteral("Close without saving"));
+        QVERIFY(window->close());
+        QVERIFY(!rig.waha.sentTexts().isEmpty()); // the assistant did answer Awa; the draft itself was never sent
+        QVERIFY(!sentTo(rig.waha, kChat, draft));
     }
 
     void aSecondAgentCannotAnswerAndIsToldWhy()

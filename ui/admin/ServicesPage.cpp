@@ -227,6 +227,12 @@ void ServicesPage::reload()
     });
 }
 
+QString ServicesPage::unsavedChangesSummary() const
+{
+    const QString name = m_current >= 0 ? m_services.at(m_current).value(u"display_name").toString() : QString();
+    return tr("The changes to the service \"%1\" are not saved.").arg(name);
+}
+
 bool ServicesPage::confirmLeaving()
 {
     if (!m_dirty)

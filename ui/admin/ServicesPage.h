@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include "shell/UnsavedWork.h"
+
 class QCheckBox;
 class QFormLayout;
 class QHBoxLayout;
@@ -21,7 +23,7 @@ class ConsoleClient;
 // "Services": what the assistant does and says. The list of services, and the selected one's form (on/off, name,
 // prompt, routing keywords with weights, reply texts in French and English). Saving goes through
 // PUT /api/v1/services/{id}; the server's check is shown next to the field it names. Read-only for agents.
-class ServicesPage final : public QWidget
+class ServicesPage final : public QWidget, public UnsavedWork
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServicesPage)
@@ -29,7 +31,8 @@ class ServicesPage final : public QWidget
 public:
     explicit ServicesPage(ConsoleClient *client, QWidget *parent = nullptr);
 
-    bool hasUnsavedChanges() const { return m_dirty; }
+    bool hasUnsavedChanges() const override { return m_dirty; }
+    QString unsavedChangesSummary() const override;
     void reload();
     void save();
     void revert();

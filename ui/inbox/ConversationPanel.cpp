@@ -175,7 +175,13 @@ void ConversationPanel::openConversation(const QString &chatId)
     if (chatId == m_current.chatId)
         return;
     m_error->hide();
-    m_composer->clear();
+    // A reply being written stays with its conversation, so that looking at another one does not lose it.
+    const QString draft = m_composer->toPlainText();
+    if (!m_current.chatId.isEmpty() && !draft.trimmed().isEmpty())
+        m_drafts.insert(m_current.chatId, draft);
+    else
+        m_drafts.remove(m_current.chatId);
+    m_composer->setPlainText(m_drafts.take(chatId));
     if (const Conversation *known = m_model->conversation(chatId)) {
         display(*known);
     } else {
@@ -230,6 +236,17 @@ bool ConversationPanel::canClaim() const
 bool ConversationPanel::canRelease() const
 {
     return isMine();
+}
+
+bool ConversationPanel::hasUnsavedChanges() const
+{
+    return !m_drafts.isEmpty() || !m_composer->toPlainText().trimmed().isEmpty();
+}
+
+QString ConversationPanel::unsavedChangesSummary() const
+{
+    const int unsent = int(m_drafts.size()) + (m_composer->toPlainText().trimmed().isEmpty() ? 0 : 1);
+    return tr("%n reply(s) typed but not sent.", nullptr, unsent);
 }
 
 bool ConversationPanel::canSend() const
@@ -309,8 +326,11 @@ void ConversationPanel::send()
     m_send->setEnabled(false);
     m_client->post(QStringLiteral("/api/v1/conversations/%1/messages").arg(ConsoleClient::segment(chatId)),
                    {{QStringLiteral("text"), text}}, this, [this, chatId, text](const ApiReply &reply) {
-                       if (chatId != m_current.chatId)
+                       if (chatId != m_current.chatId) { // staff moved on: the sent reply is no draft any more
+                           if (reply.ok() && m_drafts.value(chatId).trimmed() == text)
+                               m_drafts.remove(chatId);
                            return;
+                       }
                        if (!reply.ok()) {
                            showError(reply);
                            updateState();

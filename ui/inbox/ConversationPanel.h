@@ -3,6 +3,9 @@
 #include "client/ApiReply.h"
 #include "inbox/ConversationFormat.h"
 
+#include "shell/UnsavedWork.h"
+
+#include <QHash>
 #include <QWidget>
 
 class QButtonGroup;
@@ -23,7 +26,7 @@ class ThreadView;
 
 // The conversations page: the live list on the left (filters, search), the selected conversation on the right as a
 // chat thread with its actions (claim, release, close) and a composer that only the owning agent can use.
-class ConversationPanel final : public QWidget
+class ConversationPanel final : public QWidget, public UnsavedWork
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConversationPanel)
@@ -41,6 +44,10 @@ public:
     bool canClaim() const;
     bool canRelease() const;
     bool canSend() const;
+
+    // Replies typed but not sent, kept per conversation while staff look at others.
+    bool hasUnsavedChanges() const override;
+    QString unsavedChangesSummary() const override;
 
 public slots:
     void claim();
@@ -77,6 +84,7 @@ private:
     QPushButton *m_release = nullptr;
     QPushButton *m_close = nullptr;
     QPlainTextEdit *m_composer = nullptr;
+    QHash<QString, QString> m_drafts; // chat id -> reply typed but not sent (the shown one is in m_composer)
     QPushButton *m_send = nullptr;
     QLabel *m_hint = nullptr;
 };

@@ -166,6 +166,16 @@ void SettingsController::test(const http::HttpRequest &request, const QString &s
         respond(settingError(settings.error()));
         return;
     }
+    if (const QString secret = ops::SettingsCatalog::secretSentElsewhere(values, m_editor->current());
+        !secret.isEmpty()) {
+        respond(HttpResponse::json(
+            200, {{QStringLiteral("ok"), false},
+                  {QStringLiteral("detail"),
+                   QStringLiteral("Not tested: the saved %1 is only sent to the saved address. Type it again to test "
+                                  "the new address.")
+                       .arg(secret)}}));
+        return;
+    }
     m_tester->test(which, settings.value(), this, [respond](const ops::ConnectionCheck &check) {
         respond(HttpResponse::json(200, {{QStringLiteral("ok"), check.ok}, {QStringLiteral("detail"), check.detail}}));
     });

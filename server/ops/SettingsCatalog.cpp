@@ -86,6 +86,22 @@ config::Environment SettingsCatalog::values(const config::Settings &settings)
     return env;
 }
 
+QString SettingsCatalog::secretSentElsewhere(const config::Environment &given, const config::Environment &saved)
+{
+    for (const SettingDefinition &address : all()) {
+        const bool moved = address.key.endsWith(u"_URL") && given.contains(address.key) &&
+                           given.value(address.key).trimmed() != saved.value(address.key).trimmed();
+        if (!moved)
+            continue;
+        for (const SettingDefinition &secret : all()) {
+            if (secret.secret && secret.group == address.group && !given.contains(secret.key) &&
+                !saved.value(secret.key).isEmpty())
+                return secret.key;
+        }
+    }
+    return {};
+}
+
 QString SettingsCatalog::hint(const QString &secret)
 {
     return secret.size() >= 12 ? secret.right(4) : QString();

@@ -27,6 +27,10 @@ public:
     static config::Environment values(const config::Settings &settings);
     // What may be shown of a secret: its last 4 characters when it is long enough to keep the rest hidden.
     static QString hint(const QString &secret);
+    // "Test connection" with an address that is not the saved one must not carry the saved key there: a typo or a
+    // hostile address would receive it. Returns the saved secret's key that the `given` values would send to a new
+    // address of its group (e.g. WAHA_API_KEY when WAHA_BASE_URL changes and no key is given), or an empty string.
+    static QString secretSentElsewhere(const config::Environment &given, const config::Environment &saved);
 };
 
 } // namespace concierge::ops

@@ -295,6 +295,19 @@ private slots:
         QVERIFY(!wahaKey.body.contains("wrong"));
         // Nothing saved: the server still has no WAHA.
         QCOMPARE(test(u"waha"_qs, {}).json().value(u"ok").toBool(), false);
+        // Once a key is saved, it goes to the saved address only: a new address must come with its key.
+        QCOMPARE(put(server, QStringLiteral("/api/v1/settings"),
+                     {{u"values"_qs,
+                       QJsonObject{{u"WAHA_BASE_URL"_qs, waha.baseUrl()}, {u"WAHA_API_KEY"_qs, waha.apiKey()}}}},
+                     token)
+                     .status,
+                 200);
+        const int requestsBefore = waha.http().requestCount();
+        const HttpResult elsewhere = test(u"waha"_qs, {{u"WAHA_BASE_URL"_qs, u"http://127.0.0.1:9/"_qs}});
+        QCOMPARE(elsewhere.json().value(u"ok").toBool(), false);
+        QVERIFY2(elsewhere.json().value(u"detail").toString().contains(u"WAHA_API_KEY"), elsewhere.body.constData());
+        QVERIFY(test(u"waha"_qs, {{u"WAHA_BASE_URL"_qs, waha.baseUrl()}}).json().value(u"ok").toBool()); // saved one
+        QCOMPARE(waha.http().requestCount(), requestsBefore + 1);
 
         const QJsonObject llmValues{{u"ANTHROPIC_BASE_URL"_qs, llm.baseUrl()},
                                     {u"ANTHROPIC_MODEL"_qs, u"glm-4.5"_qs},

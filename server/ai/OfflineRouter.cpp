@@ -22,7 +22,7 @@ const QSet<QString> &greetingWords()
         "nanga nangadef na nga def naka jamm jam am mangi maangi fi ca va cava comment allez vas tu how are you "
         "good morning evening afternoon bonne journee soiree salaam aleekum aleekoum aleykum asalaa asalaam "
         "asalamaleykum maalekum waalekum waaleykum fanaan beneen yoon maa ngi revoir bye goodbye nuit bientot "
-        "salutations cordialement benisse bless amen");
+        "salutations cordialement benisse bless amen wa rahmatullah rahmatoulah rahmatulahi barakatuh wabarakatuh");
     return words;
 }
 
@@ -30,7 +30,7 @@ const QSet<QString> &thanksWords()
 {
     static const QSet<QString> words = TextNormalizer::wordSet(
         "merci jerejef jerejeff jerrejef jerejefati thanks thank thx ok okay d accord dacord super parfait cool "
-        "recu noted");
+        "recu noted dieuredieuf dieureudieuf diereudieuf djerejef jerejefe");
     return words;
 }
 
@@ -80,13 +80,25 @@ QString smallTalkIntent(const QStringList &tokens)
 // nothing yet).
 bool isQuestion(const QString &text, const QStringList &tokens)
 {
+    // Wolof: "ndax" opens a yes/no question, "lan" (what), "naka" (how), "fan"/"ban" (where/which).
     static const QSet<QString> questionWords = TextNormalizer::wordSet(
-        "quand comment combien quel quelle quels quelles pourquoi what when where how which why fan ban");
+        "quand comment combien quel quelle quels quelles pourquoi what when where how which why fan ban ndax lan naka");
     for (const QString &t : tokens) {
         if (questionWords.contains(t))
             return true;
     }
-    return tokens.size() >= 3 && text.trimmed().endsWith(QLatin1Char('?'));
+    if (tokens.size() >= 3 && text.trimmed().endsWith(QLatin1Char('?')))
+        return true;
+    // Questions written without "?": French "est-ce que" and inversion ("avez-vous", "est-il", "y a-t-il", "avez
+    // vous"), English opening with an auxiliary ("do you", "can I", "is there").
+    static const QRegularExpression asked(
+        QStringLiteral(
+            "^est[- ]ce qu|\\b\\w+-(t-)?(vous|il|elle|on|ils|elles)\\b|\\b(\\w+ez|faites|etes|dites) vous\\b|"
+            "\\ba t (il|elle|on)\\b|"
+            "^(do|does|did|can|could|is|are|will|would|may|should) (i|you|we|the|there|it|my|a|an|your)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    // A question asks in its first words: the start of a long letter is enough, and keeps this cheap.
+    return tokens.size() >= 3 && asked.match(TextNormalizer::stripAccents(text.left(300)).simplified()).hasMatch();
 }
 
 QString snakeCase(const QString &phrase)

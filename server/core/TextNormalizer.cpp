@@ -65,6 +65,7 @@ const QHash<QString, QStringList> &smsTable()
             {"auj", "aujourd hui"},
             {"ajd", "aujourd hui"},
             {"cb", "combien"},
+            {"cc", "coucou"},
             {"cbien", "combien"},
             {"kt", "catechisme"},
             {"cate", "catechisme"},
@@ -94,6 +95,12 @@ const QHash<QString, QStringList> &smsTable()
             // Wolof words mixed into French requests ("misa bi", "sama doom"), to the French word the services'
             // keywords and the FAQ use. Greetings stay as they are: the router knows them in Wolof.
             {"misa", "messe"},
+            {"altine", "lundi"},
+            {"talaata", "mardi"},
+            {"alarba", "mercredi"},
+            {"alxames", "jeudi"},
+            {"ajjuma", "vendredi"},
+            {"aljuma", "vendredi"},
             {"waxtu", "heure"},
             {"ubbi", "ouvert"},
             {"biro", "bureau"},

@@ -38,12 +38,53 @@ qsizetype commonPrefix(const QString &a, const QString &b)
 }
 
 // "Where" decides between answers ("c'est où la paroisse ?") but its French spelling, once accents are stripped, is
-// the stop word "ou" (or): it is recognised before, and Wolof "fan" with it, as the term "where".
+// the stop word "ou" (or): it is recognised before, with Wolof "fan", the words of addresses and of finding one's way
+// ("comment venir", "how do I get to"), as the concept term "where" that questions and answers share.
 bool asksWhere(const QString &text, const QStringList &tokens)
 {
     static const QRegularExpression where(QStringLiteral("(?<!\\p{L})o[ùÙ](?!\\p{L})"),
                                           QRegularExpression::CaseInsensitiveOption);
-    return tokens.contains(QLatin1String("fan")) || text.contains(where);
+    static const QSet<QString> placeWords = TextNormalizer::wordSet(
+        "fan where adresse address situe situee located location avenue itineraire directions parking garer");
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &t = tokens.at(i);
+        const QString next = i + 1 < tokens.size() ? tokens.at(i + 1) : QString();
+        if (placeWords.contains(t) || (t == QLatin1String("get") && next == QLatin1String("to")) ||
+            (i > 0 && tokens.at(i - 1) == QLatin1String("comment") && (t == u"venir" || t == u"aller")))
+            return true;
+    }
+    return text.left(2000).contains(where);
+}
+
+// What a question asks for ("combien", "how much": a price) and what an answer gives ("10 000 FCFA", "frais") meet in
+// one concept term, so that the question word decides between two rows about the same subject ("C'est combien
+// l'inscription ?": the fees row, not the enrolment one). "combien de temps" asks for a duration, not a price.
+bool mentionsPrice(const QStringList &tokens)
+{
+    static const QSet<QString> priceWords = TextNormalizer::wordSet(
+        "prix price cout couts cost costs coute coutent fee fees frais tarif tarifs payer paye pay fcfa offrande");
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &t = tokens.at(i);
+        if (priceWords.contains(t))
+            return true;
+        const QString next = i + 1 < tokens.size() ? tokens.at(i + 1) : QString();
+        if (t == QLatin1String("combien") && next != QLatin1String("de") && next != QLatin1String("temps"))
+            return true;
+        if (t == QLatin1String("how") && next == QLatin1String("much"))
+            return true;
+    }
+    return false;
+}
+
+// "Quand", "à quelle heure", "what time" ask for a time; an answer that gives hours ("18h30", "9 am") offers one.
+bool mentionsTime(const QString &text, const QStringList &tokens)
+{
+    static const QSet<QString> timeWords =
+        TextNormalizer::wordSet("quand when heure heures horaire horaires time times hour hours schedule");
+    static const QRegularExpression clock(QStringLiteral("\\b\\d{1,2} ?(h|am|pm)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return std::any_of(tokens.cbegin(), tokens.cend(), [](const QString &t) { return timeWords.contains(t); }) ||
+           text.left(2000).contains(clock);
 }
 
 } // namespace
@@ -55,6 +96,10 @@ QStringList KnowledgeIndex::terms(const QString &text)
     const QStringList tokens = TextNormalizer::tokens(text);
     if (asksWhere(text, tokens))
         out.append(QStringLiteral("where"));
+    if (mentionsPrice(tokens))
+        out.append(QStringLiteral("price"));
+    if (mentionsTime(text, tokens))
+        out.append(QStringLiteral("time"));
     for (const QString &t : tokens) {
         if (t.size() < 2 || TextNormalizer::isStopWord(t))
             continue;

@@ -208,6 +208,36 @@ private slots:
         // "ou" without its accent is the French "or": it adds nothing.
         QCOMPARE(knowledge::KnowledgeIndex::terms(u"messe ou confession"_qs).contains(u"where"_qs), false);
         QCOMPARE(router().route(u"c'est où la paroisse ?"_qs).service, ServiceId::Renseignement);
+        // The kind of answer asked for meets the answer that gives it: a price, a place, a time.
+        QCOMPARE(bestFaq(u"How much is catechism?"_qs), 9);
+        QCOMPARE(bestFaq(u"What is the address of the parish?"_qs), 7);
+        QCOMPARE(bestFaq(u"Comment venir à l'église ?"_qs), 7);
+        QCOMPARE(knowledge::KnowledgeIndex::terms(u"combien de temps dure la messe"_qs).contains(u"price"_qs), false);
+        QCOMPARE(knowledge::KnowledgeIndex::terms(u"C'est combien ?"_qs).contains(u"price"_qs), true);
+    }
+
+    // Questions written without a question mark or a question word still reach the information service.
+    void questionsWithoutAQuestionMarkAreQuestions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("inversion") << u"Avez-vous une chorale pour les jeunes"_qs;
+        QTest::newRow("inversion without hyphen") << u"Pouvez vous me dire si la chapelle est ouverte"_qs;
+        QTest::newRow("est-ce que") << u"Est-ce que l'église est ouverte toute la journée"_qs;
+        QTest::newRow("y a-t-il") << u"Y a-t-il une adoration le jeudi"_qs;
+        QTest::newRow("English auxiliary") << u"Do you have a youth group"_qs;
+        QTest::newRow("Wolof ndax") << u"Ndax am na chorale ci paroisse bi"_qs;
+    }
+
+    void questionsWithoutAQuestionMarkAreQuestions()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(router().route(text).service, ServiceId::Renseignement);
+    }
+
+    void statementsAreNotTakenForQuestions()
+    {
+        QVERIFY(router().route(u"Merci à vous mon père"_qs).service != ServiceId::Renseignement);
+        QVERIFY(router().route(u"il pleut beaucoup ce matin"_qs).service != ServiceId::Renseignement);
     }
 };
 

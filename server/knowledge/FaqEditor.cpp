@@ -27,6 +27,15 @@ QString shortQuestion(const store::FaqRow &row)
     return row.question.size() > 60 ? row.question.left(57) + QStringLiteral("...") : row.question;
 }
 
+// Every change to the knowledge base is written to the audit log in the same transaction, naming the entry.
+Result<qint64> audited(store::DbContext &ctx, const QString &actor, audit::AuditAction action, const store::FaqRow &row,
+                       qint64 now)
+{
+    const audit::AuditRecord entry{actor, QString(), action,
+                                   QStringLiteral("entry %1 \"%2\"").arg(row.id).arg(shortQuestion(row))};
+    return audit::AuditLog::appendIn(ctx, entry, now);
+}
+
 } // namespace
 
 FaqEditor::FaqEditor(store::Database *db, LocalFaqProvider *local, const Clock &clock)
@@ -123,18 +132,21 @@ void FaqEditor::add(const QJsonObject &body, const QString &actor, QObject *cont
                 return id.error();
             store::FaqRow saved = row;
             saved.id = id.value();
-            const audit::AuditRecord entry{actor, QString(), audit::AuditAction::FaqAdded,
-                                           QStringLiteral("entry %1 \"%2\"").arg(saved.id).arg(shortQuestion(saved))};
-            if (auto logged = audit::AuditLog::appendIn(ctx, entry, now); !logged)
+            if (auto logged = audited(ctx, actor, audit::AuditAction::FaqAdded, saved, now); !logged)
                 return logged.error();
             return saved;
         },
-        context,
-        [this, done = std::move(done)](Result<store::FaqRow> saved) {
-            if (saved)
-                reload();
-            done(saved);
-        });
+        context, reloadingThen(std::move(done)));
+}
+
+// The assistant answers from the provider's copy: after a change is committed, reload it before answering the caller.
+std::function<void(Result<store::FaqRow>)> FaqEditor::reloadingThen(std::function<void(Result<store::FaqRow>)> done)
+{
+    return [this, done = std::move(done)](Result<store::FaqRow> saved) {
+        if (saved)
+            reload();
+        done(saved);
+    };
 }
 
 void FaqEditor::update(qint64 id, const QJsonObject &body, const QString &actor, QObject *context,
@@ -155,18 +167,11 @@ void FaqEditor::update(qint64 id, const QJsonObject &body, const QString &actor,
                 return updated.error();
             if (!updated.value())
                 return notFound(row.id);
-            const audit::AuditRecord entry{actor, QString(), audit::AuditAction::FaqChanged,
-                                           QStringLiteral("entry %1 \"%2\"").arg(row.id).arg(shortQuestion(row))};
-            if (auto logged = audit::AuditLog::appendIn(ctx, entry, now); !logged)
+            if (auto logged = audited(ctx, actor, audit::AuditAction::FaqChanged, row, now); !logged)
                 return logged.error();
             return row;
         },
-        context,
-        [this, done = std::move(done)](Result<store::FaqRow> saved) {
-            if (saved)
-                reload();
-            done(saved);
-        });
+        context, reloadingThen(std::move(done)));
 }
 
 void FaqEditor::remove(qint64 id, const QString &actor, QObject *context, std::function<void(Status)> done)
@@ -183,9 +188,7 @@ void FaqEditor::remove(qint64 id, const QString &actor, QObject *context, std::f
                 return notFound(id);
             if (auto removed = store::FaqRepository::remove(ctx, id); !removed)
                 return removed.error();
-            const audit::AuditRecord entry{actor, QString(), audit::AuditAction::FaqDeleted,
-                                           QStringLiteral("entry %1 \"%2\"").arg(id).arg(shortQuestion(*row.value()))};
-            if (auto logged = audit::AuditLog::appendIn(ctx, entry, now); !logged)
+            if (auto logged = audited(ctx, actor, audit::AuditAction::FaqDeleted, *row.value(), now); !logged)
                 return logged.error();
             return true;
         },

@@ -54,6 +54,7 @@ public:
 
 private:
     Error readOnlyError() const;
+    std::function<void(Result<store::FaqRow>)> reloadingThen(std::function<void(Result<store::FaqRow>)> done);
 
     store::Database *m_db;
     LocalFaqProvider *m_local;

@@ -40,6 +40,7 @@
 #include "knowledge/FaqEditor.h"
 #include "knowledge/LocalFaqProvider.h"
 #include "live/EventBus.h"
+#include "live/EventRelay.h"
 #include "live/LiveHub.h"
 #include "ops/SettingsEditor.h"
 #include "pipeline/MessageProcessor.h"
@@ -284,9 +285,11 @@ void ConciergeServer::buildServices()
         m_cache = std::make_unique<store::MemoryCache>();
     } else {
         auto redis = store::RedisCache::create(s.redisUrl);
-        if (redis)
+        if (redis) {
+            // Instances sharing this Redis see each other's events (a console on one follows them all).
+            m_relay = std::make_unique<live::EventRelay>(m_ctx.events, redis.value().get(), redis.value()->endpoint());
             m_cache = std::move(redis.value());
-        else {
+        } else {
             qCWarning(lcCache) << "REDIS_URL unusable, using the in-process cache:" << redis.error().message;
             m_cache = std::make_unique<store::MemoryCache>();
         }

@@ -35,8 +35,9 @@ class HttpServer;
 class Router;
 } // namespace concierge::http
 namespace concierge::live {
+class EventRelay;
 class LiveHub;
-}
+} // namespace concierge::live
 namespace concierge::pipeline {
 class OutboxSender;
 }
@@ -68,6 +69,8 @@ public:
     // Tests pass a ManualClock; it must outlive the server.
     void setClock(const Clock &clock) { m_clock = &clock; }
     const api::ServerContext &context() const { return m_ctx; }
+    // Shares live events with the other instances on the same Redis; null without Redis.
+    live::EventRelay *eventRelay() const { return m_relay.get(); }
     QString webhookTokenFile() const { return m_webhookTokenFile; }
     // A bearer token for the configured admin account, so that the console running in this process can use the API
     // without a login dialog. Call from the server's thread.
@@ -87,6 +90,7 @@ private:
     QList<store::ServiceRecord> m_catalogRecords;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::SessionCache> m_cache;
+    std::unique_ptr<live::EventRelay> m_relay; // with Redis only; declared after the cache it publishes through
     std::unique_ptr<auth::JwtService> m_jwt;
     std::unique_ptr<http::Router> m_router;
     std::unique_ptr<services::ParishRegistry> m_parishRegistry; // outlives the assistant (a child, deleted first)

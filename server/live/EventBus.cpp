@@ -14,15 +14,26 @@ EventBus::EventBus(const Clock &clock, QObject *parent)
 
 LiveEvent EventBus::publish(EventKind kind, const QString &chatId, const QJsonObject &payload)
 {
-    LiveEvent event;
-    {
-        QMutexLocker lock(&m_mutex);
-        event = {++m_lastId, kind, m_clock.nowMs(), chatId, payload};
-        m_recent.push_back(event);
-        while (m_recent.size() > size_t(kKeep))
-            m_recent.pop_front();
-    }
+    const LiveEvent event = keep(kind, chatId, payload, m_clock.nowMs());
     emit published(event);
+    emit publishedHere(event);
+    return event;
+}
+
+LiveEvent EventBus::publishFromPeer(EventKind kind, const QString &chatId, const QJsonObject &payload, qint64 timeMs)
+{
+    const LiveEvent event = keep(kind, chatId, payload, timeMs);
+    emit published(event);
+    return event;
+}
+
+LiveEvent EventBus::keep(EventKind kind, const QString &chatId, const QJsonObject &payload, qint64 timeMs)
+{
+    QMutexLocker lock(&m_mutex);
+    const LiveEvent event{++m_lastId, kind, timeMs, chatId, payload};
+    m_recent.push_back(event);
+    while (m_recent.size() > size_t(kKeep))
+        m_recent.pop_front();
     return event;
 }
 

@@ -31,15 +31,23 @@ public:
 
     // Stamps, keeps and emits the event; returns it as published.
     LiveEvent publish(EventKind kind, const QString &chatId, const QJsonObject &payload = {});
+    // An event that happened on another server instance sharing this database (see EventRelay): kept and emitted
+    // like a local one, with this bus's next id, but not announced by publishedHere().
+    LiveEvent publishFromPeer(EventKind kind, const QString &chatId, const QJsonObject &payload, qint64 timeMs);
 
     // The kept events whose id is greater than afterId, oldest first, at most limit of them.
     QList<LiveEvent> since(qint64 afterId, int limit) const;
     qint64 lastId() const;
 
 signals:
+    // Every event, local or from a peer: what consoles follow.
     void published(const concierge::live::LiveEvent &event);
+    // Only events of this instance: what the relay forwards to the others.
+    void publishedHere(const concierge::live::LiveEvent &event);
 
 private:
+    LiveEvent keep(EventKind kind, const QString &chatId, const QJsonObject &payload, qint64 timeMs);
+
     const Clock &m_clock;
     mutable QMutex m_mutex; // since() may be called from another thread than publish()
     std::deque<LiveEvent> m_recent;

@@ -4,8 +4,6 @@
 #include "store/MemoryCache.h"
 #include "store/RedisQtAdapter.h"
 
-#include <QHostAddress>
-#include <QHostInfo>
 #include <QPointer>
 
 #include <hiredis/async.h>
@@ -17,7 +15,7 @@ namespace concierge::store {
 // One command in flight; hiredis hands it back to onReplyCallback (with a null reply when the connection dies).
 struct RedisCache::Pending
 {
-    enum class Kind { Handshake, Get, Set, Remove, Hit, Expire };
+    enum class Kind { Handshake, Get, Set, Remove, Hit, Expire, Publish };
 
     Kind kind = Kind::Get;
     QString key;
@@ -140,6 +138,13 @@ void RedisCache::hit(const QString &key, int windowSeconds, QObject *context, st
          {QByteArrayLiteral("EXPIRE"), redisKey(key), QByteArray::number(windowSeconds), QByteArrayLiteral("NX")});
 }
 
+void RedisCache::publish(const QByteArray &channel, const QByteArray &message)
+{
+    auto pending = std::make_unique<Pending>();
+    pending->kind = Pending::Kind::Publish;
+    dispatch(std::move(pending), {QByteArrayLiteral("PUBLISH"), channel, message});
+}
+
 void RedisCache::dispatch(std::unique_ptr<Pending> pending, const QList<QByteArray> &args)
 {
     if (!send(pending, args))
@@ -189,23 +194,13 @@ void RedisCache::startConnect()
 {
     if (m_context || m_resolving)
         return;
-    if (QHostAddress address; address.setAddress(m_endpoint.host)) {
-        openContext(address.toString());
-        return;
-    }
-    // hiredis would resolve names with a blocking getaddrinfo(): resolve here, asynchronously.
     m_resolving = true;
-    QHostInfo::lookupHost(m_endpoint.host, this, [this](const QHostInfo &info) {
+    m_endpoint.resolve(this, [this](const QString &ip, const QString &error) {
         m_resolving = false;
-        const QList<QHostAddress> addresses = info.addresses();
-        if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
-            dropConnection(QStringLiteral("cannot resolve host: %1").arg(info.errorString()), false);
-            return;
-        }
-        const auto ipv4 = std::find_if(addresses.begin(), addresses.end(), [](const QHostAddress &a) {
-            return a.protocol() == QAbstractSocket::IPv4Protocol;
-        });
-        openContext((ipv4 != addresses.end() ? *ipv4 : addresses.first()).toString());
+        if (ip.isEmpty())
+            dropConnection(error, false);
+        else
+            openContext(ip);
     });
 }
 
@@ -354,7 +349,8 @@ void RedisCache::serveFromFallback(Pending &pending)
         break;
     }
     case Pending::Kind::Handshake:
-    case Pending::Kind::Expire: break;
+    case Pending::Kind::Expire:
+    case Pending::Kind::Publish: break; // other instances miss it; the database stays the source of truth
     }
 }
 

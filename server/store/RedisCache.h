@@ -49,8 +49,12 @@ public:
     void remove(const QString &key) override;
     void hit(const QString &key, int windowSeconds, QObject *context, std::function<void(qint64)> done) override;
 
+    // Fire and forget: while Redis is unreachable the message is dropped (see live/EventRelay for why that is fine).
+    void publish(const QByteArray &channel, const QByteArray &message);
+
     QString backendName() const override { return QStringLiteral("redis"); }
     bool degraded() const override { return m_degraded; }
+    const RedisEndpoint &endpoint() const { return m_endpoint; }
     // True once a connection is up and authenticated (calls go to Redis).
     bool connected() const { return m_ready; }
 

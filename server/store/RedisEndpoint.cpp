@@ -1,6 +1,10 @@
 #include "store/RedisEndpoint.h"
 
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace concierge::store {
 
@@ -33,6 +37,25 @@ Result<RedisEndpoint> RedisEndpoint::parse(const QString &url)
 QString RedisEndpoint::describe() const
 {
     return host + u':' + QString::number(port) + u'/' + QString::number(db);
+}
+
+void RedisEndpoint::resolve(QObject *context, std::function<void(const QString &, const QString &)> done) const
+{
+    if (QHostAddress address; address.setAddress(host)) {
+        done(address.toString(), {});
+        return;
+    }
+    QHostInfo::lookupHost(host, context, [done = std::move(done)](const QHostInfo &info) {
+        const QList<QHostAddress> addresses = info.addresses();
+        if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
+            done({}, QStringLiteral("cannot resolve host: %1").arg(info.errorString()));
+            return;
+        }
+        const auto ipv4 = std::find_if(addresses.begin(), addresses.end(), [](const QHostAddress &a) {
+            return a.protocol() == QAbstractSocket::IPv4Protocol;
+        });
+        done((ipv4 != addresses.end() ? *ipv4 : addresses.first()).toString(), {});
+    });
 }
 
 } // namespace concierge::store

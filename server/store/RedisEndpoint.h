@@ -4,6 +4,10 @@
 
 #include <QString>
 
+#include <functional>
+
+class QObject;
+
 namespace concierge::store {
 
 // Where Redis lives: parsed from redis://[[user]:password@]host[:port][/db].
@@ -19,6 +23,9 @@ struct RedisEndpoint
     static Result<RedisEndpoint> parse(const QString &url);
     // "host:port/db", safe to log (no credentials).
     QString describe() const;
+    // The address to connect to, without blocking (hiredis would call a blocking getaddrinfo() for a name): `done`
+    // gets an IP address (IPv4 preferred), or an empty one and the reason. Runs in `context`'s thread.
+    void resolve(QObject *context, std::function<void(const QString &ip, const QString &error)> done) const;
 };
 
 } // namespace concierge::store

@@ -38,7 +38,6 @@ void stopOnSignals(QCoreApplication &app, concierge::ServerHost &host)
     auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
     QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier, &host] {
         notifier->setEnabled(false); // a second signal during the stop changes nothing
-        qInfo("Stopping: finishing what is in flight");
         host.stopGracefully(kStopGraceMs);
         QCoreApplication::quit();
     });

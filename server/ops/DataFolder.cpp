@@ -18,10 +18,18 @@ Status DataFolder::prepare() const
 
 void DataFolder::tighten() const
 {
-    // Symbolic links are left alone: changing the mode would change their target, which may be anywhere.
+    // Only the group's and others' bits go: a file of the owner's keeps what the owner may do with it. Symbolic
+    // links are left alone: changing their mode would change their target, which may be anywhere.
+    constexpr QFileDevice::Permissions kOwnerBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ExeOwner | QFileDevice::ReadUser |
+                                                    QFileDevice::WriteUser | QFileDevice::ExeUser;
     const QStringList files = QDir(m_path).entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
-    for (const QString &name : files)
-        privateFiles::restrict(m_path + u'/' + name);
+    for (const QString &name : files) {
+        QFile file(m_path + u'/' + name);
+        const QFileDevice::Permissions permissions = file.permissions();
+        if (permissions & ~kOwnerBits)
+            file.setPermissions(permissions & kOwnerBits);
+    }
 }
 
 } // namespace concierge::ops

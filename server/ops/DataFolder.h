@@ -20,8 +20,8 @@ public:
     // Creates the folder (and its parents) if needed, owner-only, and closes the files already in it. Call before
     // anything is written there.
     Status prepare() const;
-    // Restricts every file in the folder to its owner. Call once the database is open: SQLite creates
-    // concierge.db, -wal and -shm with the umask's permissions (later -wal and -shm files copy the database's).
+    // Takes the group's and others' rights off every file in the folder. Call once the database is open: SQLite
+    // creates concierge.db, -wal and -shm with the umask's permissions (later -wal and -shm copy the database's).
     void tighten() const;
 
 private:

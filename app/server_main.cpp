@@ -19,21 +19,34 @@ namespace {
 
 int signalPipe[2];
 
+// The longest a stop may take: systemd's TimeoutStopSec in the unit leaves room for it.
+constexpr int kStopGraceMs = 10'000;
+
 void onSignal(int)
 {
-    const char byte = 1;
+    const char byte = 1; // write() is async-signal-safe; the event loop reads the other end
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
 
-// SIGTERM/SIGINT end the event loop cleanly (the database queue is drained on the way out).
-void quitOnSignals(QCoreApplication &app)
+// SIGTERM (systemd's stop) and SIGINT (Ctrl+C): the server stops accepting, finishes what is in flight (at most
+// kStopGraceMs) and the program exits with 0. The handler only writes to a socket pair; the stop itself runs in the
+// event loop. A signal during the start is handled as soon as the loop runs.
+void stopOnSignals(QCoreApplication &app, concierge::ServerHost &host)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
-    std::signal(SIGTERM, onSignal);
-    std::signal(SIGINT, onSignal);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier, &host] {
+        notifier->setEnabled(false); // a second signal during the stop changes nothing
+        host.stopGracefully(kStopGraceMs);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    action.sa_flags = SA_RESTART;
+    ::sigemptyset(&action.sa_mask);
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
 }
 
 // A service started without a login session has no XDG_RUNTIME_DIR: Qt's GUI layer would then warn on stderr at
@@ -75,9 +88,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "concierge-server: unknown command '%s'\n", qPrintable(arguments.constFirst()));
         return 2;
     }
-    quitOnSignals(app);
-
     concierge::ServerHost host(settings.value());
+    stopOnSignals(app, host);
     if (auto started = host.start(); !started) {
         std::fprintf(stderr, "concierge-server: %s\n", qPrintable(started.error().message));
         return 1;

@@ -42,7 +42,9 @@
 #include "live/EventBus.h"
 #include "live/EventRelay.h"
 #include "live/LiveHub.h"
+#include "ops/DataFolder.h"
 #include "ops/SettingsEditor.h"
+#include "pipeline/ChatDispatcher.h"
 #include "pipeline/MessageProcessor.h"
 #include "pipeline/OutboxSender.h"
 #include "pipeline/Pipeline.h"
@@ -66,8 +68,10 @@
 #include "store/ServiceRepository.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
+#include <QTimer>
 
 namespace concierge {
 
@@ -159,11 +163,8 @@ Status ConciergeServer::start()
 Status ConciergeServer::prepareSecrets()
 {
     config::Settings &s = m_ctx.settings;
-    if (!privateFiles::makeFolder(s.dataDir))
-        return Error{QStringLiteral("invalid_setting"),
-                     QStringLiteral("DATA_DIR: cannot create folder '%1'").arg(s.dataDir)};
-    for (const char *name : {"/webhook-token", "/jwt-secret", "/admin-password"}) // from an earlier version
-        privateFiles::restrict(s.dataDir + QLatin1String(name));
+    if (Status prepared = ops::DataFolder(s.dataDir).prepare(); !prepared) // 0700, and 0600 for files left there
+        return prepared;
     if (s.webhookVerifyToken.isEmpty() && s.webhookHmacKey.isEmpty()) {
         m_webhookTokenFile = s.dataDir + QStringLiteral("/webhook-token");
         auto token = secretFile(m_webhookTokenFile, 24);
@@ -189,10 +190,7 @@ Status ConciergeServer::openDatabase()
                                                              s.databaseSchema, s.sqliteWalLimitMb});
     if (Status st = m_db->open(); !st)
         return st;
-    if (s.databaseUrl.isEmpty()) { // SQLite makes its -wal and -shm files with the database's permissions
-        for (const char *suffix : {"", "-wal", "-shm"})
-            privateFiles::restrict(s.dataDir + QStringLiteral("/concierge.db") + QLatin1String(suffix));
-    }
+    ops::DataFolder(s.dataDir).tighten(); // SQLite made its files with the umask's permissions
     m_ctx.db = m_db.get();
     return {};
 }
@@ -268,6 +266,40 @@ Status ConciergeServer::seedDatabase()
                                  << "with a generated password, stored in" << path;
     }
     return {};
+}
+
+void ConciergeServer::drain(int maxMs, std::function<void()> done)
+{
+    if (m_http)
+        m_http->stopListening();
+    qCInfo(lcPipeline) << "Stopping:" << workInFlight() << "messages and replies in flight";
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    QElapsedTimer waited;
+    waited.start();
+    connect(poll, &QTimer::timeout, this, [this, poll, waited, maxMs, done = std::move(done)] {
+        const int left = workInFlight();
+        if (left > 0 && !waited.hasExpired(maxMs))
+            return;
+        poll->stop();
+        if (left > 0)
+            qCWarning(lcPipeline) << "Stopped with" << left
+                                  << "messages and replies in flight: they are stored and answered at the next start";
+        done();
+    });
+    poll->start();
+}
+
+int ConciergeServer::workInFlight() const
+{
+    int work = 0;
+    if (m_ctx.pipeline) {
+        const pipeline::ChatDispatcher *dispatcher = m_ctx.pipeline->dispatcher();
+        work += dispatcher->activeChats() + dispatcher->queuedMessages() + m_ctx.pipeline->backlog().unrecorded;
+    }
+    if (m_outbox)
+        work += m_outbox->inFlightCount();
+    return work;
 }
 
 Result<QString> ConciergeServer::issueConsoleToken() const
@@ -351,7 +383,7 @@ void ConciergeServer::buildServices()
     m_serviceEditor = std::make_unique<assistant::ServiceEditor>(m_ctx.assistant, m_db.get(), *m_clock);
     m_ctx.serviceEditor = m_serviceEditor.get();
     m_ctx.sessions = new sessions::SessionService(m_ctx.cache, m_db.get(), s.sessionTimeoutMinutes, *m_clock, this);
-    auto *outbox = new pipeline::OutboxSender(m_db.get(), m_ctx.waha, m_ctx.events, {}, this);
+    auto *outbox = m_outbox = new pipeline::OutboxSender(m_db.get(), m_ctx.waha, m_ctx.events, {}, this);
     buildHandoff(outbox);
     m_conversations = std::make_unique<conversations::ConversationService>(m_db.get(), *m_clock);
     auto *processor =

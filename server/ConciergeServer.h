@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace concierge::services {
@@ -75,6 +76,9 @@ public:
     // A bearer token for the configured admin account, so that the console running in this process can use the API
     // without a login dialog. Call from the server's thread.
     Result<QString> issueConsoleToken() const;
+    // A graceful stop (SIGTERM): stops accepting connections, then calls `done` once the messages being answered
+    // and the replies being handed to WAHA are finished and recorded, or after maxMs. Destroy the server then.
+    void drain(int maxMs, std::function<void()> done);
 
 private:
     Status prepareSecrets();
@@ -84,6 +88,7 @@ private:
     void buildRegistry(); // audit log, registry lookups, certificates
     void buildApi();
     void buildHandoff(pipeline::OutboxSender *outbox);
+    int workInFlight() const; // messages being answered or queued, WAHA calls and marks not recorded yet
 
     api::ServerContext m_ctx;
     QString m_webhookTokenFile;
@@ -106,6 +111,7 @@ private:
     std::unique_ptr<ops::SettingsEditor> m_settingsEditor; // the console's settings dialog and first run
     http::HttpServer *m_http = nullptr;
     live::LiveHub *m_live = nullptr; // GET /api/v1/live (the consoles' WebSocket)
+    pipeline::OutboxSender *m_outbox = nullptr;
     const Clock *m_clock = &Clock::system();
 };
 

@@ -2,6 +2,8 @@
 
 #include "ConciergeServer.h"
 
+#include <QSemaphore>
+
 namespace concierge {
 
 ServerHost::ServerHost(config::Settings settings, QObject *parent)
@@ -57,6 +59,19 @@ Status ServerHost::restart(config::Settings settings)
     stop();
     m_settings = std::move(settings);
     return start();
+}
+
+void ServerHost::stopGracefully(int maxMs)
+{
+    if (m_server) {
+        QSemaphore drained;
+        QMetaObject::invokeMethod(
+            &m_anchor, [this, maxMs, &drained] { m_server->drain(maxMs, [&drained] { drained.release(); }); });
+        // The drain ends itself at maxMs; the margin only guards against a server thread that no longer answers
+        // (stop() below deletes the server, and with it a drain that has not called back).
+        drained.tryAcquire(1, maxMs + 5000);
+    }
+    stop();
 }
 
 void ServerHost::stop()

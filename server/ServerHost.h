@@ -28,6 +28,8 @@ public:
     // Builds and starts the server in its thread; returns once it listens, or with the reason it could not.
     Status start();
     void stop();
+    // Stops accepting, lets what is in flight finish (at most maxMs, see ConciergeServer::drain), then stops.
+    void stopGracefully(int maxMs);
     // Stops the server and starts it again with these settings (e.g. after they were saved). Blocks until it
     // listens again, so call it from a worker thread when a window is open (app/EmbeddedRestart).
     Status restart(config::Settings settings);

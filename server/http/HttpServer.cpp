@@ -61,6 +61,11 @@ void HttpServer::close()
         connection->abortNow();
 }
 
+void HttpServer::stopListening()
+{
+    m_server.close();
+}
+
 void HttpServer::setUpgradeHandler(UpgradeHandler handler)
 {
     m_upgradeHandler = std::move(handler);

@@ -51,6 +51,8 @@ public:
     int connectionCount() const;
     // Stops listening and drops every open connection (responses still pending are discarded).
     void close();
+    // Stops accepting connections; the open ones carry on (a graceful stop lets their requests finish).
+    void stopListening();
     // Without one, handshakes reach the IRequestHandler like any request (and the connection closes after it).
     void setUpgradeHandler(UpgradeHandler handler);
     // Refuses requests from their head alone (see HeadCheck); set before listen().

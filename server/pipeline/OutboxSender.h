@@ -52,6 +52,7 @@ public:
     void sweep();
     int pendingCount() const { return m_pending; }
     int unrecordedCount() const { return m_unrecorded; } // "sent" / "failed" marks waiting for the database
+    int inFlightCount() const { return m_inFlight; }     // calls to WAHA under way (not the ones waiting to retry)
 
 signals:
     void drained(); // nothing left to send

@@ -49,6 +49,8 @@ class SettingsEditor;
 
 namespace concierge {
 
+class DataFolderLock;
+
 // The whole service, built from settings: storage, cache, clients, assistant, pipeline, HTTP API. Create, start()
 // and destroy it in one thread (ServerHost gives it its own); nothing in it blocks that thread on the network.
 class ConciergeServer final : public QObject
@@ -75,6 +77,7 @@ public:
 
 private:
     Status prepareSecrets();
+    Status lockDataFolder();
     Status openDatabase();
     Status seedDatabase();
     void buildServices();
@@ -82,6 +85,7 @@ private:
     void buildApi();
     void buildHandoff(pipeline::OutboxSender *outbox);
 
+    std::unique_ptr<DataFolderLock> m_dataLock; // held while the server runs (restore checks it); released last
     api::ServerContext m_ctx;
     QString m_webhookTokenFile;
     QList<store::ServiceRecord> m_catalogRecords;

@@ -1,5 +1,6 @@
 // concierge-server: the headless server (reverse proxy, Redis and PostgreSQL deployments).
 #include "CommandLine.h"
+#include "DataCommands.h"
 #include "ImportCommand.h"
 #include "ServerHost.h"
 #include "core/Log.h"
@@ -74,7 +75,8 @@ int main(int argc, char *argv[])
     auto settings =
         concierge::app::loadSettings(app,
                                      QStringLiteral("Concierge: WhatsApp concierge server (headless).\n"
-                                                    "Also: concierge-server import parents|students|faq FILE.csv"),
+                                                    "Also: concierge-server import parents|students|faq FILE.csv\n"
+                                                    "      concierge-server backup FILE | restore FILE"),
                                      &arguments);
     if (!settings) {
         std::fprintf(stderr, "concierge-server: %s\n", qPrintable(settings.error().message));
@@ -85,6 +87,10 @@ int main(int argc, char *argv[])
     if (!arguments.isEmpty()) {
         if (arguments.constFirst() == QLatin1String("import"))
             return concierge::app::runImport(settings.value(), arguments);
+        if (arguments.constFirst() == QLatin1String("backup"))
+            return concierge::app::runBackup(settings.value(), arguments);
+        if (arguments.constFirst() == QLatin1String("restore"))
+            return concierge::app::runRestore(settings.value(), arguments);
         std::fprintf(stderr, "concierge-server: unknown command '%s'\n", qPrintable(arguments.constFirst()));
         return 2;
     }

@@ -5,6 +5,7 @@
 #include "api/AuditController.h"
 #include "api/AuthController.h"
 #include "api/CertificatesController.h"
+#include "api/ContactsController.h"
 #include "api/ConversationsController.h"
 #include "api/EventsController.h"
 #include "api/FaqController.h"
@@ -26,6 +27,7 @@
 #include "auth/JwtService.h"
 #include "auth/PasswordHasher.h"
 #include "conversations/ConversationService.h"
+#include "core/DataFolderLock.h"
 #include "core/Log.h"
 #include "core/PrivateFiles.h"
 #include "handoff/HandoffMonitor.h"
@@ -42,7 +44,9 @@
 #include "live/EventBus.h"
 #include "live/EventRelay.h"
 #include "live/LiveHub.h"
+#include "ops/ContactRights.h"
 #include "ops/DataFolder.h"
+#include "ops/Retention.h"
 #include "ops/SettingsEditor.h"
 #include "pipeline/ChatDispatcher.h"
 #include "pipeline/MessageProcessor.h"
@@ -139,6 +143,8 @@ Status ConciergeServer::start()
 {
     if (Status s = prepareSecrets(); !s)
         return s;
+    if (Status s = lockDataFolder(); !s)
+        return s;
     if (Status s = openDatabase(); !s)
         return s;
     if (Status s = seedDatabase(); !s)
@@ -157,7 +163,21 @@ Status ConciergeServer::start()
     m_ctx.pipeline->resume();
     m_ctx.health->start();
     m_ctx.handoffMonitor->checkNow(); // deadlines that passed while the server was down
+    (new ops::Retention(m_db.get(), s.retentionDays, *m_clock, this))->start();
     return {};
+}
+
+Status ConciergeServer::lockDataFolder()
+{
+    const QString &dataDir = m_ctx.settings.dataDir;
+    m_dataLock = std::make_unique<DataFolderLock>(dataDir);
+    if (m_dataLock->tryLock())
+        return {};
+    const QString holder = m_dataLock->holder();
+    m_dataLock.reset();
+    return Error{QStringLiteral("data_dir"),
+                 QStringLiteral("another Concierge server uses the data folder %1 (%2): stop it first, or set DATA_DIR")
+                     .arg(dataDir, holder)};
 }
 
 Status ConciergeServer::prepareSecrets()
@@ -473,6 +493,9 @@ void ConciergeServer::buildApi()
     (new api::RegistryController(m_ctx, this))->registerRoutes(*m_router);
     // The console's dashboard, health bar (QR code), settings dialog and first-run assistant.
     (new api::StatsController(m_ctx, *m_clock, this))->registerRoutes(*m_router);
+    const QString sqlitePath = s.databaseUrl.isEmpty() ? s.dataDir + QStringLiteral("/concierge.db") : QString();
+    auto *rights = new ops::ContactRights({m_db.get(), m_ctx.cache, sqlitePath, m_clock}, this);
+    (new api::ContactsController(m_ctx, rights, this))->registerRoutes(*m_router);
     (new api::WhatsAppController(m_ctx, this))->registerRoutes(*m_router);
     m_settingsEditor = std::make_unique<ops::SettingsEditor>(m_ctx.settings);
     (new api::SettingsController(m_ctx, m_settingsEditor.get(), this))->registerRoutes(*m_router);

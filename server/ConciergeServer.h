@@ -51,6 +51,8 @@ class SettingsEditor;
 
 namespace concierge {
 
+class DataFolderLock;
+
 // The whole service, built from settings: storage, cache, clients, assistant, pipeline, HTTP API. Create, start()
 // and destroy it in one thread (ServerHost gives it its own); nothing in it blocks that thread on the network.
 class ConciergeServer final : public QObject
@@ -82,6 +84,7 @@ public:
 
 private:
     Status prepareSecrets();
+    Status lockDataFolder();
     Status openDatabase();
     Status seedDatabase();
     void buildServices();
@@ -90,6 +93,7 @@ private:
     void buildHandoff(pipeline::OutboxSender *outbox);
     int workInFlight() const; // messages being answered or queued, WAHA calls and marks not recorded yet
 
+    std::unique_ptr<DataFolderLock> m_dataLock; // held while the server runs (restore checks it); released last
     api::ServerContext m_ctx;
     QString m_webhookTokenFile;
     QList<store::ServiceRecord> m_catalogRecords;

@@ -444,51 +444,56 @@
     </message>
     <message>
         <location filename="../ui/settings/SettingsLabels.cpp" line="41"/>
+        <source>Days message texts are kept (0: for ever)</source>
+        <translation>Days message texts are kept (0: for ever)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="42"/>
         <source>Messages per person per minute</source>
         <translation>Messages per person per minute</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="42"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="43"/>
         <source>Console sign-in lifetime (minutes)</source>
         <translation>Console sign-in lifetime (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="43"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="44"/>
         <source>Redis address</source>
         <translation>Redis address</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="47"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="48"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="48"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="49"/>
         <source>AI</source>
         <translation>AI</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="49"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="50"/>
         <source>Baserow</source>
         <translation>Baserow</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="50"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="51"/>
         <source>Parish</source>
         <translation>Parish</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="51"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="52"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="52"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="53"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="53"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="54"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
@@ -2348,6 +2353,67 @@ Restart it now? Conversations in progress resume after the restart.</translation
     </message>
 </context>
 <context>
+    <name>concierge::ui::inbox::ContactDataActions</name>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="24"/>
+        <source>E&amp;xport contact data…</source>
+        <translation>E&amp;xport contact data…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="25"/>
+        <source>&amp;Erase contact data…</source>
+        <translation>&amp;Erase contact data…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="52"/>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="67"/>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="74"/>
+        <source>Export contact data</source>
+        <translation>Export contact data</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="52"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="68"/>
+        <source>The contact&apos;s data could not be exported: %1</source>
+        <translation>The contact&apos;s data could not be exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="75"/>
+        <source>Cannot write %1: %2. Choose another folder and try again.</source>
+        <translation>Cannot write %1: %2. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="91"/>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="113"/>
+        <source>Erase contact data</source>
+        <translation>Erase contact data</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="92"/>
+        <source>Erase everything held about %1?</source>
+        <translation>Erase everything held about %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="94"/>
+        <source>Their messages, sessions, handoffs and follow-ups are deleted for good. This cannot be undone. Certificates and the audit log are kept; the audit log records the erasure.</source>
+        <translation>Their messages, sessions, handoffs and follow-ups are deleted for good. This cannot be undone. Certificates and the audit log are kept; the audit log records the erasure.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="97"/>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="114"/>
+        <source>The contact&apos;s data was not erased: %1</source>
+        <translation>The contact&apos;s data was not erased: %1</translation>
+    </message>
+</context>
+<context>
     <name>concierge::ui::inbox::ConversationDelegate</name>
     <message>
         <location filename="../ui/inbox/ConversationDelegate.cpp" line="93"/>
@@ -2358,42 +2424,42 @@ Restart it now? Conversations in progress resume after the restart.</translation
 <context>
     <name>concierge::ui::inbox::ConversationPages</name>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="27"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="28"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="28"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="29"/>
         <source>Handoff queue</source>
         <translation>Handoff queue</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="29"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="30"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="48"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="49"/>
         <source>&amp;Claim</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="50"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="51"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="53"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="54"/>
         <source>&amp;Hand back to the assistant</source>
         <translation>&amp;Hand back to the assistant</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="55"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="56"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="58"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="59"/>
         <source>&amp;Next waiting conversation</source>
         <translation>&amp;Next waiting conversation</translation>
     </message>

@@ -444,51 +444,56 @@
     </message>
     <message>
         <location filename="../ui/settings/SettingsLabels.cpp" line="41"/>
+        <source>Days message texts are kept (0: for ever)</source>
+        <translation>Jours de conservation des messages (0 : sans limite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="42"/>
         <source>Messages per person per minute</source>
         <translation>Messages par personne et par minute</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="42"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="43"/>
         <source>Console sign-in lifetime (minutes)</source>
         <translation>Durée de connexion à la console (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="43"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="44"/>
         <source>Redis address</source>
         <translation>Adresse de Redis</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="47"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="48"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="48"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="49"/>
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="49"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="50"/>
         <source>Baserow</source>
         <translation>Baserow</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="50"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="51"/>
         <source>Parish</source>
         <translation>Paroisse</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="51"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="52"/>
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="52"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="53"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="53"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="54"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
@@ -2348,6 +2353,67 @@ Le redémarrer maintenant ? Les conversations en cours reprennent après le red�
     </message>
 </context>
 <context>
+    <name>concierge::ui::inbox::ContactDataActions</name>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="24"/>
+        <source>E&amp;xport contact data…</source>
+        <translation>E&amp;xporter les données du contact…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="25"/>
+        <source>&amp;Erase contact data…</source>
+        <translation>&amp;Effacer les données du contact…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="52"/>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="67"/>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="74"/>
+        <source>Export contact data</source>
+        <translation>Exporter les données du contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="52"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="68"/>
+        <source>The contact&apos;s data could not be exported: %1</source>
+        <translation>Les données du contact n&apos;ont pas pu être exportées : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="75"/>
+        <source>Cannot write %1: %2. Choose another folder and try again.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="91"/>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="113"/>
+        <source>Erase contact data</source>
+        <translation>Effacer les données du contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="92"/>
+        <source>Erase everything held about %1?</source>
+        <translation>Effacer tout ce qui est conservé sur %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="94"/>
+        <source>Their messages, sessions, handoffs and follow-ups are deleted for good. This cannot be undone. Certificates and the audit log are kept; the audit log records the erasure.</source>
+        <translation>Ses messages, sessions, transferts et rappels sont supprimés définitivement. Cette action est irréversible. Les attestations et le journal d&apos;audit sont conservés ; le journal d&apos;audit consigne l&apos;effacement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="97"/>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/ContactDataActions.cpp" line="114"/>
+        <source>The contact&apos;s data was not erased: %1</source>
+        <translation>Les données du contact n&apos;ont pas été effacées : %1</translation>
+    </message>
+</context>
+<context>
     <name>concierge::ui::inbox::ConversationDelegate</name>
     <message>
         <location filename="../ui/inbox/ConversationDelegate.cpp" line="93"/>
@@ -2358,42 +2424,42 @@ Le redémarrer maintenant ? Les conversations en cours reprennent après le red�
 <context>
     <name>concierge::ui::inbox::ConversationPages</name>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="27"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="28"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="28"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="29"/>
         <source>Handoff queue</source>
         <translation>File d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="29"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="30"/>
         <source>Follow-ups</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="48"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="49"/>
         <source>&amp;Claim</source>
         <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="50"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="51"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="53"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="54"/>
         <source>&amp;Hand back to the assistant</source>
         <translation>&amp;Rendre à l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="55"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="56"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lôturer</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/ConversationPages.cpp" line="58"/>
+        <location filename="../ui/inbox/ConversationPages.cpp" line="59"/>
         <source>&amp;Next waiting conversation</source>
         <translation>&amp;Conversation en attente suivante</translation>
     </message>

@@ -12,7 +12,7 @@ namespace concierge::audit {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char *>, 13> kNames{{
+constexpr std::array<std::pair<AuditAction, const char *>, 15> kNames{{
     {AuditAction::CodeChecked, "code_checked"},
     {AuditAction::CodeWrong, "code_wrong"},
     {AuditAction::Lockout, "lockout"},
@@ -26,6 +26,8 @@ constexpr std::array<std::pair<AuditAction, const char *>, 13> kNames{{
     {AuditAction::FaqDeleted, "faq_deleted"},
     {AuditAction::RegistryViewed, "registry_viewed"},
     {AuditAction::RegistryImported, "registry_imported"},
+    {AuditAction::ContactExported, "contact_exported"},
+    {AuditAction::ContactErased, "contact_erased"},
 }};
 
 } // namespace

@@ -34,6 +34,9 @@ enum class AuditAction {
     FaqDeleted,       //
     RegistryViewed,   // the parents' or pupils' list read (children's data)
     RegistryImported, // a CSV file imported from the console
+    // A contact's rights (actor: the admin): what was held about a chat was exported, or erased.
+    ContactExported,
+    ContactErased,
 };
 
 QString auditActionName(AuditAction action);

@@ -246,6 +246,7 @@ Result<Settings> SettingsLoader::fromEnvironment(const Environment &env)
             QStringLiteral("%1 characters").arg(s.adminPassword.size())));
     s.sessionTimeoutMinutes =
         r.integer(QStringLiteral("SESSION_TIMEOUT_MINUTES"), s.sessionTimeoutMinutes, 1, 60 * 24 * 7);
+    s.retentionDays = r.integer(QStringLiteral("RETENTION_DAYS"), s.retentionDays, 0, 100 * 365);
     s.maxConcurrentRequests = r.integer(QStringLiteral("MAX_CONCURRENT_REQUESTS"), s.maxConcurrentRequests, 1, 10000);
     s.requestTimeoutSeconds = r.integer(QStringLiteral("REQUEST_TIMEOUT_SECONDS"), s.requestTimeoutSeconds, 1, 600);
     s.rateLimitPerMinute = r.integer(QStringLiteral("RATE_LIMIT_PER_MINUTE"), s.rateLimitPerMinute, 1, 100000);

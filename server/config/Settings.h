@@ -30,6 +30,7 @@ struct Settings
     QString adminPassword;
 
     int sessionTimeoutMinutes = 30;
+    int retentionDays = 365; // message texts older than this are removed daily; 0 keeps everything
     int maxConcurrentRequests = 100;
     int requestTimeoutSeconds = 30;
     int rateLimitPerMinute = 20;

@@ -53,6 +53,8 @@ QList<SettingDefinition> definitions()
         {u"LOG_LEVEL"_qs, u"server"_qs, false, false, [](const Settings &s) { return s.logLevel; }},
         {u"SESSION_TIMEOUT_MINUTES"_qs, u"server"_qs, false, true,
          [](const Settings &s) { return QString::number(s.sessionTimeoutMinutes); }},
+        {u"RETENTION_DAYS"_qs, u"server"_qs, false, true,
+         [](const Settings &s) { return QString::number(s.retentionDays); }},
         {u"RATE_LIMIT_PER_MINUTE"_qs, u"server"_qs, false, true,
          [](const Settings &s) { return QString::number(s.rateLimitPerMinute); }},
         {u"JWT_EXPIRE_MINUTES"_qs, u"server"_qs, false, true,

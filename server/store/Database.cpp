@@ -279,6 +279,7 @@ Status Database::Private::connect()
              {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
               QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("PRAGMA foreign_keys=ON"),
               QStringLiteral("PRAGMA temp_store=MEMORY"),
+              QStringLiteral("PRAGMA secure_delete=ON") /* a contact's erased texts leave no trace in the files */,
               QStringLiteral("PRAGMA wal_autocheckpoint=0") /* WalCheckpointer and boundWal() do it */, sizeLimit}) {
             Error error;
             if (!execRaw(pragma, &error))

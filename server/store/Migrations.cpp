@@ -136,6 +136,18 @@ QStringList version5()
     };
 }
 
+// Retention (RETENTION_DAYS) deletes old message texts daily: range deletes on the time of each table's rows.
+QStringList version6()
+{
+    return {
+        QStringLiteral("CREATE INDEX inbox_received ON inbox (received_at)"),
+        QStringLiteral("CREATE INDEX outbox_created ON outbox (created_at)"),
+        QStringLiteral("CREATE INDEX sessions_updated ON sessions (updated_at)"),
+        QStringLiteral("CREATE INDEX ownership_changes_at ON ownership_changes (at)"),
+        QStringLiteral("CREATE INDEX sessions_chat ON sessions (chat_id)"),
+    };
+}
+
 Status execSql(DbContext &ctx, const QString &sql)
 {
     QSqlQuery query(ctx.db());
@@ -185,8 +197,8 @@ Status applyStep(DbContext &ctx, const Migrations::Step &step)
 
 const QList<Migrations::Step> &Migrations::steps()
 {
-    static const QList<Step> all = {Step{1, version1()}, Step{2, version2()}, Step{3, version3()}, Step{4, version4()},
-                                    Step{5, version5()}};
+    static const QList<Step> all = {Step{1, version1()}, Step{2, version2()}, Step{3, version3()},
+                                    Step{4, version4()}, Step{5, version5()}, Step{6, version6()}};
     return all;
 }
 

@@ -1,6 +1,7 @@
 #include "inbox/ConversationPages.h"
 
 #include "MainWindow.h"
+#include "inbox/ContactDataActions.h"
 #include "inbox/ConversationPanel.h"
 #include "inbox/FollowupsPanel.h"
 #include "inbox/HandoffAlert.h"
@@ -57,6 +58,8 @@ void ConversationPages::buildActions()
     menu->addSeparator();
     add(tr("&Next waiting conversation"), QStringLiteral("actionNextWaiting"), {QKeySequence(Qt::CTRL | Qt::Key_N)},
         [this] { nextWaiting(); });
+    menu->addSeparator();
+    m_contactData = new ContactDataActions(m_window->client(), m_conversations, menu, m_window);
     updateActions();
 }
 
@@ -66,6 +69,7 @@ void ConversationPages::updateActions()
     m_send->setEnabled(m_conversations->canSend());
     m_release->setEnabled(m_conversations->canRelease());
     m_close->setEnabled(!m_conversations->currentChatId().isEmpty());
+    m_contactData->updateActions();
 }
 
 void ConversationPages::openConversation(const QString &chatId)

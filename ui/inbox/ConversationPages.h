@@ -10,6 +10,7 @@ class MainWindow;
 
 namespace concierge::ui::inbox {
 
+class ContactDataActions;
 class ConversationPanel;
 class FollowupsPanel;
 class HandoffAlert;
@@ -31,6 +32,7 @@ public:
     HandoffQueuePanel *queue() const { return m_queue; }
     FollowupsPanel *followups() const { return m_followups; }
     HandoffAlert *alert() const { return m_alert; }
+    ContactDataActions *contactData() const { return m_contactData; }
 
     void openConversation(const QString &chatId);
     // Opens the conversation that has waited longest (Ctrl+N).
@@ -49,6 +51,7 @@ private:
     QAction *m_send = nullptr;
     QAction *m_release = nullptr;
     QAction *m_close = nullptr;
+    ContactDataActions *m_contactData = nullptr; // admins: export or erase the shown contact's data
 };
 
 } // namespace concierge::ui::inbox

@@ -9,7 +9,7 @@ namespace concierge::ui {
 
 namespace {
 
-constexpr std::array<std::pair<const char *, const char *>, 31> kLabels{{
+constexpr std::array<std::pair<const char *, const char *>, 32> kLabels{{
     {"WAHA_BASE_URL", QT_TRANSLATE_NOOP("Settings", "WAHA address")},
     {"WAHA_API_KEY", QT_TRANSLATE_NOOP("Settings", "WAHA API key")},
     {"SESSION_NAME", QT_TRANSLATE_NOOP("Settings", "WhatsApp session name")},
@@ -38,6 +38,7 @@ constexpr std::array<std::pair<const char *, const char *>, 31> kLabels{{
     {"PORT", QT_TRANSLATE_NOOP("Settings", "Port")},
     {"LOG_LEVEL", QT_TRANSLATE_NOOP("Settings", "Log level")},
     {"SESSION_TIMEOUT_MINUTES", QT_TRANSLATE_NOOP("Settings", "Minutes before a conversation starts afresh")},
+    {"RETENTION_DAYS", QT_TRANSLATE_NOOP("Settings", "Days message texts are kept (0: for ever)")},
     {"RATE_LIMIT_PER_MINUTE", QT_TRANSLATE_NOOP("Settings", "Messages per person per minute")},
     {"JWT_EXPIRE_MINUTES", QT_TRANSLATE_NOOP("Settings", "Console sign-in lifetime (minutes)")},
     {"REDIS_URL", QT_TRANSLATE_NOOP("Settings", "Redis address")},

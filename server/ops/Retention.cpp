@@ -1,0 +1,50 @@
+#include "ops/Retention.h"
+
+#include "core/Log.h"
+#include "store/ContactDataRepository.h"
+#include "store/Database.h"
+
+#include <QJsonDocument>
+
+namespace concierge::ops {
+
+Retention::Retention(store::Database *db, int days, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_days(days)
+    , m_clock(clock)
+{
+    m_timer.setInterval(kIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] { runNow(); });
+}
+
+void Retention::start()
+{
+    if (m_days <= 0)
+        return;
+    runNow();
+    m_timer.start();
+}
+
+void Retention::runNow(std::function<void(Result<QJsonObject>)> done)
+{
+    if (m_days <= 0) {
+        if (done)
+            done(QJsonObject());
+        return;
+    }
+    const qint64 cutoff = m_clock.nowMs() - qint64(m_days) * 24 * 60 * 60 * 1000;
+    m_db->run<QJsonObject>(
+        [cutoff](store::DbContext &ctx) { return store::ContactDataRepository::removeOlderThan(ctx, cutoff); }, this,
+        [done = std::move(done)](Result<QJsonObject> removed) {
+            if (!removed)
+                qCWarning(lcStore) << "retention: old messages not removed:" << removed.error().message;
+            else
+                qCInfo(lcStore).noquote() << "retention: removed rows older than the retention period"
+                                          << QJsonDocument(removed.value()).toJson(QJsonDocument::Compact);
+            if (done)
+                done(removed);
+        });
+}
+
+} // namespace concierge::ops

@@ -84,6 +84,7 @@ dpkg-query --admindir="$root/var/lib/dpkg" -W -f='${Conffiles}' concierge | grep
 
 # --- 4. Files ------------------------------------------------------------------------------------------------------
 for path in usr/bin/concierge usr/bin/concierge-server lib/systemd/system/concierge-server.service \
+    lib/systemd/system/concierge-backup.service lib/systemd/system/concierge-backup.timer \
     etc/concierge/concierge.env usr/share/applications/concierge.desktop \
     usr/share/icons/hicolor/scalable/apps/concierge.svg usr/share/doc/concierge/copyright \
     usr/share/doc/concierge/changelog.gz; do

@@ -44,7 +44,11 @@ namespace concierge::conversations {
 class ConversationService;
 }
 namespace concierge::ops {
+class Metrics;
 class SettingsEditor;
+} // namespace concierge::ops
+namespace concierge::api {
+class CountingHandler;
 }
 
 namespace concierge {
@@ -81,6 +85,7 @@ private:
     void buildRegistry(); // audit log, registry lookups, certificates
     void buildApi();
     void buildHandoff(pipeline::OutboxSender *outbox);
+    void buildMetrics(); // GET /metrics: the clients' observers and the gauges read when scraped
 
     api::ServerContext m_ctx;
     QString m_webhookTokenFile;
@@ -99,7 +104,9 @@ private:
     std::unique_ptr<assistant::ServiceEditor> m_serviceEditor;
     std::unique_ptr<knowledge::FaqEditor> m_faqEditor;
     std::unique_ptr<registry::RegistryConsole> m_registryConsole;
-    std::unique_ptr<ops::SettingsEditor> m_settingsEditor; // the console's settings dialog and first run
+    std::unique_ptr<ops::SettingsEditor> m_settingsEditor;   // the console's settings dialog and first run
+    std::unique_ptr<ops::Metrics> m_metrics;                 // outlives every child that counts
+    std::unique_ptr<api::CountingHandler> m_countingHandler; // the router, counting responses
     http::HttpServer *m_http = nullptr;
     live::LiveHub *m_live = nullptr; // GET /api/v1/live (the consoles' WebSocket)
     const Clock *m_clock = &Clock::system();

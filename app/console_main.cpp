@@ -8,6 +8,7 @@
 #include "ServerHost.h"
 #include "SingleInstance.h"
 #include "client/ConsoleClient.h"
+#include "core/Log.h"
 #include "login/RemoteLogin.h"
 #include "settings/ConsoleLanguage.h"
 
@@ -171,6 +172,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     concierge::config::SettingsLoader::applyLogLevel(settings->logLevel);
+    concierge::logging::install(concierge::logging::formatFromName(settings->logFormat));
     qputenv("TZ", settings->timeZone.toUtf8());
     return runEmbedded(app, settings.value(), options.screenshotsDir);
 }

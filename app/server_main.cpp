@@ -83,6 +83,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     concierge::config::SettingsLoader::applyLogLevel(settings->logLevel);
+    concierge::logging::install(concierge::logging::formatFromName(settings->logFormat));
     qputenv("TZ", settings->timeZone.toUtf8());
     if (!arguments.isEmpty()) {
         if (arguments.constFirst() == QLatin1String("import"))

@@ -12,6 +12,7 @@
 #include "api/FollowupsController.h"
 #include "api/HandoffController.h"
 #include "api/HealthMonitor.h"
+#include "api/MetricsController.h"
 #include "api/OrchestrateController.h"
 #include "api/RegistryController.h"
 #include "api/ServicesController.h"
@@ -46,6 +47,7 @@
 #include "live/LiveHub.h"
 #include "ops/ContactRights.h"
 #include "ops/DataFolder.h"
+#include "ops/Metrics.h"
 #include "ops/Retention.h"
 #include "ops/SettingsEditor.h"
 #include "pipeline/ChatDispatcher.h"
@@ -71,6 +73,7 @@
 #include "store/RedisCache.h"
 #include "store/ServiceRepository.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -333,6 +336,8 @@ void ConciergeServer::buildServices()
 {
     const config::Settings &s = m_ctx.settings;
     m_ctx.events = new live::EventBus(this);
+    m_metrics = std::make_unique<ops::Metrics>();
+    m_ctx.metrics = m_metrics.get();
     if (s.redisUrl.isEmpty()) {
         m_cache = std::make_unique<store::MemoryCache>();
     } else {
@@ -400,18 +405,52 @@ void ConciergeServer::buildServices()
     m_ctx.assistant = new assistant::Assistant(services::ServiceCatalog::fromRecords(m_catalogRecords),
                                                std::move(registry), m_ctx.llm, this);
     m_ctx.assistant->setRoutingClient(routingLlm);
+    routingLlm->setAttemptObserver([metrics = m_metrics.get()](const ai::LlmResponse &attempt) {
+        metrics->llmAttempt(attempt.errorType, attempt.httpStatus, attempt.usage.inputTokens,
+                            attempt.usage.outputTokens);
+    });
     m_serviceEditor = std::make_unique<assistant::ServiceEditor>(m_ctx.assistant, m_db.get(), *m_clock);
     m_ctx.serviceEditor = m_serviceEditor.get();
     m_ctx.sessions = new sessions::SessionService(m_ctx.cache, m_db.get(), s.sessionTimeoutMinutes, *m_clock, this);
-    auto *outbox = m_outbox = new pipeline::OutboxSender(m_db.get(), m_ctx.waha, m_ctx.events, {}, this);
+    pipeline::OutboxSender::Options sending;
+    sending.metrics = m_metrics.get();
+    auto *outbox = m_outbox = new pipeline::OutboxSender(m_db.get(), m_ctx.waha, m_ctx.events, sending, this);
     buildHandoff(outbox);
     m_conversations = std::make_unique<conversations::ConversationService>(m_db.get(), *m_clock);
     auto *processor =
         new pipeline::MessageProcessor({m_db.get(), m_ctx.cache, m_ctx.sessions, m_ctx.assistant, outbox, m_ctx.waha,
-                                        m_ctx.events, m_conversations.get(), m_ctx.handoff, m_clock},
+                                        m_ctx.events, m_conversations.get(), m_ctx.handoff, m_clock, m_metrics.get()},
                                        s.rateLimitPerMinute, this);
     m_ctx.pipeline = new pipeline::Pipeline(m_db.get(), processor, outbox, m_ctx.events, s.maxConcurrentRequests, this);
     m_ctx.health = new api::HealthMonitor(m_ctx, this);
+    buildMetrics();
+}
+
+void ConciergeServer::buildMetrics()
+{
+    ops::Metrics *metrics = m_metrics.get();
+    m_ctx.waha->setObserver([metrics](QStringView route, const integrations::WahaResult &result) {
+        metrics->wahaSend(ops::Metrics::wahaCallOf(route), result.ok);
+    });
+    m_ctx.llm->setAttemptObserver([metrics](const ai::LlmResponse &attempt) {
+        metrics->llmAttempt(attempt.errorType, attempt.httpStatus, attempt.usage.inputTokens,
+                            attempt.usage.outputTokens);
+    });
+    pipeline::Pipeline *pipeline = m_ctx.pipeline;
+    using ops::Gauge;
+    metrics->setGauge(Gauge::InboxUnanswered, [pipeline] { return double(pipeline->backlog().inboxPending); });
+    metrics->setGauge(Gauge::OutboxBacklog, [pipeline] { return double(pipeline->backlog().outboxUnsent); });
+    metrics->setGauge(Gauge::Unrecorded, [pipeline] { return double(pipeline->backlog().unrecorded); });
+    metrics->setGauge(Gauge::OldestUnansweredSeconds, [pipeline] {
+        const qint64 oldest = pipeline->backlog().oldestUnansweredMs;
+        return oldest > 0 ? qMax<qint64>(0, QDateTime::currentMSecsSinceEpoch() - oldest) / 1000.0 : 0.0;
+    });
+    metrics->setGauge(Gauge::DatabaseUp, [db = m_db.get()] { return db->healthy() ? 1.0 : 0.0; });
+    metrics->setGauge(Gauge::CacheUp, [cache = m_cache.get()] { return cache->degraded() ? 0.0 : 1.0; });
+    if (m_ctx.waha->configured())
+        metrics->setGauge(Gauge::WahaWorking, [health = m_ctx.health] {
+            return health->wahaStatus() == QLatin1String("WORKING") ? 1.0 : 0.0;
+        });
 }
 
 void ConciergeServer::buildHandoff(pipeline::OutboxSender *outbox)
@@ -502,15 +541,21 @@ void ConciergeServer::buildApi()
     (new api::SetupController(
          m_ctx, m_settingsEditor.get(), [this] { return port(); }, this))
         ->registerRoutes(*m_router);
-    m_http = new http::HttpServer(m_router.get(), httpLimits(s), this);
+    (new api::MetricsController(m_ctx, this))->registerRoutes(*m_router);
+    m_countingHandler = std::make_unique<api::CountingHandler>(m_router.get(), m_metrics.get());
+    m_http = new http::HttpServer(m_countingHandler.get(), httpLimits(s), this);
     // A webhook without the right token is refused from its headers, before its body is read.
-    m_http->setHeadCheck([webhookAuth](const http::HttpRequest &head) {
-        return webhookAuth.checkHead(head, api::WebhookController::kPath);
+    m_http->setHeadCheck([webhookAuth, metrics = m_metrics.get()](const http::HttpRequest &head) {
+        auto refused = webhookAuth.checkHead(head, api::WebhookController::kPath);
+        if (refused)
+            metrics->webhook(ops::WebhookOutcome::Rejected);
+        return refused;
     });
     m_live = new live::LiveHub(m_ctx.events, m_jwt.get(), {}, this);
     m_http->setUpgradeHandler(
         [this](const http::HttpRequest &request, QTcpSocket *socket) { m_live->accept(request, socket); });
     m_ctx.health->setLiveClients([this] { return m_live->clientCount(); });
+    m_metrics->setGauge(ops::Gauge::LiveClients, [live = m_live] { return double(live->clientCount()); });
 }
 
 } // namespace concierge

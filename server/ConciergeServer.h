@@ -46,7 +46,11 @@ namespace concierge::conversations {
 class ConversationService;
 }
 namespace concierge::ops {
+class Metrics;
 class SettingsEditor;
+} // namespace concierge::ops
+namespace concierge::api {
+class CountingHandler;
 }
 
 namespace concierge {
@@ -92,6 +96,7 @@ private:
     void buildApi();
     void buildHandoff(pipeline::OutboxSender *outbox);
     int workInFlight() const; // messages being answered or queued, WAHA calls and marks not recorded yet
+    void buildMetrics(); // GET /metrics: the clients' observers and the gauges read when scraped
 
     std::unique_ptr<DataFolderLock> m_dataLock; // held while the server runs (restore checks it); released last
     api::ServerContext m_ctx;
@@ -112,7 +117,9 @@ private:
     std::unique_ptr<assistant::ServiceEditor> m_serviceEditor;
     std::unique_ptr<knowledge::FaqEditor> m_faqEditor;
     std::unique_ptr<registry::RegistryConsole> m_registryConsole;
-    std::unique_ptr<ops::SettingsEditor> m_settingsEditor; // the console's settings dialog and first run
+    std::unique_ptr<ops::SettingsEditor> m_settingsEditor;   // the console's settings dialog and first run
+    std::unique_ptr<ops::Metrics> m_metrics;                 // outlives every child that counts
+    std::unique_ptr<api::CountingHandler> m_countingHandler; // the router, counting responses
     http::HttpServer *m_http = nullptr;
     live::LiveHub *m_live = nullptr; // GET /api/v1/live (the consoles' WebSocket)
     pipeline::OutboxSender *m_outbox = nullptr;

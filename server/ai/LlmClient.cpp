@@ -47,6 +47,20 @@ bool isInsufficientBalance(int status, const QJsonObject &error)
                              jsonText(error.value(QLatin1String("code"))) == QLatin1String("1113"));
 }
 
+// A FastAPI validation error echoes the offending "input" (the conversation's texts): keep only where and why.
+QJsonValue withoutInput(const QJsonValue &detail)
+{
+    if (!detail.isArray())
+        return detail;
+    QJsonArray kept;
+    for (const QJsonValue &item : detail.toArray()) {
+        QJsonObject entry = item.toObject();
+        entry.remove(QLatin1String("input"));
+        kept.append(entry);
+    }
+    return kept;
+}
+
 // Fills errorType/errorMessage for an HTTP error answer (Anthropic shape, z.ai shape, FastAPI 422, or no JSON).
 void describeHttpError(const OutboundResponse &http, LlmResponse &out)
 {
@@ -62,7 +76,7 @@ void describeHttpError(const OutboundResponse &http, LlmResponse &out)
     } else if (body.contains(QLatin1String("detail"))) { // FastAPI validation error (z.ai 422)
         out.errorType = QStringLiteral("invalid_request_error");
         out.errorMessage = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("detail"), body.value(QLatin1String("detail"))}})
+            QJsonDocument(QJsonObject{{QStringLiteral("detail"), withoutInput(body.value(QLatin1String("detail")))}})
                 .toJson(QJsonDocument::Compact));
     } else if (http.status == 413) {
         out.errorType = QStringLiteral("request_too_large");
@@ -278,10 +292,18 @@ void LlmClient::onAnswer(const std::shared_ptr<Call> &call, const OutboundRespon
     } else {
         describeHttpError(response, r);
     }
+    if (m_observer)
+        m_observer(r);
     if (!r.ok) {
-        qCWarning(lcLlm).nospace() << "LLM call failed: status " << response.status << ", " << r.errorType
-                                   << ", request id " << (r.requestId.isEmpty() ? QStringLiteral("-") : r.requestId)
-                                   << ", attempt " << r.usage.calls << ": " << r.errorMessage.left(200);
+        const QString requestId = r.requestId.isEmpty() ? QStringLiteral("-") : r.requestId;
+        logging::event(lcLlm(), QtWarningMsg,
+                       QStringLiteral("LLM call failed: status %1, %2, request id %3, attempt %4: %5")
+                           .arg(QString::number(response.status), r.errorType, requestId,
+                                QString::number(r.usage.calls), r.errorMessage.left(200)),
+                       {{QStringLiteral("status"), r.httpStatus},
+                        {QStringLiteral("error_type"), r.errorType},
+                        {QStringLiteral("request_id"), r.requestId},
+                        {QStringLiteral("attempt"), r.usage.calls}});
         if (call->retriesTaken < m_config.maxRetries && shouldRetry(response, r.errorType)) {
             const int wanted = retryDelayMs(response, call->retriesTaken);
             const int delay = std::clamp(int(wanted * m_config.retryDelayScale), 0, m_config.maxRetryDelayMs);

@@ -77,6 +77,11 @@ public:
     static QList<domain::ChatTurn> conversation(const QList<domain::ChatTurn> &history, int maxTurns,
                                                 const QString &finalUserText);
 
+    // Told of every HTTP attempt once answered (or failed): the response so far (errorType empty on success; usage
+    // holds the tokens of the successful attempt only). For the server's metrics.
+    using AttemptObserver = std::function<void(const LlmResponse &attempt)>;
+    void setAttemptObserver(AttemptObserver observer) { m_observer = std::move(observer); }
+
 private:
     struct Call;
     void attempt(const std::shared_ptr<Call> &call);
@@ -86,6 +91,7 @@ private:
 
     integrations::CurlClient *m_http;
     LlmConfig m_config;
+    AttemptObserver m_observer;
 };
 
 } // namespace concierge::ai

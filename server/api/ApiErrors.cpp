@@ -6,7 +6,7 @@ namespace concierge::api {
 
 namespace {
 
-constexpr std::array<std::pair<const char *, int>, 38> kStatuses{{
+constexpr std::array<std::pair<const char *, int>, 39> kStatuses{{
     {"malformed_json", 400},
     {"invalid_field", 400},
     {"invalid_query", 400},
@@ -47,6 +47,8 @@ constexpr std::array<std::pair<const char *, int>, 38> kStatuses{{
     {"waha_not_configured", 409},
     {"waha_not_scanning", 409},
     {"waha_unavailable", 502},
+    // GET /metrics without METRICS_TOKEN from another machine.
+    {"metrics_local_only", 403},
 }};
 
 } // namespace

@@ -36,6 +36,9 @@ class WahaClient;
 namespace concierge::live {
 class EventBus;
 }
+namespace concierge::ops {
+class Metrics;
+}
 namespace concierge::pipeline {
 class Pipeline;
 }
@@ -76,6 +79,7 @@ struct ServerContext
     assistant::ServiceEditor *serviceEditor = nullptr;
     knowledge::FaqEditor *faq = nullptr;
     registry::RegistryConsole *registryConsole = nullptr;
+    ops::Metrics *metrics = nullptr; // GET /metrics and the counting of webhooks and HTTP responses
 };
 
 } // namespace concierge::api

@@ -5,6 +5,7 @@
 #include "api/ServerContext.h"
 #include "core/Log.h"
 #include "live/EventBus.h"
+#include "ops/Metrics.h"
 #include "pipeline/Pipeline.h"
 #include "pipeline/WebhookEvent.h"
 
@@ -31,6 +32,12 @@ const HttpResponse &acceptedResponse(bool inserted)
     static const HttpResponse accepted = ok(QStringLiteral("accepted"));
     static const HttpResponse duplicate = ok(QStringLiteral("duplicate"));
     return inserted ? accepted : duplicate;
+}
+
+void count(const ServerContext &ctx, ops::WebhookOutcome outcome)
+{
+    if (ctx.metrics)
+        ctx.metrics->webhook(outcome);
 }
 
 HttpResponse retryLater(const Error &error)
@@ -60,27 +67,36 @@ void WebhookController::registerRoutes(http::Router &router)
 void WebhookController::handle(const http::HttpRequest &request, http::Responder respond)
 {
     if (!m_auth.verify(request)) {
-        qCInfo(lcWebhook) << "rejected an unauthenticated webhook from" << request.peer.toString();
+        logging::event(lcWebhook(), QtInfoMsg,
+                       QStringLiteral("rejected an unauthenticated webhook from ") + request.peer.toString(),
+                       {{QStringLiteral("peer"), request.peer.toString()}});
+        count(m_ctx, ops::WebhookOutcome::Rejected);
         respond(apiError(QStringLiteral("unauthorized"),
                          QStringLiteral("missing or invalid X-Waha-Token / X-Webhook-Hmac")));
         return;
     }
     auto parsed = pipeline::parseWebhook(request.body, QDateTime::currentMSecsSinceEpoch());
     if (!parsed) {
+        count(m_ctx, ops::WebhookOutcome::Malformed);
         respond(apiError(parsed.error().code, parsed.error().message));
         return;
     }
     const WebhookEvent &event = parsed.value();
     switch (event.kind) {
-    case WebhookEvent::Kind::Ignored: respond(ok(QStringLiteral("ignored"), event.ignoredReason)); return;
+    case WebhookEvent::Kind::Ignored:
+        count(m_ctx, ops::WebhookOutcome::Ignored);
+        respond(ok(QStringLiteral("ignored"), event.ignoredReason));
+        return;
     case WebhookEvent::Kind::SessionStatus:
+        count(m_ctx, ops::WebhookOutcome::Recorded);
         m_ctx.health->setWahaStatus(event.sessionStatus);
         m_ctx.events->publish(live::EventKind::SessionStatus, {},
                               live::SessionStatusPayload{event.sessionStatus}.toJson());
         respond(ok(QStringLiteral("recorded")));
         return;
     case WebhookEvent::Kind::Ack:
-        m_ctx.pipeline->applyAck(event.ackMessageId, event.ack, this, [respond](Result<bool> applied) {
+        m_ctx.pipeline->applyAck(event.ackMessageId, event.ack, this, [this, respond](Result<bool> applied) {
+            count(m_ctx, applied ? ops::WebhookOutcome::Recorded : ops::WebhookOutcome::Unavailable);
             if (!applied) {
                 respond(retryLater(applied.error()));
                 return;
@@ -91,7 +107,10 @@ void WebhookController::handle(const http::HttpRequest &request, http::Responder
     case WebhookEvent::Kind::UserMessage:
     case WebhookEvent::Kind::StaffMessage: break;
     }
-    m_ctx.pipeline->accept(event.message, this, [respond](Result<bool> inserted) {
+    m_ctx.pipeline->accept(event.message, this, [this, respond](Result<bool> inserted) {
+        count(m_ctx, !inserted          ? ops::WebhookOutcome::Unavailable
+                     : inserted.value() ? ops::WebhookOutcome::Accepted
+                                        : ops::WebhookOutcome::Duplicate);
         if (!inserted) {
             respond(retryLater(inserted.error()));
             return;

@@ -265,6 +265,10 @@ Result<Settings> SettingsLoader::fromEnvironment(const Environment &env)
                                     QStringLiteral("warn"),  QStringLiteral("error"), QStringLiteral("critical")};
     if (!levels.contains(s.logLevel))
         r.fail(settingError(QStringLiteral("LOG_LEVEL"), QStringLiteral("debug, info, warning or error"), s.logLevel));
+    s.logFormat = r.string(QStringLiteral("LOG_FORMAT"), s.logFormat).toLower();
+    if (s.logFormat != QLatin1String("text") && s.logFormat != QLatin1String("json"))
+        r.fail(settingError(QStringLiteral("LOG_FORMAT"), QStringLiteral("text or json"), s.logFormat));
+    s.metricsToken = r.string(QStringLiteral("METRICS_TOKEN"), {});
     s.timeZone = r.string(QStringLiteral("TZ"), s.timeZone);
     if (!QTimeZone(s.timeZone.toUtf8()).isValid())
         r.fail(
@@ -337,6 +341,8 @@ Environment SettingsLoader::describe(const Settings &s)
     out.insert(QStringLiteral("PARISH_LOGO"), s.parishLogo);
     out.insert(QStringLiteral("PUBLIC_BASE_URL"), s.publicBaseUrl);
     out.insert(QStringLiteral("LOG_LEVEL"), s.logLevel);
+    out.insert(QStringLiteral("LOG_FORMAT"), s.logFormat);
+    out.insert(QStringLiteral("METRICS_TOKEN"), maskSecret(s.metricsToken));
     out.insert(QStringLiteral("TZ"), s.timeZone);
     out.insert(QStringLiteral("BUSINESS_HOURS"), s.businessHours);
     out.insert(QStringLiteral("HOLIDAYS"), s.holidays);

@@ -37,6 +37,8 @@ struct Settings
     int maxConnectionsPerAddress = 64; // open connections one client address may hold
     QString trustedProxies;            // "10.0.0.5, 192.168.1.0/24": reverse proxies whose X-Forwarded-For counts
     QString logLevel = QStringLiteral("info");
+    QString logFormat = QStringLiteral("text"); // LOG_FORMAT: text | json (one JSON object per line)
+    QString metricsToken; // METRICS_TOKEN: GET /metrics wants it as a bearer token; empty: loopback clients only
     QString timeZone = QStringLiteral("Africa/Dakar");
 
     QString anthropicBaseUrl = QStringLiteral("https://api.anthropic.com");

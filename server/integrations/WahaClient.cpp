@@ -144,16 +144,23 @@ void WahaClient::post(const char *path, const QJsonObject &body, QObject *contex
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
 
     const QString maskedKey = maskSecret(m_config.apiKey);
-    m_curl->send(std::move(request), context, [route, maskedKey, done = std::move(done)](const OutboundResponse &r) {
-        const WahaResult result = toResult(r);
-        if (!result.ok) {
-            const QString hint = r.status == 401 ? u" (check WAHA_API_KEY; ours is "_s + maskedKey + u')' : QString();
-            qCWarning(lcWaha).noquote() << "POST" << route << "failed:" << result.error
-                                        << QString((result.retryable ? u"(retryable)"_s : u"(not retryable)"_s) + hint);
-        }
-        if (done)
-            done(result);
-    });
+    m_curl->send(std::move(request), context,
+                 [route, maskedKey, observer = m_observer, done = std::move(done)](const OutboundResponse &r) {
+                     const WahaResult result = toResult(r);
+                     if (observer)
+                         observer(route, result);
+                     if (!result.ok) {
+                         const QString hint =
+                             r.status == 401 ? u" (check WAHA_API_KEY; ours is "_s + maskedKey + u')' : QString();
+                         logging::event(
+                             lcWaha(), QtWarningMsg,
+                             u"POST "_s + route + u" failed: "_s + result.error +
+                                 (result.retryable ? u" (retryable)"_s : u" (not retryable)"_s) + hint,
+                             {{u"route"_s, route}, {u"status"_s, r.status}, {u"retryable"_s, result.retryable}});
+                     }
+                     if (done)
+                         done(result);
+                 });
 }
 
 void WahaClient::sendText(const QString &chatId, const QString &text, const QString &replyTo, QObject *context,

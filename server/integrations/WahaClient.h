@@ -53,6 +53,9 @@ public:
     bool configured() const;
     const WahaConfig &config() const { return m_config; }
     void setConfig(WahaConfig config) { m_config = std::move(config); } // settings changed at run time
+    // Told of every POST WAHA answered or failed to answer (route "/api/sendText", ...). For the server's metrics.
+    using Observer = std::function<void(QStringView route, const WahaResult &result)>;
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
 
     void sendSeen(const QString &chatId, const QStringList &messageIds, QObject *context, Callback done);
     // replyTo: the serialized id of the message answered (payload.id), or empty.
@@ -89,6 +92,7 @@ private:
 
     CurlClient *m_curl;
     WahaConfig m_config;
+    Observer m_observer;
 };
 
 } // namespace concierge::integrations

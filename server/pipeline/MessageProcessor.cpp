@@ -269,6 +269,8 @@ void MessageProcessor::commit(std::shared_ptr<Outcome> outcome, std::function<vo
             done();
             return;
         }
+        if (m_deps.metrics)
+            m_deps.metrics->committed(*outcome);
         if (outcome->reply)
             m_deps.outbox->submit(*outcome->reply);
         published(*outcome);

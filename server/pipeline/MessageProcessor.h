@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversations/ConversationService.h"
+#include "ops/Metrics.h"
 #include "store/MessageLog.h"
 #include "store/Records.h"
 
@@ -62,6 +63,7 @@ public:
         conversations::ConversationService *conversations = nullptr;
         handoff::HandoffService *handoff = nullptr; // announces ownership changes (events, the monitor)
         const Clock *clock = &Clock::system();      // the handoff's times (the monitor's deadlines use it too)
+        ops::Metrics *metrics = nullptr;            // answers and their latency (optional)
     };
 
     MessageProcessor(Dependencies deps, int rateLimitPerMinute, QObject *parent = nullptr);

@@ -183,6 +183,8 @@ void OutboxSender::onSent(const QString &chatId, OutboxMessage message, bool ok,
                           const QString &wahaMessageId)
 {
     if (ok) {
+        if (m_options.metrics)
+            m_options.metrics->replySent(message);
         const qint64 at = m_options.clock->nowMs();
         const qint64 id = message.id;
         // Until this is recorded the row stays "sending": no sweep takes it for unsent.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "ops/Metrics.h"
 #include "store/MessageLog.h"
 #include "store/Records.h"
 
@@ -41,6 +42,7 @@ public:
         int maxRetryMs = 60'000;
         qint64 giveUpAfterMs = 24LL * 3600 * 1000; // a reply older than this is not worth sending any more
         const Clock *clock = &Clock::system();     // for the give-up age and the retry times
+        ops::Metrics *metrics = nullptr;           // answers and their latency (optional)
     };
 
     OutboxSender(store::Database *db, integrations::WahaClient *waha, live::EventBus *events, Options options,

@@ -1,6 +1,6 @@
 # Debian 12 packages Concierge needs. Source this file, then call install_packages <group>...
 # Groups: build (compile everything), test (real Redis and PostgreSQL for the tests), run (a display for the console
-# is optional), bench (load generator and an instant fake WAHA).
+# is optional), bench (load generator and an instant fake WAHA), fuzz (clang's libFuzzer and sanitizers).
 
 BUILD_PACKAGES="build-essential cmake ninja-build pkg-config ccache qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins
  libqt6sql6-sqlite libqt6sql6-psql qt6-websockets-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
@@ -8,6 +8,8 @@ BUILD_PACKAGES="build-essential cmake ninja-build pkg-config ccache qt6-base-dev
  libqrencode-dev fonts-dejavu-core qt6-charts-dev libqt6opengl6-dev"
 TEST_PACKAGES="redis-server postgresql curl poppler-utils lintian"
 BENCH_PACKAGES="wrk nginx-light curl sqlite3"
+# libFuzzer, ASan and UBSan come with clang's runtime (tests/fuzz, scripts/fuzz).
+FUZZ_PACKAGES="clang libclang-rt-14-dev"
 
 missing_packages() {
     local missing=""
@@ -24,6 +26,7 @@ install_packages() {
             build) wanted="$wanted $BUILD_PACKAGES" ;;
             test) wanted="$wanted $TEST_PACKAGES" ;;
             bench) wanted="$wanted $BENCH_PACKAGES" ;;
+            fuzz) wanted="$wanted $FUZZ_PACKAGES" ;;
         esac
     done
     # shellcheck disable=SC2086

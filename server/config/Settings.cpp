@@ -1,5 +1,6 @@
 #include "config/Settings.h"
 
+#include "config/EnvText.h"
 #include "core/Log.h"
 #include "domain/BusinessHours.h"
 
@@ -37,16 +38,6 @@ constexpr qsizetype kMinAdminPasswordChars = 8;
 } // namespace
 
 namespace {
-
-QString unquote(QString value)
-{
-    value = value.trimmed();
-    if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front())
-        return value.mid(1, value.size() - 2);
-    // An unquoted value may carry a trailing comment: KEY=value # note
-    const qsizetype hash = value.indexOf(QLatin1String(" #"));
-    return hash >= 0 ? value.left(hash).trimmed() : value;
-}
 
 Error settingError(const QString &name, const QString &expected, const QString &got)
 {
@@ -172,24 +163,7 @@ Result<Environment> SettingsLoader::readEnvFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return Error{QStringLiteral("env_file"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
-    Environment env;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        ++lineNumber;
-        QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        if (line.startsWith(QLatin1String("export ")))
-            line = line.mid(7).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        const QString key = line.left(eq).trimmed();
-        static const QRegularExpression validKey(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-        if (eq <= 0 || !validKey.match(key).hasMatch())
-            return Error{QStringLiteral("env_file"),
-                         QStringLiteral("%1:%2: expected KEY=VALUE").arg(path).arg(lineNumber)};
-        env.insert(key, unquote(line.mid(eq + 1)));
-    }
-    return env;
+    return parseEnvText(file.readAll(), path);
 }
 
 Environment SettingsLoader::processEnvironment()

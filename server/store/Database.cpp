@@ -97,9 +97,10 @@ struct Database::Private
     std::atomic<bool> healthy{false};
     std::atomic<bool> walOverLimit{false};
     std::chrono::steady_clock::time_point nextWalCheckpoint; // after a checkpoint a reader held back
-    QString walPath;                                         // SQLite: the -wal file beside the database
-    std::optional<DbContext> ctx;                            // lives on the database thread only
-    std::unique_ptr<WalCheckpointer> checkpointer;           // SQLite only
+    bool walResetAfterFailure = false; // a batch failed (a full disk): reset the log at the next chance, any size
+    QString walPath;                   // SQLite: the -wal file beside the database
+    std::optional<DbContext> ctx;      // lives on the database thread only
+    std::unique_ptr<WalCheckpointer> checkpointer; // SQLite only
 
     Status connect();
     bool ping();
@@ -361,7 +362,10 @@ void Database::Private::boundWal()
     const qint64 limit = qint64(config.walLimitMb) * 1024 * 1024;
     const qint64 size = QFileInfo(walPath).size();
     const auto now = std::chrono::steady_clock::now();
-    if (size <= limit / 4 || now < nextWalCheckpoint) {
+    // After a failed batch (typically a full disk) the log is reset whatever its size, as soon as a checkpoint can
+    // write the database file: otherwise the log keeps the space freed meanwhile and, on a small disk, can take it
+    // all, leaving no room for any checkpoint ever again (TestDiskAndPooler::sqliteOnFullFilesystemRecovers).
+    if ((size <= limit / 4 && !walResetAfterFailure) || now < nextWalCheckpoint) {
         if (size <= limit)
             walOverLimit = false; // over only once a checkpoint could not bring it back (below)
         return;
@@ -375,6 +379,8 @@ void Database::Private::boundWal()
     const qint64 after = QFileInfo(walPath).size();
     if (!done || after > limit / 4)
         nextWalCheckpoint = now + std::chrono::milliseconds(250);
+    if (done && after == 0)
+        walResetAfterFailure = false;
     const bool over = after > limit;
     if (over != walOverLimit.load())
         qCWarning(lcStore).noquote() << QStringLiteral("write-ahead log %1 MB: %2")
@@ -399,6 +405,8 @@ void Database::Private::runBatch(std::vector<std::unique_ptr<detail::PendingJob>
             break;
     }
     healthy = !error.has_value();
+    if (error && dialect == Dialect::Sqlite)
+        walResetAfterFailure = true;
     if (error)
         qCWarning(lcStore) << "batch of" << batch.size() << "jobs failed:" << error->message;
     // The callbacks bound for the thread the Database lives in (the server's, where nearly every context lives) go

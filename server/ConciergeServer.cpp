@@ -185,7 +185,7 @@ Status ConciergeServer::openDatabase()
 {
     const config::Settings &s = m_ctx.settings;
     m_db = std::make_unique<store::Database>(store::DbConfig{s.databaseUrl, s.dataDir + QStringLiteral("/concierge.db"),
-                                                             s.databaseSchema, s.sqliteWalLimitMb});
+                                                             s.databaseSchema, s.sqliteWalLimitMb, s.sqliteSyncFull});
     if (Status st = m_db->open(); !st)
         return st;
     if (s.databaseUrl.isEmpty()) { // SQLite makes its -wal and -shm files with the database's permissions

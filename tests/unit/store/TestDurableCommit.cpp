@@ -1,5 +1,6 @@
 // Acknowledged means on disk (issue 14): SQLite commits with synchronous=FULL unless told otherwise, and the inbox
 // inserts that wait together share one transaction (one fsync), each callback running only after that commit.
+#include "config/Settings.h"
 #include "store/Database.h"
 #include "store/MessageLog.h"
 
@@ -80,6 +81,21 @@ private slots:
         Database db(config);
         QVERIFY(db.open().ok());
         QCOMPARE(synchronousOf(db), 1); // NORMAL
+    }
+
+    // SQLITE_SYNC: full unless the deployer writes "normal" (which says what it risks); anything else is refused.
+    void syncSetting()
+    {
+        using config::SettingsLoader;
+        QVERIFY(SettingsLoader::fromEnvironment({})->sqliteSyncFull);
+        QVERIFY(
+            SettingsLoader::fromEnvironment({{QStringLiteral("SQLITE_SYNC"), QStringLiteral("FULL")}})->sqliteSyncFull);
+        QVERIFY(!SettingsLoader::fromEnvironment({{QStringLiteral("SQLITE_SYNC"), QStringLiteral("normal")}})
+                     ->sqliteSyncFull);
+        auto bad = SettingsLoader::fromEnvironment({{QStringLiteral("SQLITE_SYNC"), QStringLiteral("off")}});
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.contains(QStringLiteral("SQLITE_SYNC")), qPrintable(bad.error().message));
+        QVERIFY2(bad.error().message.contains(QStringLiteral("power cut")), qPrintable(bad.error().message));
     }
 
     // Webhooks arriving while the database thread is busy (here: held by a slow job) are committed together, and

@@ -210,7 +210,7 @@ Status ConciergeServer::openDatabase()
 {
     const config::Settings &s = m_ctx.settings;
     m_db = std::make_unique<store::Database>(store::DbConfig{s.databaseUrl, s.dataDir + QStringLiteral("/concierge.db"),
-                                                             s.databaseSchema, s.sqliteWalLimitMb});
+                                                             s.databaseSchema, s.sqliteWalLimitMb, s.sqliteSyncFull});
     if (Status st = m_db->open(); !st)
         return st;
     ops::DataFolder(s.dataDir).tighten(); // SQLite made its files with the umask's permissions

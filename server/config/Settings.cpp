@@ -129,6 +129,14 @@ void readResilience(Reader &r, Settings &s)
     s.backlogDegradedSeconds =
         r.integer(QStringLiteral("BACKLOG_DEGRADED_SECONDS"), s.backlogDegradedSeconds, 1, 7 * 24 * 3600);
     s.sqliteWalLimitMb = r.integer(QStringLiteral("SQLITE_WAL_LIMIT_MB"), s.sqliteWalLimitMb, 16, 1024 * 1024);
+    const QString sync =
+        r.string(QStringLiteral("SQLITE_SYNC"), s.sqliteSyncFull ? QStringLiteral("full") : QStringLiteral("normal"))
+            .trimmed()
+            .toLower();
+    if (sync != QLatin1String("full") && sync != QLatin1String("normal"))
+        r.fail(settingError(QStringLiteral("SQLITE_SYNC"),
+                            QStringLiteral("full, or normal (a power cut may then lose acknowledged messages)"), sync));
+    s.sqliteSyncFull = sync != QLatin1String("normal");
 }
 
 void readHandoff(Reader &r, Settings &s)
@@ -325,6 +333,7 @@ Environment SettingsLoader::describe(const Settings &s)
     out.insert(QStringLiteral("HANDOFF_RETURN_MINUTES"), QString::number(s.handoffReturnMinutes));
     out.insert(QStringLiteral("BACKLOG_DEGRADED_SECONDS"), QString::number(s.backlogDegradedSeconds));
     out.insert(QStringLiteral("SQLITE_WAL_LIMIT_MB"), QString::number(s.sqliteWalLimitMb));
+    out.insert(QStringLiteral("SQLITE_SYNC"), s.sqliteSyncFull ? QStringLiteral("full") : QStringLiteral("normal"));
     return out;
 }
 

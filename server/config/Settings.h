@@ -70,6 +70,9 @@ struct Settings
     // its answer; the SQLite write-ahead log is kept under this size (webhooks get 503 beyond it).
     int backlogDegradedSeconds = 300; // BACKLOG_DEGRADED_SECONDS
     int sqliteWalLimitMb = 64;        // SQLITE_WAL_LIMIT_MB
+    // SQLITE_SYNC: "full" (default) syncs every commit to the disk before a webhook is acknowledged; "normal" syncs
+    // only at checkpoints, so a power cut (not a crash of the process) may lose acknowledged messages.
+    bool sqliteSyncFull = true;
 
     bool llmConfigured() const;
     bool baserowConfigured() const;

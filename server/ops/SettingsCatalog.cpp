@@ -60,6 +60,8 @@ QList<SettingDefinition> definitions()
         {u"JWT_EXPIRE_MINUTES"_qs, u"server"_qs, false, true,
          [](const Settings &s) { return QString::number(s.jwtExpireMinutes); }},
         {u"REDIS_URL"_qs, u"server"_qs, true, true, [](const Settings &s) { return s.redisUrl; }},
+        {u"SQLITE_SYNC"_qs, u"server"_qs, false, true,
+         [](const Settings &s) { return s.sqliteSyncFull ? u"full"_qs : u"normal"_qs; }},
     };
 }
 

@@ -27,6 +27,10 @@ constexpr int kMaxBatch = 256;                       // jobs per transaction (gr
 constexpr int kNormalBesideUrgent = 16;              // normal jobs a batch still takes while urgent ones wait
 constexpr auto kIdlePing = std::chrono::seconds(30); // keeps healthy() true to life and PG connections warm
 QAtomicInteger<quint64> s_connectionCounter;
+// SQLite's page cache (default 2 MB). A batch of webhooks on a large database dirties a page of each index per
+// message (random keys: message ids, chats); a cache smaller than a batch's pages spills them into the log in the
+// middle of the transaction and reads the b-trees' upper levels again and again. 32 MB at most, used as needed.
+const QString kCacheSize = QStringLiteral("PRAGMA cache_size=-32768");
 
 Error dbError(const QString &what, const QSqlError &error)
 {
@@ -96,6 +100,8 @@ struct Database::Private
     bool stopping = false; // drain the queue, then exit
     std::atomic<bool> healthy{false};
     std::atomic<bool> walOverLimit{false};
+    std::atomic<quint64> transactions{0}; // committed
+    std::atomic<quint64> committedJobs{0};
     std::chrono::steady_clock::time_point nextWalCheckpoint; // after a checkpoint a reader held back
     bool walResetAfterFailure = false; // a batch failed (a full disk): reset the log at the next chance, any size
     QString walPath;                   // SQLite: the -wal file beside the database
@@ -161,6 +167,12 @@ bool Database::walOverLimit() const
 QString Database::describe() const
 {
     return d->description;
+}
+
+Database::Counters Database::counters() const
+{
+    std::lock_guard lock(d->mutex);
+    return Counters{d->transactions.load(), d->committedJobs.load(), quint64(d->queue.size() + d->urgent.size())};
 }
 
 bool Database::onDatabaseThread() const
@@ -274,12 +286,15 @@ Status Database::Private::connect()
     ctx.emplace(db, dialect);
     if (dialect == Dialect::Sqlite) {
         // journal_size_limit: the log file is cut back to a quarter of the limit whenever a checkpoint resets it.
+        // FULL: the log is synced at every commit, before any callback (a webhook's 200) runs; NORMAL syncs it at
+        // checkpoints only, so a power cut may lose the last commits (a crash of the process loses nothing).
+        const QString synchronous =
+            config.syncFull ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL");
         const QString sizeLimit =
             QStringLiteral("PRAGMA journal_size_limit=%1").arg(qint64(config.walLimitMb) * 1024 * 1024 / 4);
         for (const QString &pragma :
-             {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-              QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("PRAGMA foreign_keys=ON"),
-              QStringLiteral("PRAGMA temp_store=MEMORY"),
+             {QStringLiteral("PRAGMA journal_mode=WAL"), synchronous, QStringLiteral("PRAGMA busy_timeout=5000"),
+              QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY"), kCacheSize,
               QStringLiteral("PRAGMA secure_delete=ON") /* a contact's erased texts leave no trace in the files */,
               QStringLiteral("PRAGMA wal_autocheckpoint=0") /* WalCheckpointer and boundWal() do it */, sizeLimit}) {
             Error error;
@@ -407,6 +422,10 @@ void Database::Private::runBatch(std::vector<std::unique_ptr<detail::PendingJob>
     healthy = !error.has_value();
     if (error && dialect == Dialect::Sqlite)
         walResetAfterFailure = true;
+    if (!error) {
+        transactions.fetch_add(1, std::memory_order_relaxed);
+        committedJobs.fetch_add(batch.size(), std::memory_order_relaxed);
+    }
     if (error)
         qCWarning(lcStore) << "batch of" << batch.size() << "jobs failed:" << error->message;
     // The callbacks bound for the thread the Database lives in (the server's, where nearly every context lives) go

@@ -23,6 +23,9 @@ struct DbConfig
     QString sqlitePath;  // file path; used when url is empty
     QString schema;      // PostgreSQL only: search_path for this connection (tests use a fresh schema); may be empty
     int walLimitMb = 64; // SQLite only: the write-ahead log is checkpointed (TRUNCATE) past a quarter of this
+    // SQLite only: synchronous=FULL, every commit reaches the disk (fsync) before its callbacks run, so an
+    // acknowledged webhook survives a power cut; false: synchronous=NORMAL (durable at checkpoints only).
+    bool syncFull = true;
 };
 
 // What a job sees: the connection of the database thread, inside a transaction.
@@ -59,7 +62,8 @@ class PendingJob;
 // One connection, on one dedicated thread. Jobs queued from any thread are run in order; the jobs waiting at a time
 // are run in one transaction (group commit), each in its own savepoint so that one failing job does not undo the
 // others. A job's callback runs in the context object's thread after the transaction committed: an inbox row is
-// durable when its callback runs.
+// durable when its callback runs (on SQLite with DbConfig::syncFull, on the disk: the commit's fsync is done). The
+// webhooks that arrive while one commit is being synced are the next batch: one fsync for all of them.
 class Database final : public QObject
 {
     Q_OBJECT
@@ -78,6 +82,15 @@ public:
     // them back); new webhooks are then refused with 503 (WAHA retries) until it shrinks. Always false on PostgreSQL.
     bool walOverLimit() const;
     QString describe() const; // "sqlite:/path/file.db" or "postgresql://user@host:port/db" (never the password)
+    // Batches committed and the jobs they carried since open(): jobs / transactions is the group commit's factor
+    // (one fsync per transaction with SQLITE_SYNC=full); `queued`: jobs waiting now. For tests and /metrics.
+    struct Counters
+    {
+        quint64 transactions = 0;
+        quint64 jobs = 0;
+        quint64 queued = 0;
+    };
+    Counters counters() const;
 
     template <typename T> using Job = std::function<Result<T>(DbContext &)>;
 

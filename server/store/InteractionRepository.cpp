@@ -67,7 +67,9 @@ Result<QList<Interaction>> InteractionRepository::page(DbContext &ctx, const QSt
 
 Status InteractionRepository::setStatusByMessageId(DbContext &ctx, const QString &messageId, InteractionStatus status)
 {
-    auto &q = ctx.prepare(QStringLiteral("UPDATE interactions SET status = ? WHERE message_id = ?"));
+    // direction = 'out': the partial index interactions_reply (migration 6) holds the replies only.
+    auto &q =
+        ctx.prepare(QStringLiteral("UPDATE interactions SET status = ? WHERE message_id = ? AND direction = 'out'"));
     return ctx.exec(q, {name(status), sql::text(messageId)});
 }
 

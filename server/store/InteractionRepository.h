@@ -18,6 +18,7 @@ public:
     static Result<QList<Interaction>> recent(DbContext &ctx, const QString &chatId, int limit);
     // The newest `limit` interactions older than beforeId (beforeId <= 0: the newest), oldest first.
     static Result<QList<Interaction>> page(DbContext &ctx, const QString &chatId, qint64 beforeId, int limit);
+    // A reply's interaction (direction out), found by its message_id (the outbox id).
     static Status setStatusByMessageId(DbContext &ctx, const QString &messageId, InteractionStatus status);
 };
 

@@ -148,6 +148,17 @@ QStringList version6()
     };
 }
 
+// Flat with history (issue 14): every message used to add an entry at a random place of interactions_message (the
+// WAHA id of the parent's message), so the pages a batch dirties, hence its log and fsync, grew with the history.
+// Only replies are looked up by message_id (their outbox id, for receipts and withholding): index those alone.
+QStringList version7()
+{
+    return {
+        QStringLiteral("DROP INDEX interactions_message"),
+        QStringLiteral("CREATE INDEX interactions_reply ON interactions (message_id) WHERE direction = 'out'"),
+    };
+}
+
 Status execSql(DbContext &ctx, const QString &sql)
 {
     QSqlQuery query(ctx.db());
@@ -198,7 +209,8 @@ Status applyStep(DbContext &ctx, const Migrations::Step &step)
 const QList<Migrations::Step> &Migrations::steps()
 {
     static const QList<Step> all = {Step{1, version1()}, Step{2, version2()}, Step{3, version3()},
-                                    Step{4, version4()}, Step{5, version5()}, Step{6, version6()}};
+                                    Step{4, version4()}, Step{5, version5()}, Step{6, version6()},
+                                    Step{7, version7()}};
     return all;
 }
 

@@ -193,9 +193,12 @@ void TestRepositories::interactions()
         CHECK(recent->at(0).text == QStringLiteral("t2") && recent->at(2).text == QStringLiteral("t4"));
         CHECK(qFuzzyCompare(recent->at(2).confidence, 0.75) && recent->at(2).tokensIn == 14);
         CHECK(recent->at(2).createdAtMs == 1004 && recent->at(2).author == Author::User);
+        // Receipts move replies (direction out) only: m3 is a reply, m4 a parent's message.
+        CHECK(InteractionRepository::setStatusByMessageId(ctx, QStringLiteral("m3"), InteractionStatus::Read).ok());
         CHECK(InteractionRepository::setStatusByMessageId(ctx, QStringLiteral("m4"), InteractionStatus::Read).ok());
-        recent = InteractionRepository::recent(ctx, QStringLiteral("a@c.us"), 1);
-        CHECK(recent->size() == 1 && recent->at(0).status == InteractionStatus::Read);
+        recent = InteractionRepository::recent(ctx, QStringLiteral("a@c.us"), 2);
+        CHECK(recent->size() == 2 && recent->at(0).status == InteractionStatus::Read);
+        CHECK(recent->at(1).status == InteractionStatus::Queued);
         return true;
     });
 }

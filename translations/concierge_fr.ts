@@ -102,20 +102,20 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/console_main.cpp" line="134"/>
-        <location filename="../app/console_main.cpp" line="169"/>
+        <location filename="../app/console_main.cpp" line="135"/>
+        <location filename="../app/console_main.cpp" line="170"/>
         <source>Concierge cannot start</source>
         <translation>Concierge ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../app/console_main.cpp" line="170"/>
+        <location filename="../app/console_main.cpp" line="171"/>
         <source>A setting is wrong:
 %1</source>
         <translation>Un réglage est incorrect :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/console_main.cpp" line="135"/>
+        <location filename="../app/console_main.cpp" line="136"/>
         <source>The server could not start:
 %1</source>
         <translation>Le serveur n&apos;a pas pu démarrer :
@@ -463,37 +463,42 @@
         <translation>Adresse de Redis</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="48"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="45"/>
+        <source>Write to disk before answering (full: survives a power cut)</source>
+        <translation>Écrire sur le disque avant de répondre (full : résiste à une coupure de courant)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="49"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="49"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="50"/>
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="50"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="51"/>
         <source>Baserow</source>
         <translation>Baserow</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="51"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="52"/>
         <source>Parish</source>
         <translation>Paroisse</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="52"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="53"/>
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="53"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="54"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="54"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="55"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
@@ -1741,12 +1746,12 @@ Rien n&apos;a été modifié. Corrigez le fichier (CSV en UTF-8 avec les colonne
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/console_main.cpp" line="83"/>
+        <location filename="../app/console_main.cpp" line="84"/>
         <source>Restart the server</source>
         <translation>Redémarrer le serveur</translation>
     </message>
     <message>
-        <location filename="../app/console_main.cpp" line="84"/>
+        <location filename="../app/console_main.cpp" line="85"/>
         <source>The settings were saved on the server. Some take effect only after a restart: ask the server&apos;s administrator to restart concierge-server.</source>
         <translation>Les réglages ont été enregistrés sur le serveur. Certains ne prennent effet qu&apos;après un redémarrage : demandez à l&apos;administrateur du serveur de redémarrer concierge-server.</translation>
     </message>

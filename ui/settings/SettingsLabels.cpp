@@ -9,7 +9,7 @@ namespace concierge::ui {
 
 namespace {
 
-constexpr std::array<std::pair<const char *, const char *>, 32> kLabels{{
+constexpr std::array<std::pair<const char *, const char *>, 33> kLabels{{
     {"WAHA_BASE_URL", QT_TRANSLATE_NOOP("Settings", "WAHA address")},
     {"WAHA_API_KEY", QT_TRANSLATE_NOOP("Settings", "WAHA API key")},
     {"SESSION_NAME", QT_TRANSLATE_NOOP("Settings", "WhatsApp session name")},
@@ -42,6 +42,7 @@ constexpr std::array<std::pair<const char *, const char *>, 32> kLabels{{
     {"RATE_LIMIT_PER_MINUTE", QT_TRANSLATE_NOOP("Settings", "Messages per person per minute")},
     {"JWT_EXPIRE_MINUTES", QT_TRANSLATE_NOOP("Settings", "Console sign-in lifetime (minutes)")},
     {"REDIS_URL", QT_TRANSLATE_NOOP("Settings", "Redis address")},
+    {"SQLITE_SYNC", QT_TRANSLATE_NOOP("Settings", "Write to disk before answering (full: survives a power cut)")},
 }};
 
 constexpr std::array<std::pair<const char *, const char *>, 7> kGroups{{

@@ -96,7 +96,7 @@ private:
     void buildApi();
     void buildHandoff(pipeline::OutboxSender *outbox);
     int workInFlight() const; // messages being answered or queued, WAHA calls and marks not recorded yet
-    void buildMetrics(); // GET /metrics: the clients' observers and the gauges read when scraped
+    void buildMetrics();      // GET /metrics: the clients' observers and the gauges read when scraped
 
     std::unique_ptr<DataFolderLock> m_dataLock; // held while the server runs (restore checks it); released last
     api::ServerContext m_ctx;

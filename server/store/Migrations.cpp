@@ -208,9 +208,8 @@ Status applyStep(DbContext &ctx, const Migrations::Step &step)
 
 const QList<Migrations::Step> &Migrations::steps()
 {
-    static const QList<Step> all = {Step{1, version1()}, Step{2, version2()}, Step{3, version3()},
-                                    Step{4, version4()}, Step{5, version5()}, Step{6, version6()},
-                                    Step{7, version7()}};
+    static const QList<Step> all = {Step{1, version1()}, Step{2, version2()}, Step{3, version3()}, Step{4, version4()},
+                                    Step{5, version5()}, Step{6, version6()}, Step{7, version7()}};
     return all;
 }
 

@@ -10,9 +10,11 @@ SANITIZE_DIR=build-sanitize
 SANITIZE_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer"
 SANITIZE_CXX_FLAGS="-O1 -g1 $SANITIZE_FLAGS"
 
+# No -Werror here: at -O1 with the sanitizers gcc reports "may be used uninitialized" where there is nothing (inside
+# std::optional's move); the normal build keeps -Werror for the code itself.
 configure_sanitize() {
     export CCACHE_BASEDIR=$PWD
-    cmake -S . -B "$SANITIZE_DIR" -G Ninja -DCMAKE_BUILD_TYPE=None -DCONCIERGE_WERROR=ON \
+    cmake -S . -B "$SANITIZE_DIR" -G Ninja -DCMAKE_BUILD_TYPE=None -DCONCIERGE_WERROR=OFF \
         -DCONCIERGE_BUILD_TESTS=ON -DCONCIERGE_BUILD_UI=OFF -DCMAKE_CXX_FLAGS="$SANITIZE_CXX_FLAGS" \
         -DCMAKE_EXE_LINKER_FLAGS="$SANITIZE_FLAGS" >/dev/null
 }

@@ -206,11 +206,9 @@ void RedisCache::startConnect()
 
 void RedisCache::openContext(const QString &ip)
 {
-    redisAsyncContext *context = redisAsyncConnect(ip.toUtf8().constData(), m_endpoint.port);
-    if (!context || context->err) {
-        const QString reason = context ? QString::fromUtf8(context->errstr) : QStringLiteral("out of memory");
-        if (context)
-            redisAsyncFree(context);
+    QString reason;
+    redisAsyncContext *context = connectRedis(ip, m_endpoint.port, &reason);
+    if (!context) {
         dropConnection(reason, false);
         return;
     }
@@ -224,12 +222,8 @@ void RedisCache::openContext(const QString &ip)
 
     // hiredis queues these until the socket is connected; user commands queue behind them.
     QList<QList<QByteArray>> handshake;
-    if (!m_endpoint.password.isEmpty()) {
-        QList<QByteArray> auth{QByteArrayLiteral("AUTH")};
-        if (!m_endpoint.username.isEmpty())
-            auth << m_endpoint.username.toUtf8();
-        handshake << (auth << m_endpoint.password.toUtf8());
-    }
+    if (const QList<QByteArray> auth = m_endpoint.authCommand(); !auth.isEmpty())
+        handshake << auth;
     if (m_endpoint.db != 0)
         handshake << QList<QByteArray>{QByteArrayLiteral("SELECT"), QByteArray::number(m_endpoint.db)};
     handshake << QList<QByteArray>{QByteArrayLiteral("PING")};

@@ -39,6 +39,16 @@ QString RedisEndpoint::describe() const
     return host + u':' + QString::number(port) + u'/' + QString::number(db);
 }
 
+QList<QByteArray> RedisEndpoint::authCommand() const
+{
+    if (password.isEmpty())
+        return {};
+    QList<QByteArray> auth{QByteArrayLiteral("AUTH")};
+    if (!username.isEmpty())
+        auth << username.toUtf8();
+    return auth << password.toUtf8();
+}
+
 void RedisEndpoint::resolve(QObject *context, std::function<void(const QString &, const QString &)> done) const
 {
     if (QHostAddress address; address.setAddress(host)) {

@@ -2,6 +2,8 @@
 
 #include "core/Result.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -23,6 +25,9 @@ struct RedisEndpoint
     static Result<RedisEndpoint> parse(const QString &url);
     // "host:port/db", safe to log (no credentials).
     QString describe() const;
+    // The AUTH command for these credentials (with the ACL user when there is one); empty without a password. Never
+    // log it.
+    QList<QByteArray> authCommand() const;
     // The address to connect to, without blocking (hiredis would call a blocking getaddrinfo() for a name): `done`
     // gets an IP address (IPv4 preferred), or an empty one and the reason. Runs in `context`'s thread.
     void resolve(QObject *context, std::function<void(const QString &ip, const QString &error)> done) const;

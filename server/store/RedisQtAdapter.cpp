@@ -108,4 +108,15 @@ void RedisQtAdapter::cleanup()
     }
 }
 
+redisAsyncContext *connectRedis(const QString &ip, quint16 port, QString *error)
+{
+    redisAsyncContext *context = redisAsyncConnect(ip.toUtf8().constData(), port);
+    if (context && !context->err)
+        return context;
+    *error = context ? QString::fromUtf8(context->errstr) : QStringLiteral("out of memory");
+    if (context)
+        redisAsyncFree(context);
+    return nullptr;
+}
+
 } // namespace concierge::store

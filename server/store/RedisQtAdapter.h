@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 struct redisAsyncContext;
 class QSocketNotifier;
@@ -45,5 +46,8 @@ private:
     QSocketNotifier *m_write = nullptr;
     bool m_dispatching = false;
 };
+
+// Starts a non-blocking connection to ip:port; null with the reason in `error` when hiredis cannot even start.
+redisAsyncContext *connectRedis(const QString &ip, quint16 port, QString *error);
 
 } // namespace concierge::store

@@ -81,11 +81,9 @@ void RedisSubscriber::start()
 
 void RedisSubscriber::open(const QString &ip)
 {
-    redisAsyncContext *context = redisAsyncConnect(ip.toUtf8().constData(), m_endpoint.port);
-    if (!context || context->err) {
-        const QString reason = context ? QString::fromUtf8(context->errstr) : QStringLiteral("out of memory");
-        if (context)
-            redisAsyncFree(context);
+    QString reason;
+    redisAsyncContext *context = connectRedis(ip, m_endpoint.port, &reason);
+    if (!context) {
         drop(reason, false);
         return;
     }
@@ -97,12 +95,8 @@ void RedisSubscriber::open(const QString &ip)
     m_context = context;
     m_connectTimer.start();
     // Queued by hiredis until the socket is up. Channels are global to the server: no SELECT.
-    if (!m_endpoint.password.isEmpty()) {
-        QList<QByteArray> auth{QByteArrayLiteral("AUTH")};
-        if (!m_endpoint.username.isEmpty())
-            auth << m_endpoint.username.toUtf8();
-        sendCommand(context, &kHandshakeTag, auth << m_endpoint.password.toUtf8(), &RedisSubscriber::onReply);
-    }
+    if (const QList<QByteArray> auth = m_endpoint.authCommand(); !auth.isEmpty())
+        sendCommand(context, &kHandshakeTag, auth, &RedisSubscriber::onReply);
     sendCommand(context, &kSubscriptionTag, {QByteArrayLiteral("SUBSCRIBE"), m_channel}, &RedisSubscriber::onReply);
 }
 

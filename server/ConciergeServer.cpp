@@ -152,6 +152,7 @@ Status ConciergeServer::start()
         return s;
     if (Status s = seedDatabase(); !s)
         return s;
+    m_db->resetLogSoon(); // what migrations and seeding wrote need not stay in the log
     buildServices();
     buildApi();
     const config::Settings &s = m_ctx.settings;

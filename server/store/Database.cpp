@@ -103,6 +103,7 @@ struct Database::Private
     std::atomic<quint64> transactions{0}; // committed
     std::atomic<quint64> committedJobs{0};
     std::chrono::steady_clock::time_point nextWalCheckpoint; // after a checkpoint a reader held back
+    std::atomic<bool> walResetWanted{false};                 // resetLogSoon()
     bool walResetAfterFailure = false; // a batch failed (a full disk): reset the log at the next chance, any size
     QString walPath;                   // SQLite: the -wal file beside the database
     std::optional<DbContext> ctx;      // lives on the database thread only
@@ -120,6 +121,7 @@ struct Database::Private
                                                 bool &committing);
     bool execRaw(const QString &sql, Error *error = nullptr);
     void boundWal();
+    bool logResetBeforeWriting(Error *error);
     bool control(const QStringList &statements, Error *error);
 };
 
@@ -157,6 +159,13 @@ Dialect Database::dialect() const
 bool Database::healthy() const
 {
     return d->healthy.load();
+}
+
+void Database::resetLogSoon()
+{
+    if (d->dialect != Dialect::Sqlite)
+        return;
+    d->walResetWanted = true; // boundWal() runs after every batch
 }
 
 bool Database::walOverLimit() const
@@ -377,10 +386,7 @@ void Database::Private::boundWal()
     const qint64 limit = qint64(config.walLimitMb) * 1024 * 1024;
     const qint64 size = QFileInfo(walPath).size();
     const auto now = std::chrono::steady_clock::now();
-    // After a failed batch (typically a full disk) the log is reset whatever its size, as soon as a checkpoint can
-    // write the database file: otherwise the log keeps the space freed meanwhile and, on a small disk, can take it
-    // all, leaving no room for any checkpoint ever again (TestDiskAndPooler::sqliteOnFullFilesystemRecovers).
-    if ((size <= limit / 4 && !walResetAfterFailure) || now < nextWalCheckpoint) {
+    if ((size <= limit / 4 && !walResetWanted.load()) || now < nextWalCheckpoint) {
         if (size <= limit)
             walOverLimit = false; // over only once a checkpoint could not bring it back (below)
         return;
@@ -392,10 +398,10 @@ void Database::Private::boundWal()
     const bool done = execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error);
     execRaw(QStringLiteral("PRAGMA busy_timeout=5000"));
     const qint64 after = QFileInfo(walPath).size();
+    if (done && after == 0)
+        walResetWanted = false;
     if (!done || after > limit / 4)
         nextWalCheckpoint = now + std::chrono::milliseconds(250);
-    if (done && after == 0)
-        walResetAfterFailure = false;
     const bool over = after > limit;
     if (over != walOverLimit.load())
         qCWarning(lcStore).noquote() << QStringLiteral("write-ahead log %1 MB: %2")
@@ -406,10 +412,36 @@ void Database::Private::boundWal()
     walOverLimit = over;
 }
 
+bool Database::Private::logResetBeforeWriting(Error *error)
+{
+    // After a failed batch (typically a full disk) nothing is written until the log is reset, whatever its size: the
+    // room freed meanwhile must go to the checkpoint first (it may need to grow the database file). New log frames
+    // would take it instead and, on a small disk, all of it, leaving no room for any checkpoint ever again
+    // (TestDiskAndPooler::sqliteOnFullFilesystemRecovers). A short busy timeout: a reader only delays it a batch.
+    if (!walResetAfterFailure)
+        return true;
+    execRaw(QStringLiteral("PRAGMA busy_timeout=20"));
+    Error checkpointError;
+    const bool checkpointed = execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &checkpointError);
+    execRaw(QStringLiteral("PRAGMA busy_timeout=5000"));
+    if (checkpointed && QFileInfo(walPath).size() == 0) {
+        walResetAfterFailure = false;
+        return true;
+    }
+    *error = Error{QStringLiteral("db_error"),
+                   QStringLiteral("the database log cannot be reset yet (is the disk full?)") +
+                       (checkpointed ? QString() : QStringLiteral(": ") + checkpointError.message)};
+    return false;
+}
+
 void Database::Private::runBatch(std::vector<std::unique_ptr<detail::PendingJob>> &batch)
 {
     std::optional<Error> error;
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    Error notReset;
+    const bool mayWrite = dialect != Dialect::Sqlite || logResetBeforeWriting(&notReset);
+    if (!mayWrite)
+        error = notReset;
+    for (int attempt = 0; mayWrite && attempt < 2; ++attempt) {
         bool committing = false;
         error = tryBatch(batch, committing);
         if (!error)

@@ -81,6 +81,10 @@ public:
     // SQLite: the write-ahead log is over DbConfig::walLimitMb although checkpoints were tried (a long reader holds
     // them back); new webhooks are then refused with 503 (WAHA retries) until it shrinks. Always false on PostgreSQL.
     bool walOverLimit() const;
+    // SQLite: empties the write-ahead log after the next batch (whatever its size). After startup's migrations and
+    // seeding, which leave a log of megabytes that would otherwise stay until it reaches a quarter of the limit: on a
+    // nearly full disk, that room is what a checkpoint needs to grow the database file. No-op on PostgreSQL.
+    void resetLogSoon();
     QString describe() const; // "sqlite:/path/file.db" or "postgresql://user@host:port/db" (never the password)
     // Batches committed and the jobs they carried since open(): jobs / transactions is the group commit's factor
     // (one fsync per transaction with SQLITE_SYNC=full); `queued`: jobs waiting now. For tests and /metrics.

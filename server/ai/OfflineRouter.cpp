@@ -24,7 +24,9 @@ const QSet<QString> &greetingWords()
         "good morning evening afternoon bonne journee soiree salaam aleekum aleekoum aleykum asalaa asalaam "
         "asalamaleykum maalekum waalekum waaleykum fanaan beneen yoon maa ngi revoir bye goodbye nuit bientot "
         "salutations cordialement benisse bless amen wa rahmatullah rahmatoulah rahmatulahi barakatuh wabarakatuh "
-        "ngeen kanam");
+        "ngeen kanam "
+        // Wishes for a feast ("bonne fête", "Joyeux Noël", "Tabaski mubarak").
+        "fete fetes joyeux joyeuse heureuse annee happy merry christmas easter noel paques tabaski korite");
     return words;
 }
 
@@ -42,7 +44,7 @@ const QSet<QString> &fillerWords()
         "monsieur madame mademoiselle mon ma pere abbe soeur frere le la les a tous toutes vous toi et mes cher "
         "chere chers beaucoup bien tres infiniment bcp father sister sir madam all everyone much very so and "
         "s il te plait please ndeysaan rek rekk au ba a que dieu god tard plus paroisse eglise equipe parish church "
-        "team lot waay wa bu bari lool ci dem suba "
+        "team lot waay wa bu bari lool ci dem suba pour votre vos aide for your help tout everything "
         // Acknowledgements: with thanks they are thanks ("ok merci"), alone they ask nothing ("ok": the menu).
         "ok okay d accord dacord super parfait cool recu noted");
     return words;
@@ -163,6 +165,20 @@ QStringList requestedTokens(const QString &text, const QStringList &tokens)
     return out;
 }
 
+// A typo away. Two words of four letters differing by one letter are most often two words ("cote" and "code",
+// "mere" and "pere", "dure" and "cure"): between them only swapped letters count as a typo.
+bool closeEnough(const QString &token, const QString &term)
+{
+    if (token.size() == 4 && term.size() == 4) {
+        QString a = token;
+        QString b = term;
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        return a == b && TextNormalizer::fuzzyEquals(token, term);
+    }
+    return TextNormalizer::fuzzyEquals(token, term);
+}
+
 QString snakeCase(const QString &phrase)
 {
     return TextNormalizer::normalize(phrase).replace(QLatin1Char(' '), QLatin1Char('_'));
@@ -251,7 +267,7 @@ QList<QList<int>> OfflineRouter::matchTokens(const QStringList &tokens) const
         const qsizetype to = std::min<qsizetype>(m_fuzzyByLength.size() - 1, token.size() + 2);
         for (qsizetype len = from; len <= to; ++len) {
             for (const int id : m_fuzzyByLength.at(len)) {
-                if (TextNormalizer::fuzzyEquals(token, m_terms.at(id).text))
+                if (closeEnough(token, m_terms.at(id).text))
                     hits.append(id);
             }
         }

@@ -78,9 +78,9 @@ bool WordFamilies::isQualifier(const QString &term)
 {
     static const QHash<QString, bool> terms = [] {
         QHash<QString, bool> t;
-        for (const char *q : {"lundi",    "mardi", "mercredi", "jeudi",   "vendredi", "samedi",  "dimanche",
-                              "semaine",  "matin", "soir",     "weekend", "demain",   "aujourd", "hui",
-                              "tomorrow", "today", "enfant",   "fil",     "fille",    "son",     "daughter"})
+        for (const char *q : {"lundi",    "mardi",  "mercredi", "jeudi",  "vendredi", "samedi",  "dimanche", "semaine",
+                              "matin",    "soir",   "weekend",  "demain", "aujourd",  "hui",     "tomorrow", "today",
+                              "commence", "enfant", "fil",      "fille",  "son",      "daughter"})
             t.insert(QString::fromLatin1(q), true);
         return t;
     }();

@@ -16,8 +16,9 @@ public:
     // Words that only say what kind of answer is wanted ("quand", "heure", "when", "time"): they give the concept
     // term "time" and are not a subject themselves, so "à quelle heure" does not favour the Mass times row.
     static bool isTimeWord(const QString &token);
-    // Family terms that narrow a question without being its subject: days and times of day ("samedi", "soir") and
-    // who it is for ("enfant"). A row's keyword "samedi" must not outweigh the "messe" a question is about.
+    // Family terms that narrow a question without being its subject: days and times of day ("samedi", "soir"), a
+    // start ("commence": of the catechism year, but also of a Mass or of wedding plans) and who it is for ("enfant").
+    // A row's keyword "samedi" must not outweigh the "messe" a question is about.
     static bool isQualifier(const QString &term);
 };
 

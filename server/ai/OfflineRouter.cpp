@@ -26,7 +26,8 @@ const QSet<QString> &greetingWords()
         "salutations cordialement benisse bless amen wa rahmatullah rahmatoulah rahmatulahi barakatuh wabarakatuh "
         "ngeen kanam "
         // Wishes for a feast ("bonne fête", "Joyeux Noël", "Tabaski mubarak").
-        "fete fetes joyeux joyeuse heureuse annee happy merry christmas easter noel paques tabaski korite");
+        "fete fetes joyeux joyeuse heureuse annee happy merry christmas easter noel paques tabaski korite bon apres "
+        "midi night day greetings yaa yangi nangeen waa ker ga");
     return words;
 }
 
@@ -34,7 +35,7 @@ const QSet<QString> &thanksWords()
 {
     static const QSet<QString> words = TextNormalizer::wordSet(
         "merci jerejef jerejeff jerrejef jerejefati thanks thank thx dieuredieuf dieureudieuf diereudieuf djerejef "
-        "jerejefe");
+        "jerejefe yalla");
     return words;
 }
 
@@ -44,7 +45,10 @@ const QSet<QString> &fillerWords()
         "monsieur madame mademoiselle mon ma pere abbe soeur frere le la les a tous toutes vous toi et mes cher "
         "chere chers beaucoup bien tres infiniment bcp father sister sir madam all everyone much very so and "
         "s il te plait please ndeysaan rek rekk au ba a que dieu god tard plus paroisse eglise equipe parish church "
-        "team lot waay wa bu bari lool ci dem suba pour votre vos aide for your help tout everything "
+        "team lot waay wa bu bari lool ci dem suba pour votre vos aide for your help tout toute everything monde l d "
+        "de "
+        "avance advance in many fin have nice great weekend week semaine dimanche sunday there baax na payer "
+        "information informations reponse renseignement "
         // Acknowledgements: with thanks they are thanks ("ok merci"), alone they ask nothing ("ok": the menu).
         "ok okay d accord dacord super parfait cool recu noted");
     return words;

@@ -1,18 +1,22 @@
 // conversation-eval: the labelled message set of bench/conversations/set.tsv through the real assistant (the offline
 // router, and the LLM path when ANTHROPIC_* is set), each message as the first of a new conversation. Prints
 // accuracy per split, service and language, the confusion matrix, FAQ answer accuracy, urgent handoffs, and the
-// misses of the tuning part (held-out misses only with --reveal-heldout: they must not be tuned on).
+// misses of the tuning part (held-out misses only with --reveal-heldout: they must not be tuned on). While tuning,
+// --tuning-only runs the tuning part alone, so that even the held-out part's figures are not seen at every try.
 //
-//   conversation-eval SET.tsv [--reveal-heldout]
+//   conversation-eval SET.tsv [--tuning-only | --reveal-heldout]
+//   conversation-eval --explain TEXT   (the routing and the FAQ rows' scores for one message, with its terms)
 
 #include "ai/LlmClient.h"
 #include "assistant/Assistant.h"
 #include "config/Settings.h"
 #include "integrations/CurlClient.h"
+#include "knowledge/KnowledgeIndex.h"
 #include "knowledge/LocalFaqProvider.h"
 #include "services/ServiceCatalog.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/FaqRepository.h"
 #include "support/ParishServices.h"
 
 #include <QCoreApplication>
@@ -184,7 +188,24 @@ void evaluate(const char *name, assistant::Assistant &assistant, const QList<Lin
         outcomes.append(run(assistant, line));
     std::printf("\n######## %s\n", name);
     report("tuning part", lines, outcomes, false, true);
-    report("held-out part", lines, outcomes, true, reveal);
+    if (std::ranges::any_of(lines, [](const Line &l) { return l.heldOut; }))
+        report("held-out part", lines, outcomes, true, reveal);
+}
+
+// Why a message goes where it goes: its route, its FAQ terms and the rows' scores.
+int explain(const QString &text, const QList<store::FaqRow> &rows)
+{
+    const ai::OfflineRouter router = testing::parishRouter();
+    const domain::RoutingResult r = router.route(text);
+    std::printf("route: %s (%s, %.2f, language %s)\n", qPrintable(domain::serviceName(r.service)), qPrintable(r.intent),
+                r.confidence, qPrintable(r.language));
+    const QHash<domain::ServiceId, double> scores = router.scores(text);
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it)
+        std::printf("  score %-15s %.2f\n", qPrintable(domain::serviceName(it.key())), it.value());
+    std::printf("terms: %s\n", qPrintable(knowledge::KnowledgeIndex::terms(text).join(u' ')));
+    for (const knowledge::FaqMatch &m : knowledge::KnowledgeIndex(rows).search(text, r.language, 5))
+        std::printf("  faq %-3lld %6.2f  %s\n", qlonglong(m.row.id), m.score, qPrintable(m.row.question));
+    return 0;
 }
 
 } // namespace
@@ -195,10 +216,24 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("*.info=false\n*.debug=false\n*.warning=false"));
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: conversation-eval SET.tsv [--reveal-heldout]\n");
+        std::fprintf(stderr, "usage: conversation-eval SET.tsv [--tuning-only | --reveal-heldout]\n");
         return 2;
     }
-    const QList<Line> lines = readSet(args[1]);
+    if (args[1] == QLatin1String("--explain") && args.size() > 2) {
+        QTemporaryDir dir;
+        store::Database db({QString(), dir.filePath(QStringLiteral("eval.db")), QString()});
+        if (!db.open())
+            return 1;
+        const auto rows = db.runSync<QList<store::FaqRow>>([](store::DbContext &ctx) {
+            if (auto loaded = store::loadDemoDataIfEmpty(ctx); !loaded)
+                return Result<QList<store::FaqRow>>(loaded.error());
+            return store::FaqRepository::all(ctx);
+        });
+        return rows ? explain(args[2], rows.value()) : 1;
+    }
+    QList<Line> lines = readSet(args[1]);
+    if (args.contains(QStringLiteral("--tuning-only")))
+        lines.removeIf([](const Line &l) { return l.heldOut; });
     if (lines.isEmpty()) {
         std::fprintf(stderr, "no labelled lines in %s\n", qPrintable(args[1]));
         return 2;

@@ -40,7 +40,8 @@ const QSet<QString> &wolofWords()
         "waaw deedeet ndax dama begg xam lan yaw maa ngi dem rekk degg baal wax ak sama yow yangi salaam aleekum "
         "waalekum asalaa maalekum fanaan beneen yoon misa waxtu ubbi biro bindal bindu naata fay kayit batise sey "
         "doom tambali dibeer gaawu tey ngoon wootal woote kenn nit yonnee nakk fan ban nekk bi yi mu dafa dee "
-        "feebar opital gaaw gaawal neexee lanuy lay laa kan");
+        "feebar opital gaaw gaawal neexee lanuy lay laa kan ngeen kanam xale samay takk tej bes laaj jox indi xam "
+        "leegi baay yaay nelaw mooy lanu war new jigeen goor ren waay bari lool soxla begguma bugguma duma");
     return words;
 }
 
@@ -59,7 +60,8 @@ LanguageDetector::Detection LanguageDetector::detectTokens(const QStringList &to
     for (const QString &t : tokens) {
         fr += frenchWords().contains(t) ? 1 : 0;
         en += englishWords().contains(t) ? 1 : 0;
-        wo += wolofWords().contains(t) ? 1 : 0;
+        // "beug", "wakhtou", "niata": Wolof in its French-style spellings counts as Wolof too.
+        wo += wolofWords().contains(t) || wolofWords().contains(TextNormalizer::wolofSpelling(t)) ? 1 : 0;
     }
     Detection d;
     const int total = fr + en + wo;

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace concierge::ai {
@@ -22,15 +23,19 @@ const QSet<QString> &greetingWords()
         "nanga nangadef na nga def naka jamm jam am mangi maangi fi ca va cava comment allez vas tu how are you "
         "good morning evening afternoon bonne journee soiree salaam aleekum aleekoum aleykum asalaa asalaam "
         "asalamaleykum maalekum waalekum waaleykum fanaan beneen yoon maa ngi revoir bye goodbye nuit bientot "
-        "salutations cordialement benisse bless amen wa rahmatullah rahmatoulah rahmatulahi barakatuh wabarakatuh");
+        "salutations cordialement benisse bless amen wa rahmatullah rahmatoulah rahmatulahi barakatuh wabarakatuh "
+        "ngeen kanam "
+        // Wishes for a feast ("bonne fête", "Joyeux Noël", "Tabaski mubarak").
+        "fete fetes joyeux joyeuse heureuse annee happy merry christmas easter noel paques tabaski korite bon apres "
+        "midi night day greetings yaa yangi nangeen waa ker ga");
     return words;
 }
 
 const QSet<QString> &thanksWords()
 {
     static const QSet<QString> words = TextNormalizer::wordSet(
-        "merci jerejef jerejeff jerrejef jerejefati thanks thank thx ok okay d accord dacord super parfait cool "
-        "recu noted dieuredieuf dieureudieuf diereudieuf djerejef jerejefe");
+        "merci jerejef jerejeff jerrejef jerejefati thanks thank thx dieuredieuf dieureudieuf diereudieuf djerejef "
+        "jerejefe yalla");
     return words;
 }
 
@@ -39,7 +44,13 @@ const QSet<QString> &fillerWords()
     static const QSet<QString> words = TextNormalizer::wordSet(
         "monsieur madame mademoiselle mon ma pere abbe soeur frere le la les a tous toutes vous toi et mes cher "
         "chere chers beaucoup bien tres infiniment bcp father sister sir madam all everyone much very so and "
-        "s il te plait please ndeysaan rek rekk au ba a que dieu god tard plus");
+        "s il te plait please ndeysaan rek rekk au ba a que dieu god tard plus paroisse eglise equipe parish church "
+        "team lot waay wa bu bari lool ci dem suba pour votre vos aide for your help tout toute everything monde l d "
+        "de "
+        "avance advance in many fin have nice great weekend week semaine dimanche sunday there baax na payer "
+        "information informations reponse renseignement "
+        // Acknowledgements: with thanks they are thanks ("ok merci"), alone they ask nothing ("ok": the menu).
+        "ok okay d accord dacord super parfait cool recu noted");
     return words;
 }
 
@@ -99,6 +110,77 @@ bool isQuestion(const QString &text, const QStringList &tokens)
         QRegularExpression::CaseInsensitiveOption);
     // A question asks in its first words: the start of a long letter is enough, and keeps this cheap.
     return tokens.size() >= 3 && asked.match(TextNormalizer::stripAccents(text.left(300)).simplified()).hasMatch();
+}
+
+// Where a refusal of something starts in a clause's tokens ("je ne veux pas de certificat", "pas besoin d'un
+// prêtre", "I don't need a priest", "bëgguma"), as the index of its first refused word; -1 when there is none.
+qsizetype refusalStart(const QStringList &c)
+{
+    static const QSet<QString> wanting = TextNormalizer::wordSet(
+        "veux veut voulons voulez voudrais voudrait souhaite souhaitons cherche demande faut want wants need needs "
+        "wish looking asking");
+    static const QSet<QString> wolofRefusals = TextNormalizer::wordSet("begguma beguma bugguma soxlawuma soxlaawuma");
+    for (qsizetype i = 0; i < c.size(); ++i) {
+        const QString &t = c.at(i);
+        const QString next = c.value(i + 1);
+        if (wolofRefusals.contains(t) || (t == u"duma" && next == u"begg"))
+            return i + 1;
+        if (t == u"pas" && next == u"besoin")
+            return i + 2;
+        if (t == u"pas" && ((i > 0 && wanting.contains(c.at(i - 1))) || (i > 1 && wanting.contains(c.at(i - 2)))))
+            return i + 1;
+        if (t == u"no" && next == u"need")
+            return i + 2;
+        const bool englishNot = t == u"not" || ((t == u"don" || t == u"doesn" || t == u"didn") && next == u"t");
+        if (englishNot) {
+            const qsizetype verb = t == u"not" ? i + 1 : i + 2;
+            if (verb < c.size() && wanting.contains(c.at(verb)))
+                return verb + 1;
+        }
+    }
+    return -1;
+}
+
+// The tokens that say what a message asks for: a topic the sender refuses ("je ne veux pas parler à quelqu'un, je
+// veux juste les horaires") is dropped up to the clause's end or a "mais"/"juste"/"but" that turns to the request.
+QStringList requestedTokens(const QString &text, const QStringList &tokens)
+{
+    static const QSet<QString> triggers =
+        TextNormalizer::wordSet("pas not no t begguma beguma bugguma soxlawuma soxlaawuma duma");
+    static const QSet<QString> turns = TextNormalizer::wordSet(
+        "mais but juste just seulement only plutot rather instead veux want voudrais souhaite begg");
+    if (std::none_of(tokens.cbegin(), tokens.cend(), [](const QString &t) { return triggers.contains(t); }))
+        return tokens;
+    QStringList out;
+    static const QRegularExpression clauseEnd(QStringLiteral("[,.;:!?\\n]"));
+    for (const QString &clause : text.left(20000).split(clauseEnd, Qt::SkipEmptyParts)) {
+        const QStringList c = TextNormalizer::tokens(clause);
+        const qsizetype start = refusalStart(c);
+        if (start < 0) {
+            out += c;
+            continue;
+        }
+        qsizetype end = start;
+        while (end < c.size() && !turns.contains(c.at(end)))
+            ++end;
+        out += c.mid(0, start);
+        out += c.mid(end);
+    }
+    return out;
+}
+
+// A typo away. Two words of four letters differing by one letter are most often two words ("cote" and "code",
+// "mere" and "pere", "dure" and "cure"): between them only swapped letters count as a typo.
+bool closeEnough(const QString &token, const QString &term)
+{
+    if (token.size() == 4 && term.size() == 4) {
+        QString a = token;
+        QString b = term;
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        return a == b && TextNormalizer::fuzzyEquals(token, term);
+    }
+    return TextNormalizer::fuzzyEquals(token, term);
 }
 
 QString snakeCase(const QString &phrase)
@@ -189,7 +271,7 @@ QList<QList<int>> OfflineRouter::matchTokens(const QStringList &tokens) const
         const qsizetype to = std::min<qsizetype>(m_fuzzyByLength.size() - 1, token.size() + 2);
         for (qsizetype len = from; len <= to; ++len) {
             for (const int id : m_fuzzyByLength.at(len)) {
-                if (TextNormalizer::fuzzyEquals(token, m_terms.at(id).text))
+                if (closeEnough(token, m_terms.at(id).text))
                     hits.append(id);
             }
         }
@@ -296,7 +378,7 @@ domain::RoutingResult OfflineRouter::route(const QString &text) const
     if (smallTalk.isEmpty()) {
         // The request is in the first words: scoring looks at no more than kMaxRoutedTokens of them, so that a very
         // long message costs no more than a short letter.
-        scored = score(tokens.mid(0, kMaxRoutedTokens));
+        scored = score(requestedTokens(text, tokens).mid(0, kMaxRoutedTokens));
         // A parent code is the strongest sign there is of a request to the service that asks for it.
         for (const domain::ServiceId service : m_parentCodeServices) {
             if (parentCode.isEmpty() || !isEnabled(service))
@@ -341,17 +423,25 @@ int OfflineRouter::menuNumber(const QString &normalizedText)
             for (const QString &w : QString::fromLatin1(words).split(QLatin1Char(','), Qt::SkipEmptyParts))
                 c.insert(w, number);
         };
-        add("1,un,one,1er,premier,first", 1);
-        add("2,deux,two,2e,2eme,deuxieme,second", 2);
-        add("3,trois,three,3e,3eme,troisieme,third", 3);
-        add("4,quatre,four,4e,4eme,quatrieme,fourth", 4);
-        add("5,cinq,five,5e,5eme,cinquieme,fifth", 5);
+        // French, English and Wolof (benn, ñaar, ñett, ñeent, juróom: accents stripped).
+        add("1,un,one,1er,premier,first,benn,ben", 1);
+        add("2,deux,two,2e,2eme,deuxieme,second,naar,nyaar", 2);
+        add("3,trois,three,3e,3eme,troisieme,third,nett,nyett", 3);
+        add("4,quatre,four,4e,4eme,quatrieme,fourth,neent,nyeent", 4);
+        add("5,cinq,five,5e,5eme,cinquieme,fifth,juroom", 5);
         return c;
     }();
+    if (normalizedText.size() > 40)
+        return 0; // a choice is a word or two
     QString t = normalizedText;
     for (const char *lead : {"option ", "choix ", "menu ", "numero ", "number ", "je choisis ", "le ", "n "}) {
         if (t.startsWith(QLatin1String(lead)))
             t = t.mid(qsizetype(qstrlen(lead)));
+    }
+    // "3 svp", "2 please", "1 merci": the politeness after a number does not change the choice.
+    for (const char *tail : {" s il vous plait", " s il te plait", " svp", " stp", " please", " pls", " merci"}) {
+        if (t.endsWith(QLatin1String(tail)))
+            t.chop(qsizetype(qstrlen(tail)));
     }
     return choices.value(t, 0);
 }

@@ -19,12 +19,26 @@ bool any(const QStringList &tokens, const Words &words)
     return false;
 }
 
-// "passed away", "mu ngi dem" (is leaving us), "dafa dee" (has died): pairs of consecutive tokens.
-bool anyPair(const QStringList &tokens, const QList<QPair<QString, QString>> &pairs)
+// "passed away", "mu ngi dem" (is leaving us), "au plus mal": runs of consecutive tokens, each written as one
+// string ("passed away"). Linear in the message: each start is compared with a handful of short runs.
+using Runs = QList<QStringList>;
+
+Runs runs(std::initializer_list<const char *> texts)
 {
-    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
-        for (const auto &[first, second] : pairs) {
-            if (tokens.at(i) == first && tokens.at(i + 1) == second)
+    Runs out;
+    for (const char *t : texts)
+        out.append(QString::fromLatin1(t).split(QLatin1Char(' ')));
+    return out;
+}
+
+bool anyRun(const QStringList &tokens, const Runs &list)
+{
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        for (const QStringList &run : list) {
+            qsizetype j = 0;
+            while (j < run.size() && i + j < tokens.size() && tokens.at(i + j) == run.at(j))
+                ++j;
+            if (j == run.size())
                 return true;
         }
     }
@@ -36,12 +50,10 @@ bool endOfLife(const QStringList &tokens)
 {
     static const Words words = TextNormalizer::wordSet(
         "mourant mourante mourir meurt agonie agonise agonisant onction extreme dying anointing");
-    static const QList<QPair<QString, QString>> pairs = {
-        {QStringLiteral("derniers"), QStringLiteral("sacrements")},
-        {QStringLiteral("last"), QStringLiteral("rites")},
-        {QStringLiteral("ngi"), QStringLiteral("dem")},
-    };
-    return any(tokens, words) || anyPair(tokens, pairs);
+    static const Runs phrases =
+        runs({"derniers sacrements", "last rites", "ngi dem", "au plus mal", "fin de vie", "derniers instants",
+              "dernier souffle", "sur son lit de mort", "critical condition", "deathbed"});
+    return any(tokens, words) || anyRun(tokens, phrases);
 }
 
 // A death, unless the message is about a Mass for someone who died long ago.
@@ -49,20 +61,22 @@ bool death(const QStringList &tokens)
 {
     static const Words words =
         TextNormalizer::wordSet("deces decede decedee decedes deceder mort morte died dead death");
-    static const Words massIntention = TextNormalizer::wordSet(
-        "messe messes mass intention intentions anniversaire requiem offrir offrande annee ans dernier derniere "
-        "last year years ago");
+    static const Words massIntention =
+        TextNormalizer::wordSet("messe messes mass intention intentions anniversaire requiem offrir offrande ago");
+    // A death long ago; "last night" or "cette nuit" is not one.
+    static const Runs longAgo = runs({"an dernier", "annee derniere", "annee passee", "last year", "year ago",
+                                      "years ago", "mois dernier", "last month", "il y a un an", "il y a 1 an"});
     static const Words losses = TextNormalizer::wordSet(
         "bebe enfant fils fille mari femme epouse epoux pere mere papa maman baby child son daughter husband wife");
-    static const QList<QPair<QString, QString>> pairs = {
-        {QStringLiteral("dafa"), QStringLiteral("dee")},
-        {QStringLiteral("ku"), QStringLiteral("dee")},
-        {QStringLiteral("passed"), QStringLiteral("away")},
-    };
+    // Wolof "dee" (to die) is the token "deces" (TextNormalizer), but "dafa dé" loses its accent to "de"; "vient de
+    // nous quitter", "nous a quittés": a death told gently.
+    static const Runs phrases = runs({"dafa de", "ku de", "passed away", "nous quitter", "nous a quitte",
+                                      "nous a quittes", "nous a quittee", "rendu l ame"});
     const bool lost = (tokens.contains(QLatin1String("perdre")) || tokens.contains(QLatin1String("perdu")) ||
                        tokens.contains(QLatin1String("lost"))) &&
                       any(tokens, losses);
-    return (any(tokens, words) || anyPair(tokens, pairs) || lost) && !any(tokens, massIntention);
+    return (any(tokens, words) || anyRun(tokens, phrases) || lost) && !any(tokens, massIntention) &&
+           !anyRun(tokens, longAgo);
 }
 
 bool sickAskingForPriest(const QStringList &tokens)

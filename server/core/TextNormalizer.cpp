@@ -128,10 +128,85 @@ const QHash<QString, QStringList> &smsTable()
             {"wax", "parler"},
             {"gaaw", "urgent"},
             {"gaawal", "urgent"},
+            {"xale", "enfant"},
+            {"samay", "mes"},
+            {"takk", "marier"},
+            {"tej", "ferme"},
+            {"bes", "jour"},
+            {"laaj", "question"},
+            {"nimero", "numero"},
+            {"telefon", "telephone"},
+            {"jox", "donner"},
+            {"indi", "apporter"},
+            {"xam", "savoir"},
+            {"leegi", "maintenant"},
+            {"baay", "papa"},
+            {"yaay", "maman"},
+            {"fey", "payer"},
+            {"dee", "deces"},
+            {"wootel", "appelez"},
+            {"katekism", "catechisme"},
+            {"katekisme", "catechisme"},
+            {"katesism", "catechisme"},
+            {"catekism", "catechisme"},
+            {"cathe", "catechisme"},
+            {"qlq1", "quelqu un"},
+            {"qq1", "quelqu un"},
+            {"jpeux", "je peux"},
+            {"jpe", "je peux"},
+            {"jsais", "je sais"},
+            {"jsui", "je suis"},
         };
         QHash<QString, QStringList> t;
         for (const auto &p : pairs)
             t.insert(QString::fromLatin1(p[0]), QString::fromLatin1(p[1]).split(QLatin1Char(' ')));
+        return t;
+    }();
+    return table;
+}
+
+// Wolof has several spellings in use: the official one ("bëgg", "waxtu", "ñaata", "doom") and French-style ones
+// ("beug", "wakhtou", "niata", "dom"). A spelling key folds them together: kh -> x, ou -> u, gn/ny/ni+vowel -> n,
+// dj -> j, eu -> e, a final "gue"/"e" dropped, double letters single. Linear in the word's length.
+QString wolofKey(const QString &token)
+{
+    QString k = token;
+    k.replace(QLatin1String("kh"), QLatin1String("x"))
+        .replace(QLatin1String("ou"), QLatin1String("u"))
+        .replace(QLatin1String("gn"), QLatin1String("n"))
+        .replace(QLatin1String("ny"), QLatin1String("n"))
+        .replace(QLatin1String("dj"), QLatin1String("j"))
+        .replace(QLatin1String("eu"), QLatin1String("e"));
+    if (k.startsWith(QLatin1String("ni")) && k.size() > 2 && QStringLiteral("aeou").contains(k.at(2)))
+        k.remove(1, 1);
+    if (k.size() > 4 && k.endsWith(QLatin1String("gue")))
+        k.chop(2);
+    else if (k.size() > 3 && k.endsWith(QLatin1Char('e')) && !k.endsWith(QLatin1String("ee")))
+        k.chop(1);
+    QString out;
+    out.reserve(k.size());
+    for (const QChar c : std::as_const(k)) {
+        if (out.isEmpty() || out.back() != c)
+            out += c;
+    }
+    return out;
+}
+
+// Wolof words the routers and the SMS table know, by spelling key. Words whose key is an ordinary French or English
+// word or a name ("baay": "bay", "yaay": "yay", "takk": "take", "fay": "Faye", "sey": "Seye") are left out: only
+// their own spelling is recognised.
+const QHash<QString, QString> &wolofSpellings()
+{
+    static const QHash<QString, QString> table = [] {
+        QHash<QString, QString> t;
+        for (const char *w :
+             {"begg",    "wax",     "waxtu", "doom",  "naata",  "kan",   "fan",    "nekk",   "misa",   "dibeer",
+              "gaawu",   "ngoon",   "ubbi",  "biro",  "bindal", "bindu", "kayit",  "batise", "feebar", "opital",
+              "tambali", "dafa",    "dama",  "ndax",  "nakk",   "leegi", "xale",   "laaj",   "xam",    "wootal",
+              "yonnee",  "jerejef", "ngeen", "lanuy", "nanga",  "waaw",  "deedeet"}) {
+            const QString word = QString::fromLatin1(w);
+            t.insert(wolofKey(word), word);
+        }
         return t;
     }();
     return table;
@@ -229,6 +304,12 @@ QString TextNormalizer::normalize(const QString &text)
     return out;
 }
 
+QString TextNormalizer::wolofSpelling(const QString &token)
+{
+    const auto it = wolofSpellings().constFind(wolofKey(token));
+    return it == wolofSpellings().constEnd() ? token : *it;
+}
+
 QStringList TextNormalizer::expandSms(const QString &token)
 {
     const auto it = smsTable().constFind(token);
@@ -242,6 +323,8 @@ QStringList TextNormalizer::tokens(const QString &text)
     const QHash<QString, QStringList> &sms = smsTable();
     for (const QStringView word : QStringView(norm).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         QString token = word.toString();
+        if (!sms.contains(token) && token.size() >= 3 && !isStopWord(token))
+            token = wolofSpelling(token);
         const auto it = sms.constFind(token);
         if (it == sms.constEnd())
             out.append(std::move(token));

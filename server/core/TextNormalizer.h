@@ -20,6 +20,9 @@ public:
     static QStringList tokens(const QString &text);
     // The expansion of one normalized token, or the token itself.
     static QStringList expandSms(const QString &token);
+    // A Wolof word written another usual way ("beug", "wakhtou", "niata", "dom", "kagn") in the spelling the word
+    // lists use ("begg", "waxtu", "naata", "doom", "kan"); any other token as it is. tokens() applies it.
+    static QString wolofSpelling(const QString &token);
 
     // Frequent French and English function words ("le", "de", "the", "mais", "what"): they carry no topic, so
     // search drops them and fuzzy matching never bends them into a keyword ("mais" is not "mass").

@@ -1,6 +1,7 @@
 #include "knowledge/KnowledgeIndex.h"
 
 #include "core/TextNormalizer.h"
+#include "knowledge/WordFamilies.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -17,7 +18,15 @@ constexpr double kQuestionWeight = 1.0;
 constexpr double kAnswerWeight = 0.3;
 constexpr double kFuzzyQuality = 0.8;
 constexpr double kStemQuality = 0.6;
-constexpr double kOtherLanguageFactor = 0.8;
+constexpr double kOtherLanguageFactor = 0.65;
+// A question word decides between rows on the same subject ("combien" picks the fees row, not the enrolment one):
+// the concept terms it gives count this many times a subject word.
+constexpr double kConceptBoost = 2.0;
+constexpr double kOffSubjectFactor = 0.5;
+
+const QString kWhere = QStringLiteral("where");
+const QString kPrice = QStringLiteral("price");
+const QString kTime = QStringLiteral("time");
 
 QString stem(const QString &token)
 {
@@ -44,16 +53,24 @@ bool asksWhere(const QString &text, const QStringList &tokens)
 {
     static const QRegularExpression where(QStringLiteral("(?<!\\p{L})o[ùÙ](?!\\p{L})"),
                                           QRegularExpression::CaseInsensitiveOption);
+    // Without its accent "ou" is "or", except where only "where" fits: "c'est ou", "se trouve ou ?", "ou est".
+    static const QRegularExpression plainWhere(
+        QStringLiteral("\\b(c|c est|est|sont|trouve|situe|situee|etes|ca|nekk)\\s+ou\\b|\\bou\\s*(\\?|$)|"
+                       "^\\W*ou\\b|\\bou (est|se|sont|c|ca|etes|vous|exactement)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QSet<QString> placeWords = TextNormalizer::wordSet(
-        "fan where adresse address situe situee located location avenue itineraire directions parking garer");
+        "fan where adresse address situe situee situes located location localisation avenue itineraire directions "
+        "parking garer quartier rejoindre maps gps loin far near proche pres cote");
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const QString &t = tokens.at(i);
         const QString next = i + 1 < tokens.size() ? tokens.at(i + 1) : QString();
         if (placeWords.contains(t) || (t == QLatin1String("get") && next == QLatin1String("to")) ||
-            (i > 0 && tokens.at(i - 1) == QLatin1String("comment") && (t == u"venir" || t == u"aller")))
+            (i > 0 && tokens.at(i - 1) == QLatin1String("comment") &&
+             (t == u"venir" || t == u"aller" || t == u"trouver")))
             return true;
     }
-    return text.left(2000).contains(where);
+    const QString head = text.left(2000);
+    return head.contains(where) || TextNormalizer::stripAccents(head).simplified().contains(plainWhere);
 }
 
 // What a question asks for ("combien", "how much": a price) and what an answer gives ("10 000 FCFA", "frais") meet in
@@ -62,7 +79,8 @@ bool asksWhere(const QString &text, const QStringList &tokens)
 bool mentionsPrice(const QStringList &tokens)
 {
     static const QSet<QString> priceWords = TextNormalizer::wordSet(
-        "prix price cout couts cost costs coute coutent fee fees frais tarif tarifs payer paye pay fcfa offrande");
+        "prix price cout couts cost costs coute coutent fee fees frais tarif tarifs payer paye paie paient payant "
+        "payante gratuit free pay fcfa offrande");
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const QString &t = tokens.at(i);
         if (priceWords.contains(t))
@@ -79,12 +97,29 @@ bool mentionsPrice(const QStringList &tokens)
 // "Quand", "à quelle heure", "what time" ask for a time; an answer that gives hours ("18h30", "9 am") offers one.
 bool mentionsTime(const QString &text, const QStringList &tokens)
 {
-    static const QSet<QString> timeWords =
-        TextNormalizer::wordSet("quand when heure heures horaire horaires time times hour hours schedule");
+    static const QSet<QString> durationWords = TextNormalizer::wordSet("dure durent duree long");
     static const QRegularExpression clock(QStringLiteral("\\b\\d{1,2} ?(h|am|pm)\\b"),
                                           QRegularExpression::CaseInsensitiveOption);
-    return std::any_of(tokens.cbegin(), tokens.cend(), [](const QString &t) { return timeWords.contains(t); }) ||
-           text.left(2000).contains(clock);
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &t = tokens.at(i);
+        if (WordFamilies::isTimeWord(t) || (durationWords.contains(t) && t != u"long") ||
+            (t == u"long" && i > 0 && tokens.at(i - 1) == u"how") ||
+            (t == u"temps" && i > 0 && tokens.at(i - 1) == u"de"))
+            return true;
+    }
+    return text.left(2000).contains(clock);
+}
+
+// A question's subject: stop words and words that only ask "when" dropped, plurals and forms folded.
+QString subjectTerm(const QString &token)
+{
+    if (token.size() < 2 || TextNormalizer::isStopWord(token) || WordFamilies::isTimeWord(token))
+        return {};
+    if (const QString family = WordFamilies::familyOf(token); !family.isEmpty())
+        return family;
+    const QString s = stem(token);
+    const QString family = WordFamilies::familyOf(s);
+    return family.isEmpty() ? s : family;
 }
 
 } // namespace
@@ -94,46 +129,58 @@ QStringList KnowledgeIndex::terms(const QString &text)
     QStringList out;
     QSet<QString> seen;
     const QStringList tokens = TextNormalizer::tokens(text);
-    if (asksWhere(text, tokens))
-        out.append(QStringLiteral("where"));
-    if (mentionsPrice(tokens))
-        out.append(QStringLiteral("price"));
-    if (mentionsTime(text, tokens))
-        out.append(QStringLiteral("time"));
-    for (const QString &t : tokens) {
-        if (t.size() < 2 || TextNormalizer::isStopWord(t))
-            continue;
-        const QString s = stem(t);
-        if (!seen.contains(s)) {
-            seen.insert(s);
-            out.append(s);
+    const auto add = [&out, &seen](const QString &term) {
+        if (!term.isEmpty() && !seen.contains(term)) {
+            seen.insert(term);
+            out.append(term);
         }
-    }
+    };
+    if (asksWhere(text, tokens))
+        add(kWhere);
+    if (mentionsPrice(tokens))
+        add(kPrice);
+    if (mentionsTime(text, tokens))
+        add(kTime);
+    for (const QString &t : tokens)
+        add(subjectTerm(t));
     return out;
+}
+
+bool KnowledgeIndex::isConceptTerm(const QString &term)
+{
+    return term == kWhere || term == kPrice || term == kTime;
 }
 
 KnowledgeIndex::KnowledgeIndex(const QList<store::FaqRow> &rows)
 {
     QHash<QString, int> documentFrequency;
+    QHash<QString, int> answerFrequency;
     for (const store::FaqRow &row : rows) {
         Entry e;
         e.row = row;
         const auto add = [&e](const QString &text, double weight) {
             for (const QString &t : terms(text)) {
                 double &w = e.termWeights[t];
-                w = std::max(w, weight);
+                w = std::max(w, WordFamilies::isQualifier(t) ? std::min(weight, kQuestionWeight) : weight);
             }
         };
         add(row.answer, kAnswerWeight);
         add(row.question, kQuestionWeight);
         add(row.keywords.join(QLatin1Char(' ')), kKeywordWeight);
+        // Rarity counts the rows that are about a term (question, keywords): answers are long and mention in
+        // passing words that other rows are about ("au secrétariat"), which would make every such word common.
         for (auto it = e.termWeights.cbegin(); it != e.termWeights.cend(); ++it)
-            ++documentFrequency[it.key()];
+            ++(it.value() > kAnswerWeight ? documentFrequency : answerFrequency)[it.key()];
+        m_languages.insert(row.language);
         m_rows.append(e);
     }
     const double n = std::max<double>(1, double(rows.size()));
     for (auto it = documentFrequency.cbegin(); it != documentFrequency.cend(); ++it)
         m_idf.insert(it.key(), 1.0 + std::log(n / it.value()));
+    for (auto it = answerFrequency.cbegin(); it != answerFrequency.cend(); ++it) {
+        if (!m_idf.contains(it.key()))
+            m_idf.insert(it.key(), 1.0 + std::log(n / it.value()));
+    }
 }
 
 QHash<QString, double> KnowledgeIndex::expandQueryTerm(const QString &term) const
@@ -162,25 +209,37 @@ QList<FaqMatch> KnowledgeIndex::search(const QString &question, const QString &l
 {
     // A question is a few words: past the first kMaxQueryTerms distinct terms a text is a letter, not a question,
     // and looking every further word up (each against every index term) would only cost time.
-    QList<QHash<QString, double>> expanded;
-    for (const QString &t : terms(question).mid(0, kMaxQueryTerms))
-        expanded.append(expandQueryTerm(t));
+    QList<QueryTerm> query;
+    bool hasSubject = false;
+    for (const QString &t : terms(question).mid(0, kMaxQueryTerms)) {
+        QueryTerm q;
+        q.subject = !isConceptTerm(t) && !WordFamilies::isQualifier(t);
+        hasSubject = hasSubject || q.subject;
+        if (!isConceptTerm(t))
+            q.candidates = expandQueryTerm(t);
+        else if (m_idf.contains(t)) // a concept is a word of its own: no typo or stem of it
+            q.candidates.insert(t, kConceptBoost);
+        query.append(std::move(q));
+    }
+    // Rows in Wolof do not exist: a question in a language no row is written in prefers none.
+    const bool preferLanguage = !language.isEmpty() && m_languages.contains(language);
 
     QList<FaqMatch> matches;
     for (const Entry &e : m_rows) {
         double score = 0;
-        for (const QHash<QString, double> &candidates : expanded) {
-            double best = 0;
-            for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
-                const auto w = e.termWeights.constFind(it.key());
-                if (w != e.termWeights.cend())
-                    best = std::max(best, it.value() * *w * m_idf.value(it.key()));
-            }
+        double subjectScore = 0;
+        for (const QueryTerm &q : std::as_const(query)) {
+            const double best = bestMatch(e, q.candidates);
             score += best;
+            subjectScore += q.subject ? best : 0;
         }
         if (score <= 0)
             continue;
-        if (!language.isEmpty() && e.row.language != language)
+        // What a question asks for (a time, a price) and when (Saturday) choose between rows about its subject;
+        // a row that shares only those with a question is not about what it asks.
+        if (hasSubject && subjectScore <= 0)
+            score *= kOffSubjectFactor;
+        if (preferLanguage && e.row.language != language)
             score *= kOtherLanguageFactor;
         matches.append(FaqMatch{e.row, score});
     }
@@ -189,6 +248,17 @@ QList<FaqMatch> KnowledgeIndex::search(const QString &question, const QString &l
     if (limit >= 0 && matches.size() > limit)
         matches.resize(limit);
     return matches;
+}
+
+double KnowledgeIndex::bestMatch(const Entry &entry, const QHash<QString, double> &candidates) const
+{
+    double best = 0;
+    for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
+        const auto w = entry.termWeights.constFind(it.key());
+        if (w != entry.termWeights.cend())
+            best = std::max(best, it.value() * *w * m_idf.value(it.key()));
+    }
+    return best;
 }
 
 } // namespace concierge::knowledge

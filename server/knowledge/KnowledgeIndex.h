@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,8 @@ public:
     qsizetype size() const { return m_rows.size(); }
     // The terms a text is reduced to (stop words dropped, light stemming); shared by rows and questions.
     static QStringList terms(const QString &text);
+    // "where", "price", "time": what a question asks for, shared by the questions and the answers that give it.
+    static bool isConceptTerm(const QString &term);
 
 private:
     struct Entry
@@ -41,10 +44,18 @@ private:
         QHash<QString, double> termWeights; // term -> best field weight
     };
 
+    struct QueryTerm
+    {
+        QHash<QString, double> candidates; // index term -> match quality
+        bool subject = true;               // not a concept ("time") nor a qualifier ("samedi")
+    };
+
     QHash<QString, double> expandQueryTerm(const QString &term) const;
+    double bestMatch(const Entry &entry, const QHash<QString, double> &candidates) const;
 
     QList<Entry> m_rows;
     QHash<QString, double> m_idf;
+    QSet<QString> m_languages;
 };
 
 } // namespace concierge::knowledge

@@ -120,10 +120,10 @@ Result<std::vector<bool>> InboxRepository::settleMany(DbContext &ctx, const std:
 {
     // "IS TRUE" keeps the status out of the plan's index conditions: a row is found by its primary key, never by
     // hashing every pending row (inbox_status), whose count grows with a backlog (EXPLAIN, 1M rows).
-    auto &q = ctx.prepare(QStringLiteral(
-        "UPDATE inbox SET status = x.s, processed_at = x.d FROM json_to_recordset(CAST(? AS json))"
-        " AS x(i bigint, s text, d bigint) WHERE inbox.id = x.i AND (inbox.status = 'pending') IS TRUE"
-        " RETURNING inbox.id"));
+    auto &q = ctx.prepare(
+        QStringLiteral("UPDATE inbox SET status = x.s, processed_at = x.d FROM json_to_recordset(CAST(? AS json))"
+                       " AS x(i bigint, s text, d bigint) WHERE inbox.id = x.i AND (inbox.status = 'pending') IS TRUE"
+                       " RETURNING inbox.id"));
     QJsonArray json;
     for (const Settle &row : rows)
         json.append(QJsonObject{{QStringLiteral("i"), row.id},

@@ -32,6 +32,15 @@ QAtomicInteger<quint64> s_connectionCounter;
 // middle of the transaction and reads the b-trees' upper levels again and again. 32 MB at most, used as needed.
 const QString kCacheSize = QStringLiteral("PRAGMA cache_size=-32768");
 
+// The end of the run of jobs from `first` on that may run together (PendingJob::groupsWith).
+size_t groupEnd(const std::vector<std::unique_ptr<detail::PendingJob>> &batch, size_t first)
+{
+    size_t end = first + 1;
+    while (end < batch.size() && batch[first]->groupsWith(*batch[end]))
+        ++end;
+    return end;
+}
+
 Error dbError(const QString &what, const QSqlError &error)
 {
     return Error{QStringLiteral("db_error"), what + QStringLiteral(": ") + error.text()};
@@ -57,6 +66,7 @@ QSqlQuery &DbContext::prepare(const QString &sql)
 
 Status DbContext::exec(QSqlQuery &query)
 {
+    ++m_executed;
     if (query.exec())
         return Status::success();
     return dbError(QStringLiteral("SQL failed (%1)").arg(query.lastQuery().simplified().left(60)), query.lastError());
@@ -102,6 +112,7 @@ struct Database::Private
     std::atomic<bool> walOverLimit{false};
     std::atomic<quint64> transactions{0}; // committed
     std::atomic<quint64> committedJobs{0};
+    std::atomic<quint64> statements{0};                      // copied from ctx after each batch
     std::chrono::steady_clock::time_point nextWalCheckpoint; // after a checkpoint a reader held back
     std::atomic<bool> walResetWanted{false};                 // resetLogSoon()
     bool walResetAfterFailure = false; // a batch failed (a full disk): reset the log at the next chance, any size
@@ -181,7 +192,8 @@ QString Database::describe() const
 Database::Counters Database::counters() const
 {
     std::lock_guard lock(d->mutex);
-    return Counters{d->transactions.load(), d->committedJobs.load(), quint64(d->queue.size() + d->urgent.size())};
+    return Counters{d->transactions.load(), d->committedJobs.load(), quint64(d->queue.size() + d->urgent.size()),
+                    d->statements.load()};
 }
 
 bool Database::onDatabaseThread() const
@@ -454,6 +466,7 @@ void Database::Private::runBatch(std::vector<std::unique_ptr<detail::PendingJob>
     healthy = !error.has_value();
     if (error && dialect == Dialect::Sqlite)
         walResetAfterFailure = true;
+    statements = ctx->executed();
     if (!error) {
         transactions.fetch_add(1, std::memory_order_relaxed);
         committedJobs.fetch_add(batch.size(), std::memory_order_relaxed);
@@ -478,9 +491,12 @@ void Database::Private::runBatch(std::vector<std::unique_ptr<detail::PendingJob>
 
 bool Database::Private::control(const QStringList &statements, Error *error)
 {
-    if (dialect == Dialect::Postgres) // one round trip: the simple query protocol takes several statements
+    if (dialect == Dialect::Postgres) { // one round trip: the simple query protocol takes several statements
+        ctx->countExecuted();
         return execRaw(statements.join(QLatin1String("; ")), error);
+    }
     for (const QString &sql : statements) { // SQLite: no round trips, but cached statements save the parsing
+        ctx->countExecuted();
         QSqlQuery &query = ctx->prepare(sql);
         if (!query.exec()) {
             *error = dbError(sql, query.lastError());
@@ -510,8 +526,18 @@ std::optional<Error> Database::Private::runBatchPlain(std::vector<std::unique_pt
     Error error;
     if (!control({QStringLiteral("BEGIN")}, &error))
         return error;
-    for (auto &job : batch) {
-        const bool ok = job->execute(*ctx);
+    for (size_t first = 0; first < batch.size();) {
+        const size_t end = groupEnd(batch, first);
+        bool ok = false;
+        if (end - first == 1) {
+            ok = batch[first]->execute(*ctx);
+        } else { // neighbours of one group: one statement for all (the same order as one by one)
+            std::vector<detail::PendingJob *> group;
+            for (size_t i = first; i < end; ++i)
+                group.push_back(batch[i].get());
+            ok = batch[first]->executeGroup(*ctx, group);
+        }
+        first = end;
         ctx->resetStatements(false);
         if (!ok) {
             jobFailed = true;

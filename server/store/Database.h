@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace concierge::store {
 
@@ -48,11 +49,15 @@ public:
     Status exec(QSqlQuery &query, const QVariantList &values);
     // Finishes every cached statement (so that SQLite can commit) and, with `forget`, drops them (reconnect).
     void resetStatements(bool forget);
+    // Statements executed through exec() on this connection (counted for Database::counters()).
+    quint64 executed() const { return m_executed; }
+    void countExecuted() { ++m_executed; }
 
 private:
     QSqlDatabase m_db;
     Dialect m_dialect;
     std::unordered_map<QString, QSqlQuery> m_statements;
+    quint64 m_executed = 0;
 };
 
 namespace detail {
@@ -93,6 +98,7 @@ public:
         quint64 transactions = 0;
         quint64 jobs = 0;
         quint64 queued = 0;
+        quint64 statements = 0; // run through DbContext::exec and the transaction control: round trips on PostgreSQL
     };
     Counters counters() const;
 
@@ -106,6 +112,15 @@ public:
     // `context` is gone by then.
     template <typename T>
     void run(Job<T> job, QObject *context, std::function<void(Result<T>)> done, Priority priority = Priority::Normal);
+
+    // A job that runs together with the jobs of the same `runner` queued next to it: the database thread hands
+    // `runner` the items of all of them at once (one statement for all on PostgreSQL, see InboxRepository::insertNew)
+    // and expects one value per item, in order. If the runner fails, the batch runs again with each job alone.
+    template <typename Item, typename T>
+    using GroupRunner = Result<std::vector<T>> (*)(DbContext &, const std::vector<Item *> &);
+    template <typename Item, typename T>
+    void runGrouped(GroupRunner<Item, T> runner, std::shared_ptr<Item> item, QObject *context,
+                    std::function<void(Result<T>)> done, Priority priority = Priority::Normal);
 
     // Queue a job and wait for it. For startup, tests and tools only: never on the hot path.
     template <typename T> Result<T> runSync(Job<T> job);

@@ -2,6 +2,12 @@
 
 #include "store/SqlValues.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
 namespace concierge::store {
 
 namespace {
@@ -48,6 +54,53 @@ Result<bool> InboxRepository::insertIfNew(DbContext &ctx, InboxMessage &m)
     return true;
 }
 
+Result<std::vector<bool>> InboxRepository::insertNew(DbContext &ctx, const std::vector<InboxMessage *> &messages)
+{
+    std::vector<bool> inserted;
+    inserted.reserve(messages.size());
+    if (ctx.dialect() == Dialect::Sqlite || messages.size() == 1) {
+        for (InboxMessage *m : messages) {
+            auto one = insertIfNew(ctx, *m);
+            if (!one)
+                return one.error();
+            inserted.push_back(one.value());
+        }
+        return inserted;
+    }
+    // The rows travel as one JSON array (one prepared statement for any count); RETURNING names the rows inserted.
+    auto &q = ctx.prepare(QStringLiteral(
+        "INSERT INTO inbox (waha_message_id, event_id, chat_id, kind, text, push_name, media, status, attempts,"
+        " received_at, processed_at) SELECT w, e, c, k, t, p, m, s, a, r, d FROM json_to_recordset(CAST(? AS json))"
+        " AS x(w text, e text, c text, k text, t text, p text, m text, s text, a integer, r bigint, d bigint)"
+        " ON CONFLICT (waha_message_id) DO NOTHING RETURNING id, waha_message_id"));
+    QJsonArray rows;
+    for (const InboxMessage *m : messages) {
+        rows.append(QJsonObject{{QStringLiteral("w"), m->wahaMessageId},
+                                {QStringLiteral("e"), m->eventId},
+                                {QStringLiteral("c"), m->chatId},
+                                {QStringLiteral("k"), name(m->kind)},
+                                {QStringLiteral("t"), m->text},
+                                {QStringLiteral("p"), m->pushName},
+                                {QStringLiteral("m"), m->media.isEmpty() ? QString() : sql::json(m->media).toString()},
+                                {QStringLiteral("s"), name(m->status)},
+                                {QStringLiteral("a"), m->attempts},
+                                {QStringLiteral("r"), m->receivedAtMs},
+                                {QStringLiteral("d"), m->processedAtMs}});
+    }
+    if (auto st = ctx.exec(q, {sql::jsonRows(rows)}); !st)
+        return st.error();
+    QHash<QString, qint64> ids;
+    while (q.next())
+        ids.insert(q.value(1).toString(), q.value(0).toLongLong());
+    for (InboxMessage *m : messages) {
+        const qint64 id = ids.take(m->wahaMessageId); // taken: a second message with this id is a duplicate
+        if (id != 0)
+            m->id = id;
+        inserted.push_back(id != 0);
+    }
+    return inserted;
+}
+
 Status InboxRepository::setStatus(DbContext &ctx, qint64 id, InboxStatus status, qint64 processedAtMs)
 {
     auto &q = ctx.prepare(QStringLiteral("UPDATE inbox SET status = ?, processed_at = ? WHERE id = ?"));
@@ -61,6 +114,30 @@ Result<bool> InboxRepository::settle(DbContext &ctx, qint64 id, InboxStatus stat
     if (auto st = ctx.exec(q, {name(status), processedAtMs, id}); !st)
         return st.error();
     return q.numRowsAffected() > 0;
+}
+
+Result<std::vector<bool>> InboxRepository::settleMany(DbContext &ctx, const std::vector<Settle> &rows)
+{
+    // "IS TRUE" keeps the status out of the plan's index conditions: a row is found by its primary key, never by
+    // hashing every pending row (inbox_status), whose count grows with a backlog (EXPLAIN, 1M rows).
+    auto &q = ctx.prepare(
+        QStringLiteral("UPDATE inbox SET status = x.s, processed_at = x.d FROM json_to_recordset(CAST(? AS json))"
+                       " AS x(i bigint, s text, d bigint) WHERE inbox.id = x.i AND (inbox.status = 'pending') IS TRUE"
+                       " RETURNING inbox.id"));
+    QJsonArray json;
+    for (const Settle &row : rows)
+        json.append(QJsonObject{{QStringLiteral("i"), row.id},
+                                {QStringLiteral("s"), name(row.status)},
+                                {QStringLiteral("d"), row.processedAtMs}});
+    if (auto st = ctx.exec(q, {sql::jsonRows(json)}); !st)
+        return st.error();
+    QSet<qint64> settled;
+    while (q.next())
+        settled.insert(q.value(0).toLongLong());
+    std::vector<bool> out;
+    for (const Settle &row : rows)
+        out.push_back(settled.remove(row.id)); // a row given twice was pending for the first only
+    return out;
 }
 
 Result<bool> InboxRepository::isPending(DbContext &ctx, qint64 id)

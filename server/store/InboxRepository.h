@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <optional>
+#include <vector>
 
 namespace concierge::store {
 
@@ -16,10 +17,22 @@ class InboxRepository
 public:
     // Inserts unless a row with the same waha_message_id exists; sets message.id when inserted. false: duplicate.
     static Result<bool> insertIfNew(DbContext &ctx, InboxMessage &message);
+    // insertIfNew() for several messages (a group commit's webhooks): one value per message, in order. PostgreSQL: one
+    // statement, one round trip; a message id twice in `messages` is new once (the first). SQLite: one by one (no
+    // round trips there, and the prepared statement is reused).
+    static Result<std::vector<bool>> insertNew(DbContext &ctx, const std::vector<InboxMessage *> &messages);
     static Status setStatus(DbContext &ctx, qint64 id, InboxStatus status, qint64 processedAtMs);
     // setStatus() only while the row is still "pending": false when an earlier commit already settled it (a retry
     // after a COMMIT whose outcome was unknown must not record the message, nor queue its reply, twice).
     static Result<bool> settle(DbContext &ctx, qint64 id, InboxStatus status, qint64 processedAtMs);
+    // settle() for several rows in one statement (PostgreSQL: one round trip): whether each was still pending.
+    struct Settle
+    {
+        qint64 id = 0;
+        InboxStatus status = InboxStatus::Done;
+        qint64 processedAtMs = 0;
+    };
+    static Result<std::vector<bool>> settleMany(DbContext &ctx, const std::vector<Settle> &rows);
     static Status incrementAttempts(DbContext &ctx, qint64 id);
     // Whether the row is still "pending" (false too when it does not exist).
     static Result<bool> isPending(DbContext &ctx, qint64 id);

@@ -66,6 +66,79 @@ Result<bool> commitJob(DbContext &ctx, MessageOutcome &outcome)
     return true;
 }
 
+// PostgreSQL: the outcomes of several messages in one statement per table (five round trips for all of them instead
+// of about six each), written as commitJob() would one after the other: the interactions in the same order.
+Result<std::vector<bool>> commitManyPg(DbContext &ctx, const std::vector<MessageOutcome *> &outcomes)
+{
+    std::vector<InboxRepository::Settle> settles;
+    for (const MessageOutcome *o : outcomes)
+        settles.push_back({o->message.id, o->inboxStatus, o->processedAtMs});
+    auto settled = InboxRepository::settleMany(ctx, settles);
+    if (!settled)
+        return settled;
+    std::vector<MessageOutcome *> live; // still pending: recorded now (the others were recorded by an earlier commit)
+    for (size_t i = 0; i < outcomes.size(); ++i) {
+        if (settled.value()[i])
+            live.push_back(outcomes[i]);
+    }
+    std::vector<OutboxMessage *> replies;
+    for (MessageOutcome *o : live) {
+        if (o->reply)
+            replies.push_back(&*o->reply);
+    }
+    if (!replies.empty()) {
+        if (Status s = OutboxRepository::insertMany(ctx, replies); !s)
+            return s.error();
+    }
+    std::vector<Interaction *> interactions;
+    std::vector<const SessionRecord *> sessions;
+    std::vector<UserRepository::Touch> touches;
+    for (MessageOutcome *o : live) {
+        interactions.push_back(&o->incoming);
+        if (o->reply) {
+            o->outgoing->messageId = QString::number(o->reply->id);
+            interactions.push_back(&*o->outgoing);
+        }
+        if (o->session)
+            sessions.push_back(&*o->session);
+        touches.push_back({o->message.chatId, o->message.pushName, o->incoming.language, o->message.receivedAtMs});
+    }
+    if (!interactions.empty()) {
+        if (Status s = InteractionRepository::insertMany(ctx, interactions); !s)
+            return s.error();
+    }
+    if (!sessions.empty()) {
+        if (Status s = SessionRepository::upsertMany(ctx, sessions); !s)
+            return s.error();
+    }
+    if (!touches.empty()) {
+        if (Status s = UserRepository::touchMany(ctx, touches); !s)
+            return s.error();
+    }
+    for (MessageOutcome *o : live) {
+        if (o->alsoInTransaction) {
+            if (Status s = o->alsoInTransaction(ctx); !s)
+                return s.error();
+        }
+    }
+    return settled;
+}
+
+// The commits of several messages processed meanwhile (MessageLog::commit). SQLite: one by one (no round trips).
+Result<std::vector<bool>> commitMany(DbContext &ctx, const std::vector<MessageOutcome *> &outcomes)
+{
+    if (ctx.dialect() == Dialect::Postgres && outcomes.size() > 1)
+        return commitManyPg(ctx, outcomes);
+    std::vector<bool> recorded;
+    for (MessageOutcome *o : outcomes) {
+        auto one = commitJob(ctx, *o);
+        if (!one)
+            return one.error();
+        recorded.push_back(one.value());
+    }
+    return recorded;
+}
+
 Result<MessageLog::Claim> claimJob(DbContext &ctx, qint64 outboxId, const QString &chatId, bool checkOwner, bool again)
 {
     using Claim = MessageLog::Claim;
@@ -119,8 +192,9 @@ Result<MessageLog::Backlog> backlogJob(DbContext &ctx)
 
 void MessageLog::accept(std::shared_ptr<InboxMessage> message, QObject *context, std::function<void(Result<bool>)> done)
 {
-    m_db->run<bool>([message](DbContext &ctx) { return InboxRepository::insertIfNew(ctx, *message); }, context,
-                    std::move(done), Database::Priority::Urgent);
+    // Grouped: the webhooks of one group commit are inserted by one statement (one round trip on PostgreSQL).
+    m_db->runGrouped<InboxMessage, bool>(&InboxRepository::insertNew, std::move(message), context, std::move(done),
+                                         Database::Priority::Urgent);
 }
 
 void MessageLog::applyAck(const QString &wahaMessageId, int ack, QObject *context,
@@ -153,7 +227,8 @@ void MessageLog::pendingOutbox(bool withSending, QObject *context,
 void MessageLog::commit(std::shared_ptr<MessageOutcome> outcome, QObject *context,
                         std::function<void(Result<bool>)> done)
 {
-    m_db->run<bool>([outcome](DbContext &ctx) { return commitJob(ctx, *outcome); }, context, std::move(done));
+    // Grouped: the outcomes committed in one batch are written together (PostgreSQL: a statement per table).
+    m_db->runGrouped<MessageOutcome, bool>(&commitMany, std::move(outcome), context, std::move(done));
 }
 
 void MessageLog::markSent(qint64 outboxId, const QString &wahaMessageId, qint64 atMs, QObject *context, Marked done)

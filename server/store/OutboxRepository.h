@@ -16,6 +16,8 @@ class OutboxRepository
 public:
     // Sets message.id and returns it.
     static Result<qint64> insert(DbContext &ctx, OutboxMessage &message);
+    // insert() for several rows in one statement (PostgreSQL: one round trip); sets each message's id.
+    static Status insertMany(DbContext &ctx, const std::vector<OutboxMessage *> &messages);
     static Status markSent(DbContext &ctx, qint64 id, const QString &wahaMessageId, qint64 sentAtMs);
     static Status markRetry(DbContext &ctx, qint64 id, int attempts, qint64 nextAttemptAtMs, const QString &lastError);
     static Status markFailed(DbContext &ctx, qint64 id, const QString &lastError);

@@ -14,6 +14,9 @@ class SessionRepository
 public:
     // Inserts or replaces; created_at of an existing row is kept.
     static Status upsert(DbContext &ctx, const SessionRecord &session);
+    // upsert() for several sessions in one statement (PostgreSQL: one round trip); as if one after the other (a
+    // session given twice: its last state, its first created_at).
+    static Status upsertMany(DbContext &ctx, const std::vector<const SessionRecord *> &sessions);
     static Result<std::optional<SessionRecord>> get(DbContext &ctx, const QString &sessionId);
     // false when there was no such session.
     static Result<bool> remove(DbContext &ctx, const QString &sessionId);

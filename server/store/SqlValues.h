@@ -2,12 +2,15 @@
 
 #include "core/Result.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+
+#include <algorithm>
 
 // Conversions shared by the repositories: every column is NOT NULL, so a null QString must be bound as ''.
 namespace concierge::store::sql {
@@ -20,6 +23,23 @@ inline QVariant text(const QString &value)
 inline QVariant json(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Rows bound as ONE parameter (PostgreSQL: json_to_recordset), so that one prepared statement takes any count.
+inline QVariant jsonRows(const QJsonArray &rows)
+{
+    return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+}
+
+// The ids a multi-row INSERT .. SELECT FROM json_to_recordset(..) RETURNING id gave, in the rows' order: the
+// sequence is drawn row after row in the array's order, so the ascending ids follow it.
+inline QList<qint64> returnedIds(QSqlQuery &q)
+{
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 inline QJsonObject jsonObject(const QVariant &value)

@@ -1,0 +1,245 @@
+// The webhooks of one group commit are inserted together (issue 14, round 2): on PostgreSQL one statement, one round
+// trip, for all of them; a redelivered message stays a duplicate on both databases, within a batch and across
+// batches; a message the database refuses fails alone.
+
+#include "support/StoreTestDb.h"
+
+#include "store/Database.h"
+#include "store/InboxRepository.h"
+#include "store/InteractionRepository.h"
+#include "store/MessageLog.h"
+#include "store/SessionRepository.h"
+#include "store/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+#include <future>
+#include <memory>
+
+using namespace concierge;
+using namespace concierge::store;
+using concierge::store::testing::StoreTestDb;
+
+namespace {
+
+std::shared_ptr<InboxMessage> webhookMessage(const QString &id, const QString &text = QStringLiteral("Bonjour"))
+{
+    auto m = std::make_shared<InboxMessage>();
+    m->wahaMessageId = id;
+    m->eventId = QStringLiteral("evt_") + id;
+    m->chatId = QStringLiteral("221770000%1@c.us").arg(qHash(id) % 1000, 3, 10, QLatin1Char('0'));
+    m->text = text;
+    m->pushName = QStringLiteral("Awa « Ndiaye »"); // quotes and non-ASCII survive the JSON of the grouped insert
+    m->receivedAtMs = 1764316800123;
+    return m;
+}
+
+std::shared_ptr<MessageOutcome> outcomeFor(const InboxMessage &m, int step)
+{
+    auto o = std::make_shared<MessageOutcome>();
+    o->message = m;
+    o->processedAtMs = m.receivedAtMs + 1;
+    o->incoming.chatId = m.chatId;
+    o->incoming.direction = Direction::In;
+    o->incoming.text = m.text;
+    o->incoming.language = QStringLiteral("fr");
+    o->incoming.createdAtMs = m.receivedAtMs;
+    OutboxMessage reply;
+    reply.inboxId = m.id;
+    reply.chatId = m.chatId;
+    reply.text = QStringLiteral("reply %1").arg(step);
+    reply.createdAtMs = m.receivedAtMs + 1;
+    o->reply = reply;
+    Interaction out;
+    out.chatId = m.chatId;
+    out.direction = Direction::Out;
+    out.author = Author::Bot;
+    out.text = reply.text;
+    out.createdAtMs = reply.createdAtMs;
+    o->outgoing = out;
+    o->session = SessionRecord{m.chatId,       m.chatId,       QJsonObject{{QStringLiteral("step"), step}},
+                               m.receivedAtMs, m.receivedAtMs, m.receivedAtMs + 60000};
+    return o;
+}
+
+// Holds the database thread with a job of its own until release(), so that the jobs queued meanwhile form one batch.
+class Blocker
+{
+public:
+    explicit Blocker(Database &db)
+    {
+        std::shared_future<void> released = m_release.get_future().share();
+        db.run<bool>(
+            [this, released](DbContext &) -> Result<bool> {
+                m_started.set_value();
+                released.wait();
+                return true;
+            },
+            nullptr, nullptr);
+        m_started.get_future().wait();
+    }
+    void release() { m_release.set_value(); }
+
+private:
+    std::promise<void> m_started;
+    std::promise<void> m_release;
+};
+
+} // namespace
+
+class TestGroupedInserts final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void batchIsOneInsert_data() { testing::addBackendRows(); }
+    void batchIsOneInsert()
+    {
+        STORE_TEST_DB(store);
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        MessageLog log(&db);
+        auto earlier = webhookMessage(QStringLiteral("redelivered"));
+        QVERIFY(db.runSync<bool>([earlier](DbContext &ctx) {
+                      return InboxRepository::insertIfNew(ctx, *earlier);
+                  }).value());
+
+        constexpr int kNew = 50;
+        QList<std::shared_ptr<InboxMessage>> messages;
+        for (int i = 0; i < kNew; ++i)
+            messages.append(webhookMessage(QStringLiteral("false_221770000001@c.us_B%1").arg(i)));
+        messages.insert(10, webhookMessage(QStringLiteral("redelivered")));            // WAHA sends it again
+        messages.append(webhookMessage(QStringLiteral("false_221770000001@c.us_B3"))); // twice in one batch
+
+        const Database::Counters before = db.counters();
+        Blocker blocker(db);
+        QHash<QString, int> answeredNew;
+        QSet<qint64> ids;
+        int answers = 0;
+        for (const auto &message : messages) {
+            log.accept(message, this, [&, message](Result<bool> inserted) {
+                QVERIFY2(inserted.ok(), qPrintable(inserted.ok() ? QString() : inserted.error().message));
+                ++answers;
+                answeredNew[message->wahaMessageId] += inserted.value() ? 1 : 0;
+                if (inserted.value())
+                    ids.insert(message->id);
+            });
+        }
+        QCOMPARE(db.counters().queued, quint64(messages.size()));
+        blocker.release();
+        QTRY_COMPARE(answers, int(messages.size()));
+
+        // Every new message answered "stored" once, with its own row; the redelivered one never.
+        QCOMPARE(answeredNew.value(QStringLiteral("redelivered")), 0);
+        for (int i = 0; i < kNew; ++i)
+            QCOMPARE(answeredNew.value(QStringLiteral("false_221770000001@c.us_B%1").arg(i)), 1);
+        QCOMPARE(ids.size(), kNew);
+        auto count = db.runSync<int>([](DbContext &ctx) { return InboxRepository::count(ctx); });
+        QCOMPARE(count.value(), kNew + 1);
+        auto stored = db.runSync<std::optional<InboxMessage>>([](DbContext &ctx) {
+            return InboxRepository::byWahaId(ctx, QStringLiteral("false_221770000001@c.us_B7"));
+        });
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE((*stored)->pushName, QStringLiteral("Awa « Ndiaye »"));
+        QCOMPARE((*stored)->status, InboxStatus::Pending);
+
+        // The blocker's transaction, then one for the whole batch. Statements: the blocker's BEGIN and COMMIT, then
+        // BEGIN, the inserts, COMMIT, then the count and the read above (BEGIN, statement, COMMIT each).
+        const Database::Counters after = db.counters();
+        QCOMPARE(after.transactions - before.transactions, quint64(4));
+        const quint64 inserts = store.isPostgres() ? 1 : quint64(messages.size());
+        QCOMPARE(after.statements - before.statements, 2 + (inserts + 2) + 3 + 3);
+    }
+
+    // The outcomes of messages handled meanwhile are committed together (PostgreSQL: one statement per table) and
+    // leave what one-by-one commits would: a chat's history in order, each reply's interaction naming its outbox
+    // row, the session and the user in their last state; a commit repeated for a recorded message writes nothing.
+    void commitsOfOneBatch_data() { testing::addBackendRows(); }
+    void commitsOfOneBatch()
+    {
+        STORE_TEST_DB(store);
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        MessageLog log(&db);
+        const QStringList chats{QStringLiteral("221770000001@c.us"), QStringLiteral("221770000002@c.us")};
+        QList<std::shared_ptr<MessageOutcome>> outcomes;
+        for (int i = 0; i < 4; ++i) {
+            auto m = webhookMessage(QStringLiteral("c%1").arg(i), QStringLiteral("question %1").arg(i));
+            m->chatId = chats.at(i % 2);
+            m->pushName = i < 2 ? QStringLiteral("Awa") : QString(); // a later message without a name keeps it
+            m->receivedAtMs = 1000 + i;
+            QVERIFY(db.runSync<bool>([m](DbContext &ctx) { return InboxRepository::insertIfNew(ctx, *m); }).value());
+            outcomes.append(outcomeFor(*m, i));
+        }
+        auto again = std::make_shared<MessageOutcome>(*outcomes.at(0)); // the first commit retried
+
+        const Database::Counters before = db.counters();
+        Blocker blocker(db);
+        QList<int> recorded;
+        for (const auto &outcome : outcomes + QList<std::shared_ptr<MessageOutcome>>{again})
+            log.commit(outcome, this, [&recorded](Result<bool> r) { recorded.append(r ? int(r.value()) : -1); });
+        blocker.release();
+        QTRY_COMPARE(recorded.size(), 5);
+        QCOMPARE(recorded, (QList<int>{1, 1, 1, 1, 0}));
+        const Database::Counters after = db.counters();
+        // Blocker: BEGIN, COMMIT. Batch: BEGIN, settle, outbox, interactions, sessions, users, COMMIT on PostgreSQL.
+        if (store.isPostgres())
+            QCOMPARE(after.statements - before.statements, quint64(2 + 7));
+
+        auto history = db.runSync<QList<Interaction>>(
+            [chat = chats.at(0)](DbContext &ctx) { return InteractionRepository::recent(ctx, chat, 10); });
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 4); // oldest first
+        QCOMPARE(history->at(0).text, QStringLiteral("question 0"));
+        QCOMPARE(history->at(1).text, QStringLiteral("reply 0"));
+        QCOMPARE(history->at(2).text, QStringLiteral("question 2"));
+        QCOMPARE(history->at(3).text, QStringLiteral("reply 2"));
+        QCOMPARE(history->at(3).messageId, QString::number(outcomes.at(2)->reply->id));
+        QVERIFY(outcomes.at(2)->reply->id > outcomes.at(0)->reply->id);
+        auto user = db.runSync<std::optional<UserRecord>>(
+            [chat = chats.at(0)](DbContext &ctx) { return UserRepository::get(ctx, chat); });
+        QVERIFY(user.ok() && user->has_value());
+        QCOMPARE((*user)->pushName, QStringLiteral("Awa"));
+        QCOMPARE((*user)->firstSeenAtMs, qint64(1000));
+        QCOMPARE((*user)->lastSeenAtMs, qint64(1002));
+        auto session = db.runSync<std::optional<SessionRecord>>(
+            [chat = chats.at(1)](DbContext &ctx) { return SessionRepository::get(ctx, chat); });
+        QVERIFY(session.ok() && session->has_value());
+        QCOMPARE((*session)->data.value(QStringLiteral("step")).toInt(), 3);
+        QCOMPARE((*session)->createdAtMs, qint64(1001));
+        auto pending = db.runSync<bool>(
+            [id = outcomes.at(3)->message.id](DbContext &ctx) { return InboxRepository::isPending(ctx, id); });
+        QCOMPARE(pending.value(), false);
+    }
+
+    // A message the database refuses (PostgreSQL takes no NUL character in a text) fails alone: its neighbours in
+    // the batch are stored and answered.
+    void refusedMessageFailsAlone_data() { testing::addBackendRows(); }
+    void refusedMessageFailsAlone()
+    {
+        STORE_TEST_DB(store);
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        MessageLog log(&db);
+        Blocker blocker(db);
+        int stored = 0;
+        int failed = 0;
+        for (int i = 0; i < 6; ++i) {
+            const QString text = i == 2 ? QStringLiteral("a") + QChar(0) + QStringLiteral("b") : QStringLiteral("ok");
+            log.accept(webhookMessage(QStringLiteral("m%1").arg(i), text), this,
+                       [&](Result<bool> inserted) { (inserted && inserted.value() ? stored : failed) += 1; });
+        }
+        blocker.release();
+        QTRY_COMPARE(stored + failed, 6);
+        QCOMPARE(failed, store.isPostgres() ? 1 : 0);
+        auto count = db.runSync<int>([](DbContext &ctx) { return InboxRepository::count(ctx); });
+        QCOMPARE(count.value(), stored);
+        QVERIFY(stored >= 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGroupedInserts)
+#include "TestGroupedInserts.moc"

@@ -15,7 +15,7 @@ using store::OutboxMessage;
 OutboxSender::OutboxSender(store::Database *db, integrations::WahaClient *waha, live::EventBus *events, Options options,
                            QObject *parent)
     : QObject(parent)
-    , m_log(db)
+    , m_log(db, options.instanceId)
     , m_waha(waha)
     , m_events(events)
     , m_options(options)

@@ -195,6 +195,7 @@ void Pipeline::resume()
 {
     if (m_leases) {
         m_leases->start(m_previousInstanceId); // its first beat adopts what nobody alive holds
+        m_outbox->resume(); // rows of this instance id only: none in a new process (a server restarted in-process)
         refreshBacklog();
         m_backlogTimer.start();
         return;

@@ -14,6 +14,14 @@ QString LeaseRepository::nowMsSql()
     return QStringLiteral("(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT");
 }
 
+Status LeaseRepository::exclusive(DbContext &ctx, Exclusive work)
+{
+    if (ctx.dialect() != Dialect::Postgres)
+        return Status::success();
+    auto &q = ctx.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+    return ctx.exec(q, {qint64(work)});
+}
+
 Status LeaseRepository::heartbeat(DbContext &ctx, const QString &instanceId, qint64 leaseMs)
 {
     const QString now = nowMsSql();

@@ -40,6 +40,12 @@ public:
     // with SKIP LOCKED: two sweeps never take the same row); oldest first.
     static Result<QList<OutboxMessage>> adoptOutbox(DbContext &ctx, const QString &instanceId, int maxRows);
 
+    // Work that one instance at a time must do (the handoff monitor's deadlines: one follow-up, one notice): waits
+    // for the other instances' same work to commit, until the end of this job's transaction (pg_advisory_xact_lock:
+    // transaction-scoped, so safe behind a transaction pooler). Nothing on SQLite (one process).
+    enum class Exclusive : qint64 { HandoffMonitor = 7215011 };
+    static Status exclusive(DbContext &ctx, Exclusive work);
+
     // The database's clock, in ms since the epoch, as an SQL expression.
     static QString nowMsSql();
 };

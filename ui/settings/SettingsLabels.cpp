@@ -9,7 +9,7 @@ namespace concierge::ui {
 
 namespace {
 
-constexpr std::array<std::pair<const char *, const char *>, 33> kLabels{{
+constexpr std::array<std::pair<const char *, const char *>, 34> kLabels{{
     {"WAHA_BASE_URL", QT_TRANSLATE_NOOP("Settings", "WAHA address")},
     {"WAHA_API_KEY", QT_TRANSLATE_NOOP("Settings", "WAHA API key")},
     {"SESSION_NAME", QT_TRANSLATE_NOOP("Settings", "WhatsApp session name")},

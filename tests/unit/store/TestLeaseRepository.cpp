@@ -25,7 +25,7 @@ const QString kA = QStringLiteral("instance-a");
 const QString kB = QStringLiteral("instance-b");
 constexpr qint64 kLeaseMs = 30'000;
 
-Result<qint64> store(DbContext &ctx, const QString &chatId, const QString &wahaId)
+Result<qint64> storeMessage(DbContext &ctx, const QString &chatId, const QString &wahaId)
 {
     InboxMessage m;
     m.chatId = chatId;
@@ -101,7 +101,7 @@ void TestLeaseRepository::releaseHandsBackLateRows()
         const QString chat = QStringLiteral("221700000002@c.us");
         CHECK(LeaseRepository::acquireChat(ctx, chat, kA, kLeaseMs).value());
         // B stores a message of the chat and finds the lease taken: A's release hands it back to A, still leased.
-        const qint64 late = store(ctx, chat, QStringLiteral("LATE1")).value();
+        const qint64 late = storeMessage(ctx, chat, QStringLiteral("LATE1")).value();
         CHECK(!LeaseRepository::acquireChat(ctx, chat, kB, kLeaseMs).value());
         auto back = LeaseRepository::releaseChat(ctx, chat, kA, kLeaseMs);
         CHECK(back && back->size() == 1 && back->first().id == late);
@@ -125,9 +125,9 @@ void TestLeaseRepository::sweepAdoptsOnlyOrphans()
         const QString orphan = QStringLiteral("221700000010@c.us");
         const QString heldByB = QStringLiteral("221700000011@c.us");
         const QString expired = QStringLiteral("221700000012@c.us");
-        const qint64 first = store(ctx, orphan, QStringLiteral("SW1")).value();
-        store(ctx, heldByB, QStringLiteral("SW2")).value();
-        const qint64 third = store(ctx, expired, QStringLiteral("SW3")).value();
+        const qint64 first = storeMessage(ctx, orphan, QStringLiteral("SW1")).value();
+        storeMessage(ctx, heldByB, QStringLiteral("SW2")).value();
+        const qint64 third = storeMessage(ctx, expired, QStringLiteral("SW3")).value();
         CHECK(LeaseRepository::acquireChat(ctx, heldByB, kB, kLeaseMs).value());
         CHECK(LeaseRepository::acquireChat(ctx, expired, kB, -1000).value());
         auto adopted = LeaseRepository::adoptChats(ctx, kA, kLeaseMs, {}, 100);

@@ -92,6 +92,9 @@ private:
     int m_pending = 0;
     int m_unrecorded = 0;
     int m_claimFailures = 0; // in a row: the backoff of a claim the database could not take
+    // When the last counted failure was: the failed claims of one outage (one per chat in flight) count as one
+    // step of backoff, not one each (else a second's restart would hold every reply back for maxRetryMs).
+    qint64 m_claimFailureAtMs = 0;
 };
 
 } // namespace concierge::pipeline

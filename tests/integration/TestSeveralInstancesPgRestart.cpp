@@ -109,7 +109,7 @@ void TestSeveralInstancesPgRestart::postgresRestartMidBurst()
     sinceRestart.start();
 
     const int total = kChats * 4;
-    QTRY_COMPARE_WITH_TIMEOUT(waha.sentTexts().size(), total, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(waha.sentTexts().size(), total, 30000);
     qInfo() << "all answered" << sinceRestart.elapsed() << "ms after PostgreSQL was back";
     SchemaPeek peek(pg);
     QTRY_COMPARE_WITH_TIMEOUT(peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'")),

@@ -69,6 +69,7 @@
 #include "store/AgentRepository.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/LeaseLog.h"
 #include "store/MemoryCache.h"
 #include "store/RedisCache.h"
 #include "store/ServiceRepository.h"
@@ -119,6 +120,19 @@ http::HttpLimits httpLimits(const config::Settings &s)
         limits.trustedProxies.append(subnet);
     }
     return limits;
+}
+
+// Several instances on PostgreSQL: the id of this data folder's previous run (read from DATA_DIR/instance-id), which
+// is replaced by ours. That run is dead for sure (the folder is locked), so its leases need not be waited for.
+QString swapInstanceFile(const QString &dataDir, const QString &instanceId)
+{
+    const QString path = dataDir + QStringLiteral("/instance-id");
+    QString previous;
+    if (QFile file(path); file.open(QIODevice::ReadOnly))
+        previous = QString::fromUtf8(file.readAll()).trimmed();
+    if (Status written = privateFiles::write(path, instanceId.toUtf8() + '\n'); !written)
+        qCWarning(lcPipeline) << written.error().message;
+    return previous;
 }
 
 } // namespace
@@ -296,6 +310,8 @@ void ConciergeServer::drain(int maxMs, std::function<void()> done)
 {
     if (m_http)
         m_http->stopListening();
+    if (m_ctx.pipeline)
+        m_ctx.pipeline->stopTakingOver();
     qCInfo(lcPipeline) << "Stopping:" << workInFlight() << "messages and replies in flight";
     auto *poll = new QTimer(this);
     poll->setInterval(20);
@@ -309,6 +325,8 @@ void ConciergeServer::drain(int maxMs, std::function<void()> done)
         if (left > 0)
             qCWarning(lcPipeline) << "Stopped with" << left
                                   << "messages and replies in flight: they are stored and answered at the next start";
+        if (m_ctx.pipeline)
+            m_ctx.pipeline->handOver(); // several instances: the others take this one's chats at once
         done();
     });
     poll->start();
@@ -415,6 +433,9 @@ void ConciergeServer::buildServices()
     m_ctx.sessions = new sessions::SessionService(m_ctx.cache, m_db.get(), s.sessionTimeoutMinutes, *m_clock, this);
     pipeline::OutboxSender::Options sending;
     sending.metrics = m_metrics.get();
+    const bool shared = m_db->dialect() == store::Dialect::Postgres; // several instances may share it
+    if (shared)
+        sending.instanceId = store::processInstanceId();
     auto *outbox = m_outbox = new pipeline::OutboxSender(m_db.get(), m_ctx.waha, m_ctx.events, sending, this);
     buildHandoff(outbox);
     m_conversations = std::make_unique<conversations::ConversationService>(m_db.get(), *m_clock);
@@ -423,6 +444,9 @@ void ConciergeServer::buildServices()
                                         m_ctx.events, m_conversations.get(), m_ctx.handoff, m_clock, m_metrics.get()},
                                        s.rateLimitPerMinute, this);
     m_ctx.pipeline = new pipeline::Pipeline(m_db.get(), processor, outbox, m_ctx.events, s.maxConcurrentRequests, this);
+    if (shared)
+        m_ctx.pipeline->shareWithInstances(store::processInstanceId(), qint64(s.instanceLeaseSeconds) * 1000,
+                                           swapInstanceFile(s.dataDir, store::processInstanceId()));
     m_ctx.health = new api::HealthMonitor(m_ctx, this);
     buildMetrics();
 }

@@ -453,6 +453,11 @@
         <translation>Messages per person per minute</translation>
     </message>
     <message>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="44"/>
+        <source>Seconds before another server takes over a stopped one&apos;s chats</source>
+        <translation>Seconds before another server takes over a stopped one&apos;s chats</translation>
+    </message>
+    <message>
         <location filename="../ui/settings/SettingsLabels.cpp" line="43"/>
         <source>Console sign-in lifetime (minutes)</source>
         <translation>Console sign-in lifetime (minutes)</translation>

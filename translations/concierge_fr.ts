@@ -453,6 +453,11 @@
         <translation>Messages par personne et par minute</translation>
     </message>
     <message>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="44"/>
+        <source>Seconds before another server takes over a stopped one&apos;s chats</source>
+        <translation>Secondes avant qu&apos;un autre serveur reprenne les conversations d&apos;un serveur arrêté</translation>
+    </message>
+    <message>
         <location filename="../ui/settings/SettingsLabels.cpp" line="43"/>
         <source>Console sign-in lifetime (minutes)</source>
         <translation>Durée de connexion à la console (minutes)</translation>

@@ -232,6 +232,7 @@ Result<Settings> SettingsLoader::fromEnvironment(const Environment &env)
     s.maxConcurrentRequests = r.integer(QStringLiteral("MAX_CONCURRENT_REQUESTS"), s.maxConcurrentRequests, 1, 10000);
     s.requestTimeoutSeconds = r.integer(QStringLiteral("REQUEST_TIMEOUT_SECONDS"), s.requestTimeoutSeconds, 1, 600);
     s.rateLimitPerMinute = r.integer(QStringLiteral("RATE_LIMIT_PER_MINUTE"), s.rateLimitPerMinute, 1, 100000);
+    s.instanceLeaseSeconds = r.integer(QStringLiteral("INSTANCE_LEASE_SECONDS"), s.instanceLeaseSeconds, 1, 3600);
     s.maxConnectionsPerAddress =
         r.integer(QStringLiteral("MAX_CONNECTIONS_PER_ADDRESS"), s.maxConnectionsPerAddress, 1, 100000);
     s.trustedProxies = r.string(QStringLiteral("TRUSTED_PROXIES"), {});

@@ -34,6 +34,8 @@ struct Settings
     int maxConcurrentRequests = 100;
     int requestTimeoutSeconds = 30;
     int rateLimitPerMinute = 20;
+    // PostgreSQL with several instances: how long a dead instance's chats and replies wait before another takes them.
+    int instanceLeaseSeconds = 30;
     int maxConnectionsPerAddress = 64; // open connections one client address may hold
     QString trustedProxies;            // "10.0.0.5, 192.168.1.0/24": reverse proxies whose X-Forwarded-For counts
     QString logLevel = QStringLiteral("info");

@@ -8,6 +8,7 @@
 #include "store/FollowupRepository.h"
 #include "store/HandoffRepository.h"
 #include "store/InteractionRepository.h"
+#include "store/LeaseRepository.h"
 #include "store/OutboxRepository.h"
 #include "store/UserRepository.h"
 
@@ -95,6 +96,10 @@ void HandoffMonitor::checkNow()
         callback.insert(language, m_deps.text(QStringLiteral("callback"), language));
     m_deps.db->run<Effects>(
         [policy, callback, now, due](store::DbContext &ctx) -> Result<Effects> {
+            // Several instances: the one that waited reads what the first one did (a follow-up opened once).
+            if (Status s = store::LeaseRepository::exclusive(ctx, store::LeaseRepository::Exclusive::HandoffMonitor);
+                !s)
+                return s.error();
             auto waiting = store::HandoffRepository::withOwner(ctx, QStringLiteral("queued"));
             auto claimed = store::HandoffRepository::withOwner(ctx, QStringLiteral("human:"));
             if (!waiting)

@@ -57,6 +57,8 @@ QList<SettingDefinition> definitions()
          [](const Settings &s) { return QString::number(s.retentionDays); }},
         {u"RATE_LIMIT_PER_MINUTE"_qs, u"server"_qs, false, true,
          [](const Settings &s) { return QString::number(s.rateLimitPerMinute); }},
+        {u"INSTANCE_LEASE_SECONDS"_qs, u"server"_qs, false, true,
+         [](const Settings &s) { return QString::number(s.instanceLeaseSeconds); }},
         {u"JWT_EXPIRE_MINUTES"_qs, u"server"_qs, false, true,
          [](const Settings &s) { return QString::number(s.jwtExpireMinutes); }},
         {u"REDIS_URL"_qs, u"server"_qs, true, true, [](const Settings &s) { return s.redisUrl; }},

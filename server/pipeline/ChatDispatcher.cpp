@@ -70,13 +70,22 @@ void ChatDispatcher::start(const QString &chatId)
     });
 }
 
+QSet<QString> ChatDispatcher::chats() const
+{
+    QSet<QString> out = m_active;
+    for (auto it = m_queues.cbegin(); it != m_queues.cend(); ++it)
+        out.insert(it.key());
+    return out;
+}
+
 void ChatDispatcher::finished(const QString &chatId)
 {
     m_active.remove(chatId);
     auto queue = m_queues.find(chatId);
-    if (queue != m_queues.end() && queue->isEmpty())
+    if (queue != m_queues.end() && queue->isEmpty()) {
         m_queues.erase(queue);
-    else if (queue != m_queues.end() && !m_readySet.contains(chatId)) {
+        emit chatIdle(chatId);
+    } else if (queue != m_queues.end() && !m_readySet.contains(chatId)) {
         m_ready.enqueue(chatId);
         m_readySet.insert(chatId);
     }

@@ -31,9 +31,11 @@ public:
     int activeChats() const { return int(m_active.size()); }
     int queuedMessages() const { return m_queued; }
     bool knows(qint64 inboxId) const { return m_known.contains(inboxId); } // queued or running
+    QSet<QString> chats() const;                                           // chats with a message queued or running
 
 signals:
-    void idle(); // nothing queued and nothing running
+    void idle();                          // nothing queued and nothing running
+    void chatIdle(const QString &chatId); // this chat's last queued message is done
 
 private:
     void startNext();

@@ -15,7 +15,7 @@ using store::OutboxMessage;
 OutboxSender::OutboxSender(store::Database *db, integrations::WahaClient *waha, live::EventBus *events, Options options,
                            QObject *parent)
     : QObject(parent)
-    , m_log(db)
+    , m_log(db, options.instanceId)
     , m_waha(waha)
     , m_events(events)
     , m_options(options)
@@ -106,7 +106,11 @@ void OutboxSender::claimed(const QString &chatId, const OutboxMessage &message, 
     using Claim = store::MessageLog::Claim;
     if (!claim) {
         // Not recorded as leaving: not sent either. Tried again while the database is away, with backoff.
-        ++m_claimFailures;
+        const qint64 nowMs = m_options.clock->nowMs();
+        if (m_claimFailures == 0 || nowMs - m_claimFailureAtMs >= m_options.firstRetryMs) {
+            ++m_claimFailures;
+            m_claimFailureAtMs = nowMs;
+        }
         const qint64 delay =
             qMin<qint64>(qint64(m_options.firstRetryMs) << qMin(m_claimFailures - 1, 16), m_options.maxRetryMs);
         qCWarning(lcPipeline) << "cannot claim reply" << message.id << ":" << claim.error().message << "- retry in"

@@ -43,6 +43,9 @@ public:
         qint64 giveUpAfterMs = 24LL * 3600 * 1000; // a reply older than this is not worth sending any more
         const Clock *clock = &Clock::system();     // for the give-up age and the retry times
         ops::Metrics *metrics = nullptr;           // answers and their latency (optional)
+        // Several instances on PostgreSQL: this instance's id; only its own rows are loaded and claimed (the others'
+        // come through adopt()). Empty: every row (SQLite, one process).
+        QString instanceId;
     };
 
     OutboxSender(store::Database *db, integrations::WahaClient *waha, live::EventBus *events, Options options,
@@ -52,6 +55,8 @@ public:
     void resume();                                    // loads the pending rows (startup)
     // Loads the pending rows this sender does not hold (a commit whose answer was lost did queue a reply).
     void sweep();
+    // Rows taken over from an instance that stopped (already ours in the database); "sending" ones go again.
+    void adopt(const QList<store::OutboxMessage> &rows) { submitLoaded(rows, true); }
     int pendingCount() const { return m_pending; }
     int unrecordedCount() const { return m_unrecorded; } // "sent" / "failed" marks waiting for the database
     int inFlightCount() const { return m_inFlight; }     // calls to WAHA under way (not the ones waiting to retry)
@@ -87,6 +92,9 @@ private:
     int m_pending = 0;
     int m_unrecorded = 0;
     int m_claimFailures = 0; // in a row: the backoff of a claim the database could not take
+    // When the last counted failure was: the failed claims of one outage (one per chat in flight) count as one
+    // step of backoff, not one each (else a second's restart would hold every reply back for maxRetryMs).
+    qint64 m_claimFailureAtMs = 0;
 };
 
 } // namespace concierge::pipeline

@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "live/EventBus.h"
 #include "pipeline/ChatDispatcher.h"
+#include "pipeline/LeaseCoordinator.h"
 #include "pipeline/MessageProcessor.h"
 #include "pipeline/OutboxSender.h"
 #include "store/Database.h"
@@ -61,6 +62,12 @@ void Pipeline::scheduleRecovery()
 
 void Pipeline::recover()
 {
+    if (m_leases) {
+        // Only what is ours or nobody's: the beat adopts it (and our own unsent replies come back through sweep()).
+        m_leases->beatNow();
+        m_outbox->sweep();
+        return;
+    }
     m_log.pendingInbox(this, [this](Result<QList<store::InboxMessage>> pending) {
         if (!pending) {
             ++m_recoveryFailures;
@@ -68,15 +75,43 @@ void Pipeline::recover()
             return;
         }
         m_recoveryFailures = 0;
-        for (const store::InboxMessage &message : pending.value()) {
-            if (m_dispatcher->knows(message.id))
-                continue;
-            qCInfo(lcPipeline) << "recovering message" << message.id << "left pending by a database error";
-            m_recovered.insert(message.id);
-            m_dispatcher->enqueue(message);
-        }
+        requeue(pending.value());
         m_outbox->sweep();
     });
+}
+
+void Pipeline::requeue(const QList<store::InboxMessage> &rows)
+{
+    for (const store::InboxMessage &message : rows) {
+        if (m_dispatcher->knows(message.id))
+            continue;
+        qCInfo(lcPipeline) << "recovering message" << message.id << "of chat" << message.chatId;
+        m_recovered.insert(message.id);
+        m_dispatcher->enqueue(message);
+    }
+}
+
+void Pipeline::shareWithInstances(const QString &instanceId, qint64 leaseMs, const QString &previousInstanceId)
+{
+    m_previousInstanceId = previousInstanceId;
+    LeaseCoordinator::Hooks hooks;
+    hooks.busyChats = [this] { return m_dispatcher->chats(); };
+    hooks.inbox = [this](const QList<store::InboxMessage> &rows) { requeue(rows); };
+    hooks.outbox = [this](const QList<store::OutboxMessage> &rows) { m_outbox->adopt(rows); };
+    m_leases = new LeaseCoordinator(store::LeaseLog(m_db, instanceId, leaseMs), std::move(hooks), this);
+    connect(m_dispatcher, &ChatDispatcher::chatIdle, m_leases, &LeaseCoordinator::chatIdle);
+}
+
+void Pipeline::stopTakingOver()
+{
+    if (m_leases)
+        m_leases->pause();
+}
+
+void Pipeline::handOver()
+{
+    if (m_leases)
+        m_leases->handOver();
 }
 
 Pipeline::Backlog Pipeline::backlog() const
@@ -118,6 +153,22 @@ void Pipeline::accept(const store::InboxMessage &message, QObject *context, std:
     if (!m_tick.isActive())
         m_tick.start();
     auto row = std::make_shared<store::InboxMessage>(message);
+    if (m_leases) {
+        m_leases->accept(row, context, [this, row, done](Result<store::LeaseLog::Accepted> accepted) {
+            if (!accepted) {
+                scheduleRecovery();
+                done(accepted.error());
+                return;
+            }
+            // Not leased: the chat's holder drains it when its queue runs dry (or a beat adopts it).
+            if (accepted->inserted && accepted->leased) {
+                requeue(accepted->earlier); // our own queued ones are known: only other instances' rows
+                m_dispatcher->enqueue(*row);
+            }
+            done(accepted->inserted);
+        });
+        return;
+    }
     m_log.accept(row, context, [this, row, done](Result<bool> inserted) {
         if (inserted && inserted.value())
             m_dispatcher->enqueue(*row);
@@ -142,6 +193,13 @@ void Pipeline::applyAck(const QString &wahaMessageId, int ack, QObject *context,
 
 void Pipeline::resume()
 {
+    if (m_leases) {
+        m_leases->start(m_previousInstanceId); // its first beat adopts what nobody alive holds
+        m_outbox->resume(); // rows of this instance id only: none in a new process (a server restarted in-process)
+        refreshBacklog();
+        m_backlogTimer.start();
+        return;
+    }
     m_log.pendingInbox(this, [this](Result<QList<store::InboxMessage>> pending) {
         if (!pending) {
             qCWarning(lcPipeline) << "cannot load the pending inbox:" << pending.error().message;

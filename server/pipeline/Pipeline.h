@@ -20,6 +20,7 @@ class Database;
 namespace concierge::pipeline {
 
 class ChatDispatcher;
+class LeaseCoordinator;
 class MessageProcessor;
 class OutboxSender;
 
@@ -40,8 +41,19 @@ public:
     void accept(const store::InboxMessage &message, QObject *context, std::function<void(Result<bool>)> done);
     // Records a delivery receipt on the matching outbox row and interaction.
     void applyAck(const QString &wahaMessageId, int ack, QObject *context, std::function<void(Result<bool>)> done);
-    // Startup: pending inbox rows are handled again, pending outbox rows sent.
+    // Startup: pending inbox rows are handled again, pending outbox rows sent. With leases, only the rows nobody
+    // alive holds.
     void resume();
+
+    // Several instances on one PostgreSQL (before resume()): a chat is handled by the instance holding its lease, and
+    // what a dead instance held is taken over (LeaseCoordinator). `instanceId` must be the outbox's;
+    // `previousInstanceId`: this data folder's previous run, dead for sure (the folder is locked), whose leases are
+    // freed at resume() rather than waited for.
+    void shareWithInstances(const QString &instanceId, qint64 leaseMs, const QString &previousInstanceId);
+    // A stop has begun: nothing more is taken over.
+    void stopTakingOver();
+    // A clean stop, once the work in flight is done: this instance's leases are freed so the others go on at once.
+    void handOver();
 
     // Acknowledged messages not answered yet, as last counted in the database (every kBacklogRefreshMs).
     struct Backlog
@@ -71,6 +83,8 @@ private:
     // backoff until a sweep succeeds (a webhook's insert whose answer was lost is pending yet not queued).
     void scheduleRecovery();
     void recover();
+    // Rows found in the database rather than by accept(): each is checked still pending before it is handled.
+    void requeue(const QList<store::InboxMessage> &rows);
 
     store::Database *m_db;
     store::MessageLog m_log;
@@ -78,6 +92,8 @@ private:
     OutboxSender *m_outbox;
     live::EventBus *m_events;
     ChatDispatcher *m_dispatcher;
+    LeaseCoordinator *m_leases = nullptr; // several instances on PostgreSQL; null on SQLite
+    QString m_previousInstanceId;
     QTimer m_tick;
     int m_acceptedThisTick = 0;
     QSet<qint64> m_recovered; // inbox ids queued by a sweep: checked still pending before they are handled

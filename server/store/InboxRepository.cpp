@@ -166,6 +166,18 @@ Result<QList<InboxMessage>> InboxRepository::pending(DbContext &ctx)
     return out;
 }
 
+Result<QList<InboxMessage>> InboxRepository::pendingForChat(DbContext &ctx, const QString &chatId)
+{
+    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM inbox WHERE chat_id = ? AND status = 'pending' ORDER BY id"));
+    if (auto st = ctx.exec(q, {sql::text(chatId)}); !st)
+        return st.error();
+    QList<InboxMessage> out;
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
 Result<std::optional<InboxMessage>> InboxRepository::byWahaId(DbContext &ctx, const QString &wahaMessageId)
 {
     auto &q =

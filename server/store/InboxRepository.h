@@ -38,6 +38,9 @@ public:
     static Result<bool> isPending(DbContext &ctx, qint64 id);
     // Rows still "pending", oldest first (to resume after a restart).
     static Result<QList<InboxMessage>> pending(DbContext &ctx);
+    // One chat's "pending" rows, oldest first (the holder of its lease drains them). Served by the partial index
+    // inbox_pending_by_chat.
+    static Result<QList<InboxMessage>> pendingForChat(DbContext &ctx, const QString &chatId);
     static Result<std::optional<InboxMessage>> byWahaId(DbContext &ctx, const QString &wahaMessageId);
     static Result<int> count(DbContext &ctx);
 };

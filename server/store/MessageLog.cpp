@@ -139,10 +139,11 @@ Result<std::vector<bool>> commitMany(DbContext &ctx, const std::vector<MessageOu
     return recorded;
 }
 
-Result<MessageLog::Claim> claimJob(DbContext &ctx, qint64 outboxId, const QString &chatId, bool checkOwner, bool again)
+Result<MessageLog::Claim> claimJob(DbContext &ctx, qint64 outboxId, const QString &chatId, bool checkOwner, bool again,
+                                   const QString &instanceId)
 {
     using Claim = MessageLog::Claim;
-    auto claimed = OutboxRepository::claim(ctx, outboxId, again);
+    auto claimed = OutboxRepository::claim(ctx, outboxId, again, instanceId);
     if (!claimed)
         return claimed.error();
     if (!claimed.value())
@@ -220,8 +221,8 @@ void MessageLog::pendingOutbox(bool withSending, QObject *context,
                                std::function<void(Result<QList<OutboxMessage>>)> done)
 {
     m_db->run<QList<OutboxMessage>>(
-        [withSending](DbContext &ctx) { return OutboxRepository::pending(ctx, withSending); }, context,
-        std::move(done));
+        [withSending, id = m_instanceId](DbContext &ctx) { return OutboxRepository::pending(ctx, withSending, id); },
+        context, std::move(done));
 }
 
 void MessageLog::commit(std::shared_ptr<MessageOutcome> outcome, QObject *context,
@@ -258,8 +259,8 @@ void MessageLog::markFailed(qint64 outboxId, const QString &error, QObject *cont
 void MessageLog::claim(qint64 outboxId, const QString &chatId, bool checkOwner, bool again, QObject *context,
                        std::function<void(Result<Claim>)> done)
 {
-    m_db->run<Claim>([outboxId, chatId, checkOwner,
-                      again](DbContext &ctx) { return claimJob(ctx, outboxId, chatId, checkOwner, again); },
+    m_db->run<Claim>([outboxId, chatId, checkOwner, again, id = m_instanceId](
+                         DbContext &ctx) { return claimJob(ctx, outboxId, chatId, checkOwner, again, id); },
                      context, std::move(done));
 }
 

@@ -35,8 +35,11 @@ struct MessageOutcome
 class MessageLog
 {
 public:
-    explicit MessageLog(Database *db)
+    // `instanceId` (several instances on PostgreSQL): the outbox rows this log loads and claims are that instance's
+    // only. Empty: all of them (SQLite, one process).
+    explicit MessageLog(Database *db, QString instanceId = {})
         : m_db(db)
+        , m_instanceId(std::move(instanceId))
     {
     }
 
@@ -82,6 +85,7 @@ public:
 
 private:
     Database *m_db;
+    QString m_instanceId;
 };
 
 } // namespace concierge::store

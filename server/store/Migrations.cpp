@@ -159,6 +159,24 @@ QStringList version7()
     };
 }
 
+// Several instances on one PostgreSQL (issue 11): each instance's heartbeat, the chat each one handles, and the
+// instance that sends each outbox row. Tables and a column with a default: a version 7 instance ignores them.
+QStringList version8()
+{
+    return {
+        QStringLiteral("CREATE TABLE instances (instance_id TEXT PRIMARY KEY, started_at BIGINT NOT NULL,"
+                       " expires_at_ms BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE chat_leases (chat_id TEXT PRIMARY KEY, instance_id TEXT NOT NULL,"
+                       " expires_at_ms BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX chat_leases_instance ON chat_leases (instance_id)"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN instance_id TEXT NOT NULL DEFAULT ''"),
+        // The sweeps read the pending rows only: partial indexes stay as small as the backlog.
+        QStringLiteral("CREATE INDEX inbox_pending_by_chat ON inbox (chat_id, id) WHERE status = 'pending'"),
+        QStringLiteral(
+            "CREATE INDEX outbox_unsent_by_instance ON outbox (instance_id) WHERE status IN ('pending', 'sending')"),
+    };
+}
+
 Status execSql(DbContext &ctx, const QString &sql)
 {
     QSqlQuery query(ctx.db());
@@ -209,7 +227,7 @@ Status applyStep(DbContext &ctx, const Migrations::Step &step)
 const QList<Migrations::Step> &Migrations::steps()
 {
     static const QList<Step> all = {Step{1, version1()}, Step{2, version2()}, Step{3, version3()}, Step{4, version4()},
-                                    Step{5, version5()}, Step{6, version6()}, Step{7, version7()}};
+                                    Step{5, version5()}, Step{6, version6()}, Step{7, version7()}, Step{8, version8()}};
     return all;
 }
 

@@ -1,5 +1,6 @@
 #include "store/OutboxRepository.h"
 
+#include "store/LeaseLog.h"
 #include "store/SqlValues.h"
 
 namespace concierge::store {
@@ -35,10 +36,11 @@ Result<qint64> OutboxRepository::insert(DbContext &ctx, OutboxMessage &m)
 {
     auto &q = ctx.prepare(QStringLiteral(
         "INSERT INTO outbox (inbox_id, chat_id, text, reply_to, status, attempts, next_attempt_at, waha_message_id,"
-        " ack, last_error, created_at, sent_at, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        " ack, last_error, created_at, sent_at, author, instance_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (auto st = ctx.exec(q, {m.inboxId, sql::text(m.chatId), sql::text(m.text), sql::text(m.replyTo), name(m.status),
                                m.attempts, m.nextAttemptAtMs, sql::text(m.wahaMessageId), m.ack, sql::text(m.lastError),
-                               m.createdAtMs, m.sentAtMs, name(m.author)});
+                               m.createdAtMs, m.sentAtMs, name(m.author), processInstanceId()});
         !st)
         return st.error();
     m.id = sql::returnedId(q);
@@ -49,8 +51,8 @@ Status OutboxRepository::insertMany(DbContext &ctx, const std::vector<OutboxMess
 {
     auto &q = ctx.prepare(QStringLiteral(
         "INSERT INTO outbox (inbox_id, chat_id, text, reply_to, status, attempts, next_attempt_at, waha_message_id,"
-        " ack, last_error, created_at, sent_at, author) SELECT i, c, t, r, s, a, n, w, k, e, d, x, u"
-        " FROM json_to_recordset(CAST(? AS json)) AS j(i bigint, c text, t text, r text, s text, a integer, n bigint,"
+        " ack, last_error, created_at, sent_at, author, instance_id) SELECT i, c, t, r, s, a, n, w, k, e, d, x, u,"
+        " CAST(? AS text) FROM json_to_recordset(CAST(? AS json)) AS j(i bigint, c text, t text, r text, s text, a integer, n bigint,"
         " w text, k integer, e text, d bigint, x bigint, u text) RETURNING id"));
     QJsonArray rows;
     for (const OutboxMessage *m : messages)
@@ -67,7 +69,8 @@ Status OutboxRepository::insertMany(DbContext &ctx, const std::vector<OutboxMess
                                 {QStringLiteral("d"), m->createdAtMs},
                                 {QStringLiteral("x"), m->sentAtMs},
                                 {QStringLiteral("u"), name(m->author)}});
-    if (auto st = ctx.exec(q, {sql::jsonRows(rows)}); !st)
+    // The instance that sends them (several instances: docs/ARCHITECTURE.md), as insert() records it.
+    if (auto st = ctx.exec(q, {processInstanceId(), sql::jsonRows(rows)}); !st)
         return st;
     const QList<qint64> ids = sql::returnedIds(q);
     if (ids.size() != qsizetype(messages.size()))
@@ -108,23 +111,34 @@ Status OutboxRepository::markFailed(DbContext &ctx, qint64 id, const QString &la
     return ctx.exec(q, {sql::text(lastError), id});
 }
 
-Result<bool> OutboxRepository::claim(DbContext &ctx, qint64 id, bool again)
+Result<bool> OutboxRepository::claim(DbContext &ctx, qint64 id, bool again, const QString &instanceId)
 {
-    auto &q = ctx.prepare(
+    QString sql =
         again ? QStringLiteral("UPDATE outbox SET status = 'sending' WHERE id = ? AND status IN ('pending', 'sending')")
-              : QStringLiteral("UPDATE outbox SET status = 'sending' WHERE id = ? AND status = 'pending'"));
-    if (auto st = ctx.exec(q, {id}); !st)
+              : QStringLiteral("UPDATE outbox SET status = 'sending' WHERE id = ? AND status = 'pending'");
+    QVariantList values{id};
+    if (!instanceId.isEmpty()) {
+        sql += QStringLiteral(" AND instance_id = ?");
+        values.append(instanceId);
+    }
+    auto &q = ctx.prepare(sql);
+    if (auto st = ctx.exec(q, values); !st)
         return st.error();
     return q.numRowsAffected() > 0;
 }
 
-Result<QList<OutboxMessage>> OutboxRepository::pending(DbContext &ctx, bool withSending)
+Result<QList<OutboxMessage>> OutboxRepository::pending(DbContext &ctx, bool withSending, const QString &instanceId)
 {
-    auto &q =
-        ctx.prepare(QStringLiteral("SELECT ") + kColumns +
-                    (withSending ? QStringLiteral(" FROM outbox WHERE status IN ('pending', 'sending') ORDER BY id")
-                                 : QStringLiteral(" FROM outbox WHERE status = 'pending' ORDER BY id")));
-    if (auto st = ctx.exec(q); !st)
+    QString sql = QStringLiteral("SELECT ") + kColumns +
+                  (withSending ? QStringLiteral(" FROM outbox WHERE status IN ('pending', 'sending')")
+                               : QStringLiteral(" FROM outbox WHERE status = 'pending'"));
+    QVariantList values;
+    if (!instanceId.isEmpty()) {
+        sql += QStringLiteral(" AND instance_id = ?");
+        values.append(instanceId);
+    }
+    auto &q = ctx.prepare(sql + QStringLiteral(" ORDER BY id"));
+    if (auto st = ctx.exec(q, values); !st)
         return st.error();
     QList<OutboxMessage> out;
     while (q.next())

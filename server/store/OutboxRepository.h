@@ -14,7 +14,7 @@ namespace concierge::store {
 class OutboxRepository
 {
 public:
-    // Sets message.id and returns it.
+    // Sets message.id and returns it. The row is this process's to send (outbox.instance_id).
     static Result<qint64> insert(DbContext &ctx, OutboxMessage &message);
     // insert() for several rows in one statement (PostgreSQL: one round trip); sets each message's id.
     static Status insertMany(DbContext &ctx, const std::vector<OutboxMessage *> &messages);
@@ -25,10 +25,14 @@ public:
     // Claims a row for a WAHA call: "pending" -> "sending", recorded before the call so that a row whose call went
     // out is never taken for unsent. `again`: a "sending" row is taken too (the caller's own failed call, or a row a
     // stop interrupted). False: the row has left the outbox (sent, failed, withheld) and must not go again.
-    static Result<bool> claim(DbContext &ctx, qint64 id, bool again);
+    // `instanceId` (several instances on PostgreSQL): only a row this instance sends (a row adopted by another
+    // instance after our lease expired is theirs now).
+    static Result<bool> claim(DbContext &ctx, qint64 id, bool again, const QString &instanceId = {});
     // Status "pending", oldest first (includes rows waiting for their next attempt: see nextAttemptAtMs); with
     // `withSending`, also the rows whose WAHA call a stop interrupted (startup only).
-    static Result<QList<OutboxMessage>> pending(DbContext &ctx, bool withSending = false);
+    // `instanceId`: only the rows that instance sends.
+    static Result<QList<OutboxMessage>> pending(DbContext &ctx, bool withSending = false,
+                                                const QString &instanceId = {});
     // A WAHA ack (-1 error, 0 pending, 1 server, 2 device, 3 read, 4 played) for the rows sent with this id.
     // Never moves backwards: a late "delivered" after "read" is ignored, and an error after delivery too.
     // Returns the rows changed (0 when unknown or stale).

@@ -9,7 +9,7 @@ namespace concierge::ui {
 
 namespace {
 
-constexpr std::array<std::pair<const char *, const char *>, 33> kLabels{{
+constexpr std::array<std::pair<const char *, const char *>, 34> kLabels{{
     {"WAHA_BASE_URL", QT_TRANSLATE_NOOP("Settings", "WAHA address")},
     {"WAHA_API_KEY", QT_TRANSLATE_NOOP("Settings", "WAHA API key")},
     {"SESSION_NAME", QT_TRANSLATE_NOOP("Settings", "WhatsApp session name")},
@@ -40,6 +40,8 @@ constexpr std::array<std::pair<const char *, const char *>, 33> kLabels{{
     {"SESSION_TIMEOUT_MINUTES", QT_TRANSLATE_NOOP("Settings", "Minutes before a conversation starts afresh")},
     {"RETENTION_DAYS", QT_TRANSLATE_NOOP("Settings", "Days message texts are kept (0: for ever)")},
     {"RATE_LIMIT_PER_MINUTE", QT_TRANSLATE_NOOP("Settings", "Messages per person per minute")},
+    {"INSTANCE_LEASE_SECONDS",
+     QT_TRANSLATE_NOOP("Settings", "Seconds before another server takes over a stopped one's chats")},
     {"JWT_EXPIRE_MINUTES", QT_TRANSLATE_NOOP("Settings", "Console sign-in lifetime (minutes)")},
     {"REDIS_URL", QT_TRANSLATE_NOOP("Settings", "Redis address")},
     {"SQLITE_SYNC", QT_TRANSLATE_NOOP("Settings", "Write to disk before answering (full: survives a power cut)")},

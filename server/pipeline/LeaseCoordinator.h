@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/LeaseLog.h"
+#include "store/Records.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+
+namespace concierge::pipeline {
+
+// Several concierge-server instances on one PostgreSQL (issue 11; docs/ARCHITECTURE.md, "Several instances"). A chat
+// is handled by the instance holding its lease (a chat_leases row), one message at a time in inbox order; the
+// others only store its messages. Every few seconds a beat renews this instance's leases (one job, whatever the chat
+// count) and adopts what nobody alive holds: chats with pending messages and no live lease, outbox rows of an
+// instance whose lease expired. A clean stop gives everything back at once. Not used on SQLite (one process).
+class LeaseCoordinator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeaseCoordinator)
+
+public:
+    struct Hooks
+    {
+        std::function<QSet<QString>()> busyChats;                        // chats queued or running here
+        std::function<void(const QList<store::InboxMessage> &)> inbox;   // rows to handle (checked pending first)
+        std::function<void(const QList<store::OutboxMessage> &)> outbox; // rows to send (may be "sending")
+    };
+
+    LeaseCoordinator(store::LeaseLog log, Hooks hooks, QObject *parent = nullptr);
+
+    // Frees the leases of this data folder's previous run (dead: the folder is locked), then beats at once and every
+    // beatIntervalMs().
+    void start(const QString &previousInstanceId);
+    // A webhook's message: stored, and its chat's lease taken when free (see store::LeaseLog::accept).
+    void accept(std::shared_ptr<store::InboxMessage> message, QObject *context,
+                std::function<void(Result<store::LeaseLog::Accepted>)> done);
+    // The chat's queue ran dry here: its lease goes back (or rows stored meanwhile come back to be handled).
+    void chatIdle(const QString &chatId);
+    // A beat now (after a database error: rows whose insert's answer was lost).
+    void beatNow();
+    // Stops adopting (a stop has begun).
+    void pause();
+    // A clean stop: every lease of this instance is freed now, so that the others take over at once. Blocking.
+    void handOver();
+
+    const QString &instanceId() const { return m_log.instanceId(); }
+    int beatIntervalMs() const;
+
+private:
+    void beat();
+
+    store::LeaseLog m_log;
+    Hooks m_hooks;
+    QTimer m_timer;
+    bool m_beating = false;
+    bool m_again = false; // a beat was asked for while one ran
+    bool m_paused = false;
+};
+
+} // namespace concierge::pipeline

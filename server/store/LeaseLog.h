@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/Records.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace concierge::store {
+
+class Database;
+
+// This process's instance id: random, drawn once per process start (outbox rows and leases carry it).
+const QString &processInstanceId();
+
+// The lease jobs of several instances on one PostgreSQL (LeaseRepository), as asynchronous jobs on the database
+// thread so that the pipeline runs no SQL itself. Callbacks run in `context`'s thread, not at all once it is gone.
+class LeaseLog
+{
+public:
+    LeaseLog(Database *db, QString instanceId, qint64 leaseMs)
+        : m_db(db)
+        , m_instanceId(std::move(instanceId))
+        , m_leaseMs(leaseMs)
+    {
+    }
+
+    // A webhook's message stored (unless known) and, when new, its chat's lease taken in the same job (urgent lane).
+    struct Accepted
+    {
+        bool inserted = false; // false: a redelivery
+        bool leased = false;   // the chat is ours: handle the message now; else its holder or a sweep will
+        // When leased: the chat's older pending rows (stored by instances that found the lease taken), to be handled
+        // first so that the chat's messages are answered in arrival order.
+        QList<InboxMessage> earlier;
+    };
+    void accept(std::shared_ptr<InboxMessage> message, QObject *context, std::function<void(Result<Accepted>)> done);
+    // The chat's queue ran dry: the lease is given back, unless rows arrived meanwhile (then returned, still ours).
+    void release(const QString &chatId, QObject *context, std::function<void(Result<QList<InboxMessage>>)> done);
+
+    // Heartbeat and sweep in one job: renews this instance and its leases, then adopts orphaned chats (their pending
+    // rows) and outbox rows of dead instances.
+    struct Adopted
+    {
+        QList<InboxMessage> inbox;
+        QList<OutboxMessage> outbox;
+    };
+    void beat(const QSet<QString> &busyChats, QObject *context, std::function<void(Result<Adopted>)> done);
+    // Frees every lease of `instanceId` (ours at a clean stop, the previous run of our data folder at start). Blocking.
+    Status releaseAllSync(const QString &instanceId);
+
+    const QString &instanceId() const { return m_instanceId; }
+    qint64 leaseMs() const { return m_leaseMs; }
+
+    static constexpr int kMaxChatsPerSweep = 100;
+    static constexpr int kMaxOutboxPerSweep = 500;
+
+private:
+    Database *m_db;
+    QString m_instanceId;
+    qint64 m_leaseMs;
+};
+
+} // namespace concierge::store

@@ -7,7 +7,9 @@
 #include "store/Database.h"
 #include "store/InboxRepository.h"
 #include "store/InteractionRepository.h"
+#include "store/LeaseLog.h"
 #include "store/MessageLog.h"
+#include "store/OutboxRepository.h"
 #include "store/SessionRepository.h"
 #include "store/UserRepository.h"
 
@@ -213,6 +215,11 @@ private slots:
         auto pending = db.runSync<bool>(
             [id = outcomes.at(3)->message.id](DbContext &ctx) { return InboxRepository::isPending(ctx, id); });
         QCOMPARE(pending.value(), false);
+        // Each reply is this instance's to send: with several instances, another takes it over only if this one dies.
+        auto mine = db.runSync<QList<OutboxMessage>>(
+            [](DbContext &ctx) { return OutboxRepository::pending(ctx, false, processInstanceId()); });
+        QVERIFY(mine.ok());
+        QCOMPARE(mine->size(), 4);
     }
 
     // A message the database refuses (PostgreSQL takes no NUL character in a text) fails alone: its neighbours in

@@ -52,7 +52,8 @@ Status OutboxRepository::insertMany(DbContext &ctx, const std::vector<OutboxMess
     auto &q = ctx.prepare(QStringLiteral(
         "INSERT INTO outbox (inbox_id, chat_id, text, reply_to, status, attempts, next_attempt_at, waha_message_id,"
         " ack, last_error, created_at, sent_at, author, instance_id) SELECT i, c, t, r, s, a, n, w, k, e, d, x, u,"
-        " CAST(? AS text) FROM json_to_recordset(CAST(? AS json)) AS j(i bigint, c text, t text, r text, s text, a integer, n bigint,"
+        " CAST(? AS text) FROM json_to_recordset(CAST(? AS json))"
+        " AS j(i bigint, c text, t text, r text, s text, a integer, n bigint,"
         " w text, k integer, e text, d bigint, x bigint, u text) RETURNING id"));
     QJsonArray rows;
     for (const OutboxMessage *m : messages)

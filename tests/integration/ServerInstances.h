@@ -77,14 +77,15 @@ public:
         m_process.start(QStringLiteral(CONCIERGE_BINARY_DIR "/bin/concierge-server"), {});
         if (!m_process.waitForStarted(10000))
             return false;
-        QElapsedTimer waited;
-        waited.start();
-        while (!waited.hasExpired(30000) && m_process.state() == QProcess::Running) {
-            if (httpRequest("GET", url(QStringLiteral("/health")), {}, {}, 1000).status != 0)
-                return true;
-            QTest::qWait(50); // polling the child's port: nothing to wait on but its answer
-        }
-        return false;
+        // Polling the child's port with a deadline: nothing else says it listens.
+        bool answered = false;
+        const bool settled = QTest::qWaitFor(
+            [this, &answered] {
+                answered = httpRequest("GET", url(QStringLiteral("/health")), {}, {}, 1000).status != 0;
+                return answered || m_process.state() != QProcess::Running;
+            },
+            30000);
+        return settled && answered;
     }
     void kill() // SIGKILL: no clean stop, leases left to expire
     {

@@ -7,9 +7,12 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStringList>
+
+#include <sys/statvfs.h>
 
 #include <atomic>
 #include <chrono>
@@ -44,6 +47,18 @@ size_t groupEnd(const std::vector<std::unique_ptr<detail::PendingJob>> &batch, s
 Error dbError(const QString &what, const QSqlError &error)
 {
     return Error{QStringLiteral("db_error"), what + QStringLiteral(": ") + error.text()};
+}
+
+// Bytes free on the filesystem holding `path`, or -1. statvfs, not QStorageInfo: that one also parses the mount
+// table, and this runs after every batch.
+qint64 freeBytesAt(const QString &path)
+{
+    struct statvfs info
+    {
+    };
+    if (::statvfs(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return qint64(info.f_bavail) * qint64(info.f_frsize);
 }
 
 } // namespace
@@ -133,6 +148,7 @@ struct Database::Private
     bool execRaw(const QString &sql, Error *error = nullptr);
     void boundWal();
     bool logResetBeforeWriting(Error *error);
+    bool logTooBigForRoom(qint64 logSize) const;
     bool control(const QStringList &statements, Error *error);
 };
 
@@ -395,33 +411,44 @@ void Database::Private::boundWal()
     // coming, so the file only grows. Here, between two batches, this thread is the only writer: a TRUNCATE
     // checkpoint succeeds unless a reader holds an old snapshot (a short busy timeout, so that webhooks do not wait,
     // and a pause after a failure). From a quarter of the limit on: one batch of 256 jobs can add ~10 MB.
+    // On a nearly full disk, sooner and without the pause: a checkpoint may grow the database file by as much as the
+    // log holds, so the log is reset while the free room is still twice its size. Past that, the log would take the
+    // last of the room and no checkpoint could ever shrink it again; webhooks are refused until it is reset.
     const qint64 limit = qint64(config.walLimitMb) * 1024 * 1024;
     const qint64 size = QFileInfo(walPath).size();
+    const bool roomTight = logTooBigForRoom(size);
     const auto now = std::chrono::steady_clock::now();
-    if ((size <= limit / 4 && !walResetWanted.load()) || now < nextWalCheckpoint) {
+    if ((size <= limit / 4 && !roomTight && !walResetWanted.load()) || (now < nextWalCheckpoint && !roomTight)) {
         if (size <= limit)
             walOverLimit = false; // over only once a checkpoint could not bring it back (below)
         return;
     }
     // Over the limit, webhooks are refused anyway: wait a little longer for the checkpointer's PASSIVE pass (which
     // holds the checkpoint lock) or a short reader.
-    execRaw(size > limit ? QStringLiteral("PRAGMA busy_timeout=500") : QStringLiteral("PRAGMA busy_timeout=20"));
-    Error error;
-    const bool done = execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error);
+    execRaw(size > limit || roomTight ? QStringLiteral("PRAGMA busy_timeout=500")
+                                      : QStringLiteral("PRAGMA busy_timeout=20"));
+    const bool done = execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     execRaw(QStringLiteral("PRAGMA busy_timeout=5000"));
     const qint64 after = QFileInfo(walPath).size();
     if (done && after == 0)
         walResetWanted = false;
-    if (!done || after > limit / 4)
+    if (!done || after > 0) // a reader held it back, or the disk is full: not after every batch
         nextWalCheckpoint = now + std::chrono::milliseconds(250);
-    const bool over = after > limit;
+    const bool over = after > limit || logTooBigForRoom(after);
     if (over != walOverLimit.load())
         qCWarning(lcStore).noquote() << QStringLiteral("write-ahead log %1 MB: %2")
                                             .arg(after / (1024 * 1024))
-                                            .arg(over ? QStringLiteral(
-                                                            "over its limit, webhooks refused until it shrinks")
-                                                      : QStringLiteral("back under its limit"));
+                                            .arg(over
+                                                     ? QStringLiteral("over its limit or the free disk space, webhooks "
+                                                                      "refused until it shrinks")
+                                                     : QStringLiteral("back under its limit"));
     walOverLimit = over;
+}
+
+bool Database::Private::logTooBigForRoom(qint64 logSize) const
+{
+    const qint64 room = freeBytesAt(QFileInfo(walPath).absolutePath());
+    return logSize > 0 && room >= 0 && logSize > room / 2;
 }
 
 bool Database::Private::logResetBeforeWriting(Error *error)
@@ -438,6 +465,7 @@ bool Database::Private::logResetBeforeWriting(Error *error)
     execRaw(QStringLiteral("PRAGMA busy_timeout=5000"));
     if (checkpointed && QFileInfo(walPath).size() == 0) {
         walResetAfterFailure = false;
+        nextWalCheckpoint = {}; // the pause set while the disk was full must not let the log grow unwatched now
         return true;
     }
     *error = Error{QStringLiteral("db_error"),

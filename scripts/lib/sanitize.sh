@@ -54,7 +54,8 @@ run_sanitize() {
     local selection status=0
     while read -r selection; do
         # shellcheck disable=SC2086
-        ctest --test-dir "$SANITIZE_DIR" -j2 --output-on-failure --timeout 900 $selection || status=1
+        ctest --test-dir "$SANITIZE_DIR" -j2 --output-on-failure --timeout 900 $selection ||
+            { status=1; print_failed_tests "$SANITIZE_DIR"; }
     done < <(sanitize_selections "$1")
     return $status
 }

@@ -271,31 +271,46 @@
     </message>
     <message>
         <location filename="../ui/admin/ReplyTextLabels.cpp" line="47"/>
+        <source>Record status word: enrolled</source>
+        <translation>Record status word: enrolled</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="48"/>
+        <source>Record status word: completed</source>
+        <translation>Record status word: completed</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="49"/>
+        <source>Record status word: suspended</source>
+        <translation>Record status word: suspended</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="50"/>
         <source>Waiting for a person, office open</source>
         <translation>Waiting for a person, office open</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReplyTextLabels.cpp" line="48"/>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="51"/>
         <source>Waiting for a person, office closed</source>
         <translation>Waiting for a person, office closed</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReplyTextLabels.cpp" line="49"/>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="52"/>
         <source>Urgent request, office open</source>
         <translation>Urgent request, office open</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReplyTextLabels.cpp" line="50"/>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="53"/>
         <source>Urgent request, office closed</source>
         <translation>Urgent request, office closed</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReplyTextLabels.cpp" line="51"/>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="54"/>
         <source>Nobody answered in time: callback promised</source>
         <translation>Nobody answered in time: callback promised</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReplyTextLabels.cpp" line="52"/>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="55"/>
         <source>Conversation handed back to the assistant</source>
         <translation>Conversation handed back to the assistant</translation>
     </message>
@@ -458,52 +473,52 @@
         <translation>Seconds before another server takes over a stopped one&apos;s chats</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="43"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="45"/>
         <source>Console sign-in lifetime (minutes)</source>
         <translation>Console sign-in lifetime (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="44"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="46"/>
         <source>Redis address</source>
         <translation>Redis address</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="45"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="47"/>
         <source>Write to disk before answering (full: survives a power cut)</source>
         <translation>Write to disk before answering (full: survives a power cut)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="49"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="51"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="50"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="52"/>
         <source>AI</source>
         <translation>AI</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="51"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="53"/>
         <source>Baserow</source>
         <translation>Baserow</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="52"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="54"/>
         <source>Parish</source>
         <translation>Parish</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="53"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="55"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="54"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="56"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="55"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="57"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>

@@ -271,31 +271,46 @@
     </message>
     <message>
         <location filename="../ui/admin/ReplyTextLabels.cpp" line="47"/>
+        <source>Record status word: enrolled</source>
+        <translation>Statut du dossier : inscrit</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="48"/>
+        <source>Record status word: completed</source>
+        <translation>Statut du dossier : terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="49"/>
+        <source>Record status word: suspended</source>
+        <translation>Statut du dossier : suspendu</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="50"/>
         <source>Waiting for a person, office open</source>
         <translation>En attente d&apos;une personne, secrétariat ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReplyTextLabels.cpp" line="48"/>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="51"/>
         <source>Waiting for a person, office closed</source>
         <translation>En attente d&apos;une personne, secrétariat fermé</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReplyTextLabels.cpp" line="49"/>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="52"/>
         <source>Urgent request, office open</source>
         <translation>Demande urgente, secrétariat ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReplyTextLabels.cpp" line="50"/>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="53"/>
         <source>Urgent request, office closed</source>
         <translation>Demande urgente, secrétariat fermé</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReplyTextLabels.cpp" line="51"/>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="54"/>
         <source>Nobody answered in time: callback promised</source>
         <translation>Personne n&apos;a répondu à temps : rappel promis</translation>
     </message>
     <message>
-        <location filename="../ui/admin/ReplyTextLabels.cpp" line="52"/>
+        <location filename="../ui/admin/ReplyTextLabels.cpp" line="55"/>
         <source>Conversation handed back to the assistant</source>
         <translation>Conversation rendue à l&apos;assistant</translation>
     </message>
@@ -458,52 +473,52 @@
         <translation>Secondes avant qu&apos;un autre serveur reprenne les conversations d&apos;un serveur arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="43"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="45"/>
         <source>Console sign-in lifetime (minutes)</source>
         <translation>Durée de connexion à la console (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="44"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="46"/>
         <source>Redis address</source>
         <translation>Adresse de Redis</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="45"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="47"/>
         <source>Write to disk before answering (full: survives a power cut)</source>
         <translation>Écrire sur le disque avant de répondre (full : résiste à une coupure de courant)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="49"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="51"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="50"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="52"/>
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="51"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="53"/>
         <source>Baserow</source>
         <translation>Baserow</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="52"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="54"/>
         <source>Parish</source>
         <translation>Paroisse</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="53"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="55"/>
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="54"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="56"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsLabels.cpp" line="55"/>
+        <location filename="../ui/settings/SettingsLabels.cpp" line="57"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>

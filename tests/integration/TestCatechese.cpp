@@ -171,6 +171,9 @@ private slots:
         reply = parent.ask(QStringLiteral("SA-3350"));
         QVERIFY2(reply.contains(QStringLiteral("Joseph Faye")) && reply.contains(QStringLiteral("24 of 24")),
                  qPrintable(reply));
+        // The registry's French status word is said in English.
+        QVERIFY2(reply.contains(QStringLiteral("status \"completed\"")) && !reply.contains(QStringLiteral("terminé")),
+                 qPrintable(reply));
     }
 };
 

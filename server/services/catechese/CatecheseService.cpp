@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "core/TextNormalizer.h"
+#include "domain/PupilStatus.h"
 #include "services/ServiceCatalog.h"
 #include "services/TextTemplate.h"
 #include "services/catechese/CertificateDesk.h"
@@ -42,13 +43,27 @@ CatecheseService::Request requestFromName(const QString &name)
     return CatecheseService::Request::Record;
 }
 
-QList<QPair<QString, QString>> childValues(const StudentRecord &child)
+// The registry's status ("inscrit", "terminé", "suspendu") in the reply's language, from the service's texts
+// status_enrolled, status_completed and status_suspended; a status of the parish's own is shown as it is written.
+QString statusWord(const ServiceConfig &service, const QString &language, const QString &status)
+{
+    static const QHash<domain::PupilStatus, QString> keys = {
+        {domain::PupilStatus::Enrolled, QStringLiteral("status_enrolled")},
+        {domain::PupilStatus::Completed, QStringLiteral("status_completed")},
+        {domain::PupilStatus::Suspended, QStringLiteral("status_suspended")}};
+    const QString key = keys.value(domain::pupilStatusFromName(status));
+    const QString word =
+        key.isEmpty() ? QString() : service.texts.value(language).toObject().value(key).toString().trimmed();
+    return word.isEmpty() ? status : word;
+}
+
+QList<QPair<QString, QString>> childValues(const StudentRecord &child, const QString &statusInReply)
 {
     return {{QStringLiteral("first_name"), child.firstName},
             {QStringLiteral("last_name"), child.lastName},
             {QStringLiteral("level"), child.level},
             {QStringLiteral("school_year"), child.schoolYear},
-            {QStringLiteral("status"), child.status},
+            {QStringLiteral("status"), statusInReply},
             {QStringLiteral("attended"), QString::number(child.sessionsAttended)},
             {QStringLiteral("total"), QString::number(child.sessionsTotal)}};
 }
@@ -68,6 +83,11 @@ struct CatecheseService::Turn
     QString text(const QString &key, const QList<QPair<QString, QString>> &values = {}) const
     {
         return fillTemplate(turn->catalog->text(domain::ServiceId::Catechese, key, turn->language), values);
+    }
+    QList<QPair<QString, QString>> childValues(const StudentRecord &child) const
+    {
+        const ServiceConfig service = turn->catalog->config(domain::serviceName(domain::ServiceId::Catechese));
+        return concierge::services::childValues(child, statusWord(service, turn->language, child.status));
     }
     QJsonObject state() const { return turn->session.stateOf(domain::ServiceId::Catechese); }
     void setState(const QJsonObject &state) { turn->session.setStateOf(domain::ServiceId::Catechese, state); }
@@ -277,7 +297,8 @@ void CatecheseService::answerFor(const std::shared_ptr<Turn> &turn, const Studen
     audit(turn->chatId(), audit::AuditAction::Disclosure,
           {{QStringLiteral("student_id"), child.studentId},
            {QStringLiteral("shown"), attendance ? QStringLiteral("attendance") : QStringLiteral("record")}});
-    turn->finish(turn->text(attendance ? QStringLiteral("attendance") : QStringLiteral("record"), childValues(child)));
+    turn->finish(
+        turn->text(attendance ? QStringLiteral("attendance") : QStringLiteral("record"), turn->childValues(child)));
 }
 
 void CatecheseService::deliverCertificate(const std::shared_ptr<Turn> &turn, const StudentRecord &child)
@@ -289,18 +310,18 @@ void CatecheseService::deliverCertificate(const std::shared_ptr<Turn> &turn, con
     if (!allowed.contains(child.status, Qt::CaseInsensitive)) {
         audit(turn->chatId(), audit::AuditAction::CertificateRefused,
               {{QStringLiteral("student_id"), child.studentId}, {QStringLiteral("status"), child.status}});
-        turn->finish(turn->text(QStringLiteral("certificate_refused"), childValues(child)));
+        turn->finish(turn->text(QStringLiteral("certificate_refused"), turn->childValues(child)));
         return;
     }
     if (!m_certificates) {
         audit(turn->chatId(), audit::AuditAction::CertificateRequested,
               {{QStringLiteral("student_id"), child.studentId}});
-        turn->finish(turn->text(QStringLiteral("certificate_requested"), childValues(child)));
+        turn->finish(turn->text(QStringLiteral("certificate_requested"), turn->childValues(child)));
         return;
     }
     m_certificates->deliver({turn->chatId(), turn->family->parent, child, turn->turn->language}, turn->context,
                             [turn, child](CertificateDesk::Outcome outcome) {
-                                QList<QPair<QString, QString>> values = childValues(child);
+                                QList<QPair<QString, QString>> values = turn->childValues(child);
                                 values.append({QStringLiteral("number"), outcome.number});
                                 values.append({QStringLiteral("link"), outcome.link});
                                 turn->finish(turn->text(outcome.textKey, values));

@@ -371,6 +371,9 @@ void ConciergeServer::buildServices()
         }
     }
     m_ctx.cache = m_cache.get();
+    if (s.redisUrl.isEmpty() && m_db->dialect() == store::Dialect::Postgres)
+        qCWarning(lcCache) << "PostgreSQL without REDIS_URL: rate limits, cached sessions and live events stay inside"
+                              " this instance; several instances need a shared Redis (docs/deployment.md)";
     m_jwt = std::make_unique<auth::JwtService>(s.jwtSecretKey.toUtf8(), s.jwtExpireMinutes);
     m_ctx.jwt = m_jwt.get();
 

@@ -1,17 +1,16 @@
 #pragma once
 // Several real concierge-server processes on one PostgreSQL schema and one Redis (issue 11): each with its own port
 // and data folder, all answering through one FakeWaha. Header-only helpers of TestSeveralInstances*.
+#include "support/DbPeek.h"
 #include "support/FakeWaha.h"
 #include "support/PipelineKit.h"
+#include "support/PostgresRestart.h"
 #include "support/TestServer.h"
 
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 #include <memory>
 
@@ -119,56 +118,6 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
-};
-
-// Our own read-only connection to the instances' schema.
-class SchemaPeek
-{
-public:
-    explicit SchemaPeek(const PgSchema &pg)
-    {
-        const QUrl url(pg.url());
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        m_db.setHostName(url.host());
-        m_db.setPort(url.port(5432));
-        m_db.setUserName(url.userName());
-        m_db.setPassword(url.password());
-        m_db.setDatabaseName(url.path().mid(1));
-        m_schema = pg.name();
-    }
-    ~SchemaPeek()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    // The first column of every row; empty when the database does not answer (a restart under way).
-    QList<QVariant> column(const QString &sql)
-    {
-        if (!m_db.isOpen() || !QSqlQuery(m_db).exec(QStringLiteral("SELECT 1"))) {
-            m_db.close();
-            if (!m_db.open())
-                return {};
-            QSqlQuery(m_db).exec(QStringLiteral("SET search_path TO ") + m_schema);
-        }
-        QSqlQuery q(m_db);
-        QList<QVariant> out;
-        if (!q.exec(sql))
-            return out;
-        while (q.next())
-            out.append(q.value(0));
-        return out;
-    }
-    qint64 count(const QString &sql)
-    {
-        const QList<QVariant> values = column(sql);
-        return values.isEmpty() ? -1 : values.first().toLongLong();
-    }
-
-private:
-    QString m_name = QStringLiteral("instances-peek");
-    QString m_schema;
-    QSqlDatabase m_db;
 };
 
 } // namespace concierge::testing

@@ -1,15 +1,15 @@
 // kill -9 of the real concierge-server between the 200 and the reply, then a restart: every message gets exactly
 // one reply (SQLite and PostgreSQL). Also the headless binary's --help and a bad setting. Issue 2, point 7.
+#include "support/DbPeek.h"
 #include "support/PipelineKit.h"
 
 #include <QFile>
 #include <QHash>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
+
+#include <memory>
 
 using namespace concierge::testing;
 
@@ -38,51 +38,10 @@ QProcessEnvironment cleanEnvironment()
 
 constexpr auto kToken = "crash-test-webhook-token-0123456789";
 
-// A read-only look into the child's database (a connection of our own).
-class DbPeek
+std::unique_ptr<DbPeek> peekInto(const QString &backend, const QString &sqlitePath, const PgSchema *pg)
 {
-public:
-    DbPeek(const QString &backend, const QString &sqlitePath, const PgSchema *pg)
-    {
-        if (backend == QLatin1String("sqlite")) {
-            m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-            m_db.setDatabaseName(sqlitePath);
-        } else {
-            const QUrl url(pg->url());
-            m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-            m_db.setHostName(url.host());
-            m_db.setPort(url.port(5432));
-            m_db.setUserName(url.userName());
-            m_db.setPassword(url.password());
-            m_db.setDatabaseName(url.path().mid(1));
-            m_schema = pg->name();
-        }
-    }
-    ~DbPeek()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    qint64 count(const QString &sql)
-    {
-        if (!m_db.isOpen()) {
-            if (!m_db.open())
-                return -1;
-            if (!m_schema.isEmpty())
-                QSqlQuery(m_db).exec(QStringLiteral("SET search_path TO ") + m_schema);
-        }
-        QSqlQuery q(m_db);
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toLongLong();
-    }
-
-private:
-    QString m_name = QStringLiteral("crash-peek");
-    QString m_schema;
-    QSqlDatabase m_db;
-};
+    return backend == QLatin1String("sqlite") ? std::make_unique<DbPeek>(sqlitePath) : std::make_unique<DbPeek>(*pg);
+}
 
 } // namespace
 
@@ -201,15 +160,15 @@ void TestCrashRestart::killNineLosesNothing()
     QCOMPARE(waha.sentTexts().size(), 0);
     {
         // Every acknowledged message survived the crash; its answer is still owed (inbox or outbox pending).
-        DbPeek peek(backend, dir.path() + QStringLiteral("/concierge.db"), pg.get());
-        QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM inbox")), qint64(bodies.size()));
-        const qint64 inboxPending = peek.count(QStringLiteral("SELECT COUNT(*) FROM inbox WHERE status = 'pending'"));
+        const std::unique_ptr<DbPeek> peek = peekInto(backend, dir.path() + QStringLiteral("/concierge.db"), pg.get());
+        QCOMPARE(peek->count(QStringLiteral("SELECT COUNT(*) FROM inbox")), qint64(bodies.size()));
+        const qint64 inboxPending = peek->count(QStringLiteral("SELECT COUNT(*) FROM inbox WHERE status = 'pending'"));
         // "sending": a reply whose WAHA call (to the WAHA that is down) was under way at the kill; sent at restart.
         const qint64 outboxPending =
-            peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')"));
+            peek->count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')"));
         qInfo() << "at the crash:" << inboxPending << "messages unprocessed," << outboxPending << "replies unsent";
         QCOMPARE(inboxPending + outboxPending, qint64(bodies.size()));
-        QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status NOT IN ('pending', 'sending')")),
+        QCOMPARE(peek->count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status NOT IN ('pending', 'sending')")),
                  qint64(0));
     }
 
@@ -222,13 +181,13 @@ void TestCrashRestart::killNineLosesNothing()
     QTRY_COMPARE_WITH_TIMEOUT(waha.sentTexts().size(), bodies.size(), 30000);
 
     // Nothing left to send, nothing sent twice.
-    DbPeek peek(backend, dir.path() + QStringLiteral("/concierge.db"), pg.get());
-    QTRY_COMPARE_WITH_TIMEOUT(peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'")),
+    const std::unique_ptr<DbPeek> peek = peekInto(backend, dir.path() + QStringLiteral("/concierge.db"), pg.get());
+    QTRY_COMPARE_WITH_TIMEOUT(peek->count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'")),
                               qint64(0), 10000);
-    QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM inbox WHERE status = 'pending'")), qint64(0));
-    QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM inbox")), qint64(bodies.size()));
-    QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox")), qint64(bodies.size()));
-    QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE direction = 'in'")),
+    QCOMPARE(peek->count(QStringLiteral("SELECT COUNT(*) FROM inbox WHERE status = 'pending'")), qint64(0));
+    QCOMPARE(peek->count(QStringLiteral("SELECT COUNT(*) FROM inbox")), qint64(bodies.size()));
+    QCOMPARE(peek->count(QStringLiteral("SELECT COUNT(*) FROM outbox")), qint64(bodies.size()));
+    QCOMPARE(peek->count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE direction = 'in'")),
              qint64(bodies.size()));
     QCOMPARE(waha.sentTexts().size(), bodies.size());
     QHash<QString, int> perChat;

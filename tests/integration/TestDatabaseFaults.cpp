@@ -4,10 +4,10 @@
 #include "pipeline/Pipeline.h"
 #include "store/Database.h"
 #include "support/PipelineKit.h"
+#include "support/PostgresRestart.h"
 
 #include <QHash>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -139,10 +139,8 @@ private slots:
 
 void TestDatabaseFaults::postgresRestartMidBurst()
 {
-    const QString servicesDir = qEnvironmentVariable("CONCIERGE_TEST_SERVICES_DIR");
-    const QString pgPort = qEnvironmentVariable("CONCIERGE_TEST_PG_PORT");
-    if (qEnvironmentVariableIsEmpty("CONCIERGE_TEST_DATABASE_URL") || servicesDir.isEmpty() || pgPort.isEmpty())
-        QSKIP("needs the test PostgreSQL of scripts/lib/test-services.sh (CONCIERGE_TEST_SERVICES_DIR)");
+    if (const QString why = PostgresRestart::unavailable(); !why.isEmpty())
+        QSKIP(qPrintable(why));
     PipelineRig rig;
     rig.pg = std::make_unique<PgSchema>();
     QVERIFY(rig.pg->ready());
@@ -158,19 +156,11 @@ void TestDatabaseFaults::postgresRestartMidBurst()
     QVERIFY(postUntilAcknowledged(rig, first.bodies) >= 0);
 
     // pg_ctl restart -m fast of our private instance while the first half is being answered.
-    QProcess restart;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TEST_SERVICES_DIR"), servicesDir);
-    env.insert(QStringLiteral("TEST_PG_PORT"), pgPort);
-    restart.setProcessEnvironment(env);
-    restart.start(QStringLiteral("bash"),
-                  {QStringLiteral("-c"), QStringLiteral(". '%1/../../scripts/lib/test-services.sh'"
-                                                        " && restart_test_pg")
-                                             .arg(QStringLiteral(CONCIERGE_FIXTURES_DIR))});
-    QVERIFY(restart.waitForStarted(5000));
+    PostgresRestart restart;
+    QVERIFY(restart.start());
     QVERIFY(postUntilAcknowledged(rig, second.bodies) >= 0); // refused (503) while it is down, then accepted
-    QTRY_VERIFY_WITH_TIMEOUT(restart.state() == QProcess::NotRunning, 30000);
-    QCOMPARE(restart.exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!restart.running(), 30000);
+    QVERIFY(restart.succeeded());
 
     const int total = kChats * kPerChat;
     QTRY_VERIFY_WITH_TIMEOUT(allSent(rig, total), 60000);

@@ -43,7 +43,7 @@ private slots:
 
 private:
     // Every outbox row of the chat answers an earlier inbox row than the next one: handled in arrival order.
-    void verifyInOrder(SchemaPeek &peek, const QString &chatId, int expected);
+    void verifyInOrder(DbPeek &peek, const QString &chatId, int expected);
     std::unique_ptr<PgSchema> m_pg;
 };
 
@@ -56,7 +56,7 @@ void TestSeveralInstances::init()
     QVERIFY(m_pg->ready());
 }
 
-void TestSeveralInstances::verifyInOrder(SchemaPeek &peek, const QString &chatId, int expected)
+void TestSeveralInstances::verifyInOrder(DbPeek &peek, const QString &chatId, int expected)
 {
     const QList<QVariant> answered =
         peek.column(QStringLiteral("SELECT inbox_id FROM outbox WHERE chat_id = '%1' ORDER BY id").arg(chatId));
@@ -93,7 +93,7 @@ void TestSeveralInstances::alternateInstancesAnswerOnceInOrder()
     const int total = kChats * kPerChat;
     QTRY_COMPARE_WITH_TIMEOUT(waha.sentTexts().size(), total, 20000);
 
-    SchemaPeek peek(*m_pg);
+    DbPeek peek(*m_pg);
     QTRY_COMPARE_WITH_TIMEOUT(peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'")),
                               qint64(0), 10000);
     QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM inbox WHERE status = 'pending'")), qint64(0));
@@ -139,7 +139,7 @@ void TestSeveralInstances::killedInstanceIsTakenOver()
             << kLeaseSeconds << "s)";
     // Within the lease, plus a beat and B's retry backoff for WAHA (first retry after 1 s).
     QVERIFY2(sinceKill.elapsed() < kLeaseSeconds * 1000 + 6000, qPrintable(QString::number(sinceKill.elapsed())));
-    SchemaPeek peek(*m_pg);
+    DbPeek peek(*m_pg);
     QTRY_COMPARE_WITH_TIMEOUT(peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'")),
                               qint64(0), 10000);
     QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox")), qint64(bodies.size()));
@@ -202,7 +202,7 @@ void TestSeveralInstances::claimThroughASilencesB()
 
     // Through B now: recorded (the inbox row is handled), never answered.
     QCOMPARE(b.postText(chatId, QStringLiteral("Vous êtes là ?"), QStringLiteral("CLAIM2")), 200);
-    SchemaPeek peek(*m_pg);
+    DbPeek peek(*m_pg);
     QTRY_COMPARE_WITH_TIMEOUT(
         peek.count(
             QStringLiteral("SELECT COUNT(*) FROM inbox WHERE chat_id = '%1' AND status <> 'pending'").arg(chatId)),

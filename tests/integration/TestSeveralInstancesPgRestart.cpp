@@ -72,11 +72,10 @@ void TestSeveralInstancesPgRestart::deliver(const QList<ServerInstance *> &insta
 
 void TestSeveralInstancesPgRestart::postgresRestartMidBurst()
 {
-    const QString servicesDir = qEnvironmentVariable("CONCIERGE_TEST_SERVICES_DIR");
-    const QString pgPort = qEnvironmentVariable("CONCIERGE_TEST_PG_PORT");
-    if (qEnvironmentVariableIsEmpty("CONCIERGE_TEST_DATABASE_URL") ||
-        qEnvironmentVariableIsEmpty("CONCIERGE_TEST_REDIS_URL") || servicesDir.isEmpty() || pgPort.isEmpty())
-        QSKIP("needs the test PostgreSQL and Redis of scripts/lib/test-services.sh");
+    if (const QString why = PostgresRestart::unavailable(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    if (qEnvironmentVariableIsEmpty("CONCIERGE_TEST_REDIS_URL"))
+        QSKIP("needs the test Redis of scripts/lib/test-services.sh");
     PgSchema pg;
     QVERIFY(pg.ready());
     FakeWaha waha;
@@ -91,27 +90,20 @@ void TestSeveralInstancesPgRestart::postgresRestartMidBurst()
     deliver(instances, burst(QStringLiteral("PRA"), kChats, 2));
     if (QTest::currentTestFailed())
         return;
-    QProcess restart;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TEST_SERVICES_DIR"), servicesDir);
-    env.insert(QStringLiteral("TEST_PG_PORT"), pgPort);
-    restart.setProcessEnvironment(env);
-    restart.start(QStringLiteral("bash"),
-                  {QStringLiteral("-c"), QStringLiteral(". '%1/../../scripts/lib/test-services.sh' && restart_test_pg")
-                                             .arg(QStringLiteral(CONCIERGE_FIXTURES_DIR))});
-    QVERIFY(restart.waitForStarted(5000));
+    PostgresRestart restart;
+    QVERIFY(restart.start());
     deliver(instances, burst(QStringLiteral("PRB"), kChats, 2)); // the same chats, later questions
     if (QTest::currentTestFailed())
         return;
-    QTRY_VERIFY_WITH_TIMEOUT(restart.state() == QProcess::NotRunning, 30000);
-    QCOMPARE(restart.exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!restart.running(), 30000);
+    QVERIFY(restart.succeeded());
     QElapsedTimer sinceRestart;
     sinceRestart.start();
 
     const int total = kChats * 4;
     QTRY_COMPARE_WITH_TIMEOUT(waha.sentTexts().size(), total, 30000);
     qInfo() << "all answered" << sinceRestart.elapsed() << "ms after PostgreSQL was back";
-    SchemaPeek peek(pg);
+    DbPeek peek(pg);
     QTRY_COMPARE_WITH_TIMEOUT(peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'")),
                               qint64(0), 20000);
     QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM outbox")), qint64(total));

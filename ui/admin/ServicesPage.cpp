@@ -20,6 +20,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace concierge::ui {
@@ -121,12 +122,14 @@ QWidget *ServicesPage::buildForm()
     m_texts = new QTableWidget(0, 3, form);
     m_texts->setObjectName(QStringLiteral("texts"));
     m_texts->setHorizontalHeaderLabels({tr("Text"), tr("French"), tr("English")});
-    m_texts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_texts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive); // sized when filled
     m_texts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_texts->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_texts->verticalHeader()->hide();
     // Row heights follow the columns' widths: measured while the page was still narrow, they came out far too tall.
+    // The widths settle only once the page is laid out and shown, hence the viewport's resizes too (eventFilter).
     connect(m_texts->horizontalHeader(), &QHeaderView::sectionResized, m_texts, &QTableWidget::resizeRowsToContents);
+    m_texts->viewport()->installEventFilter(this);
     m_texts->setWordWrap(true);
     m_texts->setMinimumHeight(320);
     m_texts->setItemDelegate(new MultiLineDelegate(m_texts));
@@ -306,6 +309,9 @@ void ServicesPage::show(const QJsonObject &service)
             m_texts->setItem(row, c + 1,
                              new QTableWidgetItem(texts.value(kLanguages.at(c)).toObject().value(key).toString()));
     }
+    // The names wrap on two lines rather than take the room the texts themselves need.
+    m_texts->resizeColumnToContents(0);
+    m_texts->setColumnWidth(0, qMin(m_texts->columnWidth(0), m_texts->fontMetrics().averageCharWidth() * 28));
     m_texts->resizeRowsToContents();
     m_filling = false;
     setDirty(false);
@@ -413,6 +419,13 @@ void ServicesPage::setDirty(bool dirty)
     m_revert->setEnabled(dirty);
     if (dirty)
         m_status->setText(tr("Unsaved changes"));
+}
+
+bool ServicesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_texts->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, m_texts, &QTableWidget::resizeRowsToContents);
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace concierge::ui

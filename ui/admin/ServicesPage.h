@@ -40,6 +40,10 @@ public:
 signals:
     void saved(const QString &id);
 
+protected:
+    // The texts' row heights follow the table's width, which settles only once the page is shown.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *buildForm();
     void onServiceChosen(int row);

@@ -223,10 +223,12 @@ void DashboardPage::showShares(const QJsonObject &stats)
         series->append(tr("not yet answered (%1)").arg(waiting), waiting)->setColor(QColor(0xb0, 0x00, 0x20));
     if (series->count() == 0) // an empty day: a grey disc rather than a full coloured one
         series->append(tr("no message yet"), 1)->setColor(QColor(0xdd, 0xdd, 0xdd));
-    series->setLabelsVisible(true);
-    series->setPieSize(0.6);
+    // Named in a legend under the disc: labels beside thin slices were cut short ("sans réponse pour l'…").
+    series->setLabelsVisible(false);
+    series->setPieSize(0.75);
     m_shareChart->addSeries(series);
-    m_shareChart->legend()->setVisible(false);
+    m_shareChart->legend()->setVisible(true);
+    m_shareChart->legend()->setAlignment(Qt::AlignBottom);
 }
 
 } // namespace concierge::ui

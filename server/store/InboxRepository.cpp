@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 namespace concierge::store {
 
 namespace {
@@ -171,6 +173,35 @@ Result<QList<InboxMessage>> InboxRepository::pendingForChat(DbContext &ctx, cons
     auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns +
                           QStringLiteral(" FROM inbox WHERE chat_id = ? AND status = 'pending' ORDER BY id"));
     if (auto st = ctx.exec(q, {sql::text(chatId)}); !st)
+        return st.error();
+    QList<InboxMessage> out;
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
+Result<QList<InboxMessage>> InboxRepository::pendingForChats(DbContext &ctx, const QStringList &chatIds)
+{
+    if (chatIds.isEmpty())
+        return QList<InboxMessage>();
+    if (ctx.dialect() == Dialect::Sqlite || chatIds.size() == 1) {
+        QList<InboxMessage> out;
+        for (const QString &chatId : chatIds) {
+            auto rows = pendingForChat(ctx, chatId);
+            if (!rows)
+                return rows.error();
+            out += rows.value();
+        }
+        std::sort(out.begin(), out.end(), [](const InboxMessage &a, const InboxMessage &b) { return a.id < b.id; });
+        return out;
+    }
+    // The chats travel as one JSON array (one prepared statement for any count); each is an index range of
+    // inbox_pending_by_chat.
+    auto &q =
+        ctx.prepare(QStringLiteral("SELECT ") + kColumns +
+                    QStringLiteral(" FROM inbox WHERE chat_id IN (SELECT json_array_elements_text(CAST(? AS json)))"
+                                   " AND status = 'pending' ORDER BY id"));
+    if (auto st = ctx.exec(q, {sql::jsonRows(QJsonArray::fromStringList(chatIds))}); !st)
         return st.error();
     QList<InboxMessage> out;
     while (q.next())

@@ -45,14 +45,19 @@ void LeaseCoordinator::accept(std::shared_ptr<store::InboxMessage> message, QObj
     m_log.accept(std::move(message), context,
                  [self = QPointer<LeaseCoordinator>(this), chatId, done](Result<store::LeaseLog::Accepted> accepted) {
                      if (self && accepted && accepted->busy)
-                         self->retryLater(chatId, false);
+                         self->retryLater(chatId, false, 0);
                      done(std::move(accepted));
                  });
 }
 
 void LeaseCoordinator::chatIdle(const QString &chatId)
 {
-    m_log.release(chatId, this, [this, chatId](Result<store::LeaseRepository::Released> released) {
+    release(chatId, 0);
+}
+
+void LeaseCoordinator::release(const QString &chatId, int tries)
+{
+    m_log.release(chatId, this, [this, chatId, tries](Result<store::LeaseRepository::Released> released) {
         if (!released) {
             // Still ours in the database: the next beat finds its pending rows, if any, or renews it harmlessly.
             qCWarning(lcPipeline) << "cannot release chat" << chatId << ":" << released.error().message;
@@ -61,32 +66,32 @@ void LeaseCoordinator::chatIdle(const QString &chatId)
         if (!released->rows.isEmpty())
             m_hooks.inbox(released->rows);
         else if (released->retry)
-            retryLater(chatId, true);
+            retryLater(chatId, true, tries + 1);
     });
 }
 
-void LeaseCoordinator::retryLater(const QString &chatId, bool release)
+void LeaseCoordinator::retryLater(const QString &chatId, bool release, int tries)
 {
     if (m_paused)
         return; // the leases are handed over: the others (or their sweeps) find the rows
-    if (release)
-        m_releaseAgain.insert(chatId);
-    else if (!m_takeAgain.contains(chatId))
-        m_takeAgain.insert(chatId, 0);
-    if (!m_retryTimer.isActive())
-        m_retryTimer.start(qMin(kRetryFirstMs << qMin(m_retryStep, 8), kRetryMaxMs));
+    QHash<QString, int> &again = release ? m_releaseAgain : m_takeAgain;
+    again[chatId] = qMax(again.value(chatId), tries);
+    // Another instance's batch holds the row: it commits within a batch's time. The pause grows for a chat that
+    // stays busy, not for the others.
+    const int delay = qMin(kRetryFirstMs << qMin(tries, 6), kRetryMaxMs);
+    if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > delay)
+        m_retryTimer.start(delay);
 }
 
 void LeaseCoordinator::retry()
 {
     if (m_paused)
         return;
-    ++m_retryStep; // reset once a round leaves nothing to retry
-    const QSet<QString> releases = std::exchange(m_releaseAgain, {});
+    const QHash<QString, int> releases = std::exchange(m_releaseAgain, {});
     const QSet<QString> busy = releases.isEmpty() || !m_hooks.busyChats ? QSet<QString>() : m_hooks.busyChats();
-    for (const QString &chatId : releases) {
-        if (!busy.contains(chatId)) // queued here again meanwhile: its next idle releases it
-            chatIdle(chatId);
+    for (auto it = releases.cbegin(); it != releases.cend(); ++it) {
+        if (!busy.contains(it.key())) // queued here again meanwhile: its next idle releases it
+            release(it.key(), it.value());
     }
     if (!m_takeAgain.isEmpty())
         takeAgain(std::exchange(m_takeAgain, {}));
@@ -97,16 +102,12 @@ void LeaseCoordinator::takeAgain(const QHash<QString, int> &looks)
     m_log.take(looks.keys(), this, [this, looks](Result<QHash<QString, store::LeaseLog::Taken>> taken) {
         using Take = store::LeaseRepository::Take;
         QList<store::InboxMessage> rows;
-        bool stillBusy = false;
         for (auto it = looks.cbegin(); it != looks.cend(); ++it) {
             const Take state = taken ? taken->value(it.key()).state : Take::Busy;
-            if (state == Take::Mine) {
+            if (state == Take::Mine)
                 rows += taken->value(it.key()).rows;
-            } else if (state == Take::Busy && it.value() + 1 < kMaxTakeAgain) {
-                stillBusy = true;
-                retryLater(it.key(), false);
-                m_takeAgain[it.key()] = qMax(m_takeAgain.value(it.key()), it.value() + 1);
-            }
+            else if (state == Take::Busy && it.value() + 1 < kMaxTakeAgain)
+                retryLater(it.key(), false, it.value() + 1);
             // Held: its holder reads the row when it gives the lease back. Busy too often: the holder or a sweep.
         }
         if (!rows.isEmpty()) {
@@ -114,8 +115,6 @@ void LeaseCoordinator::takeAgain(const QHash<QString, int> &looks)
                       [](const store::InboxMessage &a, const store::InboxMessage &b) { return a.id < b.id; });
             m_hooks.inbox(rows);
         }
-        if (!stillBusy)
-            m_retryStep = 0; // the pause grows only while the same chats stay busy
     });
 }
 

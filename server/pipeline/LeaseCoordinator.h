@@ -56,7 +56,8 @@ private:
     void beat();
     // Chats to take again (a webhook found their lease row locked) and leases to give back again (locked by
     // another instance's batch when this one tried): after a short pause, in one job each.
-    void retryLater(const QString &chatId, bool release);
+    void retryLater(const QString &chatId, bool release, int tries);
+    void release(const QString &chatId, int tries);
     void retry();
     void takeAgain(const QHash<QString, int> &looks);
 
@@ -67,13 +68,12 @@ private:
     bool m_again = false; // a beat was asked for while one ran
     bool m_paused = false;
     QTimer m_retryTimer;
-    QHash<QString, int> m_takeAgain; // chat -> looks so far
-    QSet<QString> m_releaseAgain;
-    int m_retryStep = 0; // consecutive retries: the pause grows while they keep coming
+    QHash<QString, int> m_takeAgain;    // chat -> looks so far
+    QHash<QString, int> m_releaseAgain; // chat -> tries so far
 
 public:
     // A look at a busy chat is tried this many times; then the holder's release, or a sweep, finds its rows.
-    static constexpr int kMaxTakeAgain = 40;
+    static constexpr int kMaxTakeAgain = 30;
     static constexpr int kRetryFirstMs = 5;
     static constexpr int kRetryMaxMs = 200;
 };

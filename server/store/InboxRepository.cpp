@@ -180,11 +180,12 @@ Result<QList<InboxMessage>> InboxRepository::pendingForChat(DbContext &ctx, cons
     return out;
 }
 
-Result<QList<InboxMessage>> InboxRepository::pendingForChats(DbContext &ctx, const QStringList &chatIds)
+Result<QList<InboxMessage>> InboxRepository::pendingForChats(DbContext &ctx, const QStringList &chatIds,
+                                                             const QString &with, const QVariantList &withValues)
 {
     if (chatIds.isEmpty())
         return QList<InboxMessage>();
-    if (ctx.dialect() == Dialect::Sqlite || chatIds.size() == 1) {
+    if (ctx.dialect() == Dialect::Sqlite || (chatIds.size() == 1 && with.isEmpty())) {
         QList<InboxMessage> out;
         for (const QString &chatId : chatIds) {
             auto rows = pendingForChat(ctx, chatId);
@@ -198,10 +199,12 @@ Result<QList<InboxMessage>> InboxRepository::pendingForChats(DbContext &ctx, con
     // The chats travel as one JSON array (one prepared statement for any count); each is an index range of
     // inbox_pending_by_chat.
     auto &q =
-        ctx.prepare(QStringLiteral("SELECT ") + kColumns +
+        ctx.prepare(with + QStringLiteral(" SELECT ") + kColumns +
                     QStringLiteral(" FROM inbox WHERE chat_id IN (SELECT json_array_elements_text(CAST(? AS json)))"
                                    " AND status = 'pending' ORDER BY id"));
-    if (auto st = ctx.exec(q, {sql::jsonRows(QJsonArray::fromStringList(chatIds))}); !st)
+    QVariantList values = withValues;
+    values.append(sql::jsonRows(QJsonArray::fromStringList(chatIds)));
+    if (auto st = ctx.exec(q, values); !st)
         return st.error();
     QList<InboxMessage> out;
     while (q.next())

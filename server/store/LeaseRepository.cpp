@@ -135,30 +135,24 @@ LeaseRepository::releaseChats(DbContext &ctx, const QStringList &chats, const QS
     }
     if (ours.isEmpty())
         return out;
-    // 2. After the lock (a new snapshot): every row stored by a batch that held the lease row before us is seen.
-    auto pending = InboxRepository::pendingForChats(ctx, ours);
+    // 2. After the lock (a new snapshot), in one statement: the pending rows of our chats, and the locked ones
+    //    without any given back. Every row stored by a batch that held the lease row before us is seen; a batch
+    //    that finds the row locked by us looks again after its COMMIT and takes the free lease.
+    QStringList lockedList(locked.cbegin(), locked.cend());
+    auto pending = InboxRepository::pendingForChats(
+        ctx, ours,
+        QStringLiteral("WITH gone AS (DELETE FROM chat_leases l WHERE l.chat_id IN"
+                       " (SELECT json_array_elements_text(CAST(? AS json))) AND l.instance_id = ?"
+                       " AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.chat_id = l.chat_id AND i.status = 'pending'))"),
+        {chatList(lockedList), instanceId});
     if (!pending)
         return pending.error();
     for (const InboxMessage &row : pending.value())
         out[row.chatId].rows.append(row);
-    // 3. Locked and nothing pending: given back. A batch that found the row locked by us looks again after its
-    //    COMMIT and takes the free lease; rows of ours still pending keep it.
-    QStringList giveBack;
+    // Not locked and nothing pending: still ours (another instance's batch held the row), released again soon.
     for (const QString &chatId : ours) {
         Released &r = out[chatId];
-        if (!r.rows.isEmpty())
-            continue;
-        if (locked.contains(chatId))
-            giveBack.append(chatId);
-        else
-            r.retry = true;
-    }
-    if (!giveBack.isEmpty()) {
-        auto &del =
-            ctx.prepare(QStringLiteral("DELETE FROM chat_leases WHERE chat_id IN"
-                                       " (SELECT json_array_elements_text(CAST(? AS json))) AND instance_id = ?"));
-        if (Status st = ctx.exec(del, {chatList(giveBack), instanceId}); !st)
-            return st.error();
+        r.retry = r.rows.isEmpty() && !locked.contains(chatId);
     }
     return out;
 }

@@ -78,12 +78,12 @@ Result<QHash<QString, LeaseRepository::Take>> LeaseRepository::takeChats(DbConte
     auto &q = ctx.prepare(
         QStringLiteral(
             "WITH want AS MATERIALIZED (SELECT DISTINCT c FROM json_array_elements_text(CAST(? AS json)) AS j(c)),"
-            " present AS MATERIALIZED (SELECT chat_id FROM chat_leases WHERE chat_id IN (SELECT c FROM want)),"
+            " present AS MATERIALIZED (SELECT chat_id FROM chat_leases WHERE chat_id = ANY(ARRAY(SELECT c FROM want))),"
             " locked AS MATERIALIZED (SELECT chat_id, instance_id, expires_at_ms FROM chat_leases"
-            " WHERE chat_id IN (SELECT c FROM want) FOR UPDATE SKIP LOCKED),"
+            " WHERE chat_id = ANY(ARRAY(SELECT c FROM want)) FOR UPDATE SKIP LOCKED),"
             " free AS MATERIALIZED (SELECT l.chat_id FROM locked l WHERE %2),"
             " renewed AS (UPDATE chat_leases SET instance_id = ?, expires_at_ms = %1 + ?"
-            " WHERE chat_id IN (SELECT chat_id FROM free) RETURNING chat_id),"
+            " WHERE chat_id = ANY(ARRAY(SELECT chat_id FROM free)) RETURNING chat_id),"
             " fresh AS (INSERT INTO chat_leases (chat_id, instance_id, expires_at_ms) SELECT c, ?, %1 + ? FROM want"
             " WHERE CASE WHEN c IN (SELECT chat_id FROM present) THEN false"
             " ELSE pg_try_advisory_xact_lock(%3, hashtext(c)) END"
@@ -120,10 +120,10 @@ LeaseRepository::releaseChats(DbContext &ctx, const QStringList &chats, const QS
     //    message of the chat holds it; then its row is read after that batch's COMMIT, at the retry).
     auto &q = ctx.prepare(QStringLiteral(
         "WITH want AS MATERIALIZED (SELECT DISTINCT c FROM json_array_elements_text(CAST(? AS json)) AS j(c)),"
-        " locked AS MATERIALIZED (SELECT chat_id FROM chat_leases WHERE chat_id IN (SELECT c FROM want)"
+        " locked AS MATERIALIZED (SELECT chat_id FROM chat_leases WHERE chat_id = ANY(ARRAY(SELECT c FROM want))"
         " AND instance_id = ? FOR UPDATE SKIP LOCKED)"
         " SELECT l.chat_id, l.chat_id IN (SELECT chat_id FROM locked) FROM chat_leases l"
-        " WHERE l.chat_id IN (SELECT c FROM want) AND l.instance_id = ?"));
+        " WHERE l.chat_id = ANY(ARRAY(SELECT c FROM want)) AND l.instance_id = ?"));
     if (Status st = ctx.exec(q, {chatList(chats), instanceId, instanceId}); !st)
         return st.error();
     QStringList ours;
@@ -141,8 +141,8 @@ LeaseRepository::releaseChats(DbContext &ctx, const QStringList &chats, const QS
     QStringList lockedList(locked.cbegin(), locked.cend());
     auto pending = InboxRepository::pendingForChats(
         ctx, ours,
-        QStringLiteral("WITH gone AS (DELETE FROM chat_leases l WHERE l.chat_id IN"
-                       " (SELECT json_array_elements_text(CAST(? AS json))) AND l.instance_id = ?"
+        QStringLiteral("WITH gone AS (DELETE FROM chat_leases l WHERE l.chat_id = ANY(ARRAY("
+                       "SELECT json_array_elements_text(CAST(? AS json)))) AND l.instance_id = ?"
                        " AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.chat_id = l.chat_id AND i.status = 'pending'))"),
         {chatList(lockedList), instanceId});
     if (!pending)

@@ -4,6 +4,7 @@
 #include "store/LeaseLog.h"
 #include "store/Records.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -35,7 +36,8 @@ public:
     // Frees the leases of this data folder's previous run (dead: the folder is locked), then beats at once and every
     // beatIntervalMs().
     void start(const QString &previousInstanceId);
-    // A webhook's message: stored, and its chat's lease taken when free (see store::LeaseLog::accept).
+    // A webhook's message: stored, and its chat's lease taken when free (see store::LeaseLog::accept). A chat whose
+    // lease row another instance's transaction held is taken again shortly after (its rows come through `inbox`).
     void accept(std::shared_ptr<store::InboxMessage> message, QObject *context,
                 std::function<void(Result<store::LeaseLog::Accepted>)> done);
     // The chat's queue ran dry here: its lease goes back (or rows stored meanwhile come back to be handled).
@@ -52,6 +54,12 @@ public:
 
 private:
     void beat();
+    // Chats to take again (a webhook found their lease row locked) and leases to give back again (locked by
+    // another instance's batch when this one tried): after a short pause, in one job each.
+    void retryLater(const QString &chatId, bool release, int tries);
+    void release(const QString &chatId, int tries);
+    void retry();
+    void takeAgain(const QHash<QString, int> &looks);
 
     store::LeaseLog m_log;
     Hooks m_hooks;
@@ -59,6 +67,15 @@ private:
     bool m_beating = false;
     bool m_again = false; // a beat was asked for while one ran
     bool m_paused = false;
+    QTimer m_retryTimer;
+    QHash<QString, int> m_takeAgain;    // chat -> looks so far
+    QHash<QString, int> m_releaseAgain; // chat -> tries so far
+
+public:
+    // A look at a busy chat is tried this many times; then the holder's release, or a sweep, finds its rows.
+    static constexpr int kMaxTakeAgain = 30;
+    static constexpr int kRetryFirstMs = 5;
+    static constexpr int kRetryMaxMs = 200;
 };
 
 } // namespace concierge::pipeline

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 namespace concierge::store {
 
 namespace {
@@ -171,6 +173,38 @@ Result<QList<InboxMessage>> InboxRepository::pendingForChat(DbContext &ctx, cons
     auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns +
                           QStringLiteral(" FROM inbox WHERE chat_id = ? AND status = 'pending' ORDER BY id"));
     if (auto st = ctx.exec(q, {sql::text(chatId)}); !st)
+        return st.error();
+    QList<InboxMessage> out;
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
+Result<QList<InboxMessage>> InboxRepository::pendingForChats(DbContext &ctx, const QStringList &chatIds,
+                                                             const QString &with, const QVariantList &withValues)
+{
+    if (chatIds.isEmpty())
+        return QList<InboxMessage>();
+    if (ctx.dialect() == Dialect::Sqlite || (chatIds.size() == 1 && with.isEmpty())) {
+        QList<InboxMessage> out;
+        for (const QString &chatId : chatIds) {
+            auto rows = pendingForChat(ctx, chatId);
+            if (!rows)
+                return rows.error();
+            out += rows.value();
+        }
+        std::sort(out.begin(), out.end(), [](const InboxMessage &a, const InboxMessage &b) { return a.id < b.id; });
+        return out;
+    }
+    // The chats travel as one JSON array (one prepared statement for any count); "= ANY(ARRAY(..))", not "IN
+    // (SELECT ..)": each chat an index range of inbox_pending_by_chat, never a scan of every pending row (a backlog).
+    auto &q = ctx.prepare(
+        with + QStringLiteral(" SELECT ") + kColumns +
+        QStringLiteral(" FROM inbox WHERE chat_id = ANY(ARRAY(SELECT json_array_elements_text(CAST(? AS json))))"
+                       " AND status = 'pending' ORDER BY id"));
+    QVariantList values = withValues;
+    values.append(sql::jsonRows(QJsonArray::fromStringList(chatIds)));
+    if (auto st = ctx.exec(q, values); !st)
         return st.error();
     QList<InboxMessage> out;
     while (q.next())

@@ -5,6 +5,7 @@
 #include "store/Records.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -41,6 +42,11 @@ public:
     // One chat's "pending" rows, oldest first (the holder of its lease drains them). Served by the partial index
     // inbox_pending_by_chat.
     static Result<QList<InboxMessage>> pendingForChat(DbContext &ctx, const QString &chatId);
+    // pendingForChat() for several chats in one statement (PostgreSQL: one round trip), all rows oldest first.
+    // PostgreSQL: `with` (e.g. "WITH gone AS (DELETE ...)", its values bound first) runs in the same statement, on
+    // the same snapshot as the read (LeaseRepository::releaseChats gives a lease back only if no row is pending).
+    static Result<QList<InboxMessage>> pendingForChats(DbContext &ctx, const QStringList &chatIds,
+                                                       const QString &with = {}, const QVariantList &withValues = {});
     static Result<std::optional<InboxMessage>> byWahaId(DbContext &ctx, const QString &wahaMessageId);
     static Result<int> count(DbContext &ctx);
 };

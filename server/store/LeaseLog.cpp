@@ -4,6 +4,7 @@
 #include "store/InboxRepository.h"
 #include "store/LeaseRepository.h"
 
+#include <QSet>
 #include <QUuid>
 
 namespace concierge::store {
@@ -14,41 +15,140 @@ const QString &processInstanceId()
     return id;
 }
 
+namespace {
+
+// A webhook's message as a grouped job's item (LeaseLog::accept): the runner is a plain function, so the instance
+// travels with each item.
+struct AcceptItem
+{
+    std::shared_ptr<InboxMessage> message;
+    QString instanceId;
+    qint64 leaseMs = 0;
+};
+
+struct ReleaseItem
+{
+    QString chatId;
+    QString instanceId;
+};
+
+QStringList distinctChats(const std::vector<QString> &chats)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const QString &chat : chats) {
+        if (!seen.contains(chat)) {
+            seen.insert(chat);
+            out.append(chat);
+        }
+    }
+    return out;
+}
+
+Result<std::vector<LeaseLog::Accepted>> acceptMany(DbContext &ctx, const std::vector<AcceptItem *> &items)
+{
+    std::vector<InboxMessage *> messages;
+    for (AcceptItem *item : items)
+        messages.push_back(item->message.get());
+    auto inserted = InboxRepository::insertNew(ctx, messages);
+    if (!inserted)
+        return inserted.error();
+    std::vector<QString> fresh;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (inserted.value()[i])
+            fresh.push_back(items[i]->message->chatId);
+    }
+    std::vector<LeaseLog::Accepted> out(items.size());
+    if (fresh.empty())
+        return out;
+    const QStringList chats = distinctChats(fresh);
+    auto taken = LeaseRepository::takeChats(ctx, chats, items.front()->instanceId, items.front()->leaseMs);
+    if (!taken)
+        return taken.error();
+    QStringList mine;
+    for (const QString &chat : chats) {
+        if (taken->value(chat) == LeaseRepository::Take::Mine)
+            mine.append(chat);
+    }
+    // The chats that became ours: their older rows, stored by instances that found the lease held (or busy).
+    auto pending = InboxRepository::pendingForChats(ctx, mine);
+    if (!pending)
+        return pending.error();
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (!inserted.value()[i])
+            continue;
+        const InboxMessage &m = *items[i]->message;
+        const auto state = taken->value(m.chatId, LeaseRepository::Take::Busy);
+        LeaseLog::Accepted &a = out[i];
+        a.inserted = true;
+        a.leased = state == LeaseRepository::Take::Mine;
+        a.busy = state == LeaseRepository::Take::Busy;
+        if (!a.leased)
+            continue;
+        for (const InboxMessage &row : pending.value()) {
+            if (row.chatId == m.chatId && row.id < m.id)
+                a.earlier.append(row);
+        }
+    }
+    return out;
+}
+
+Result<std::vector<LeaseRepository::Released>> releaseMany(DbContext &ctx, const std::vector<ReleaseItem *> &items)
+{
+    std::vector<QString> chats;
+    for (ReleaseItem *item : items)
+        chats.push_back(item->chatId);
+    auto released = LeaseRepository::releaseChats(ctx, distinctChats(chats), items.front()->instanceId);
+    if (!released)
+        return released.error();
+    std::vector<LeaseRepository::Released> out;
+    QSet<QString> answered; // a chat released twice in one batch: its rows go to the first
+    for (ReleaseItem *item : items) {
+        out.push_back(answered.contains(item->chatId) ? LeaseRepository::Released{} : released->value(item->chatId));
+        answered.insert(item->chatId);
+    }
+    return out;
+}
+
+} // namespace
+
 void LeaseLog::accept(std::shared_ptr<InboxMessage> message, QObject *context,
                       std::function<void(Result<Accepted>)> done)
 {
-    m_db->run<Accepted>(
-        [message, id = m_instanceId, leaseMs = m_leaseMs](DbContext &ctx) -> Result<Accepted> {
-            auto inserted = InboxRepository::insertIfNew(ctx, *message);
-            if (!inserted)
-                return inserted.error();
-            if (!inserted.value())
-                return Accepted{};
-            // In the webhook's job: no extra transaction, one more statement.
-            auto leased = LeaseRepository::acquireChat(ctx, message->chatId, id, leaseMs);
-            if (!leased)
-                return leased.error();
-            if (!leased.value())
-                return Accepted{true, false, {}};
-            auto pending = InboxRepository::pendingForChat(ctx, message->chatId);
-            if (!pending)
-                return pending.error();
-            QList<InboxMessage> earlier;
-            for (const InboxMessage &row : pending.value())
-                if (row.id < message->id)
-                    earlier.append(row);
-            return Accepted{true, true, earlier};
-        },
-        context, std::move(done), Database::Priority::Urgent);
+    auto item = std::make_shared<AcceptItem>(AcceptItem{std::move(message), m_instanceId, m_leaseMs});
+    m_db->runGrouped<AcceptItem, Accepted>(&acceptMany, std::move(item), context, std::move(done),
+                                           Database::Priority::Urgent);
 }
 
-void LeaseLog::release(const QString &chatId, QObject *context, std::function<void(Result<QList<InboxMessage>>)> done)
+void LeaseLog::take(const QStringList &chats, QObject *context, std::function<void(Result<QHash<QString, Taken>>)> done)
 {
-    m_db->run<QList<InboxMessage>>(
-        [chatId, id = m_instanceId, leaseMs = m_leaseMs](DbContext &ctx) {
-            return LeaseRepository::releaseChat(ctx, chatId, id, leaseMs);
+    m_db->run<QHash<QString, Taken>>(
+        [chats, id = m_instanceId, leaseMs = m_leaseMs](DbContext &ctx) -> Result<QHash<QString, Taken>> {
+            auto taken = LeaseRepository::takeChats(ctx, chats, id, leaseMs);
+            if (!taken)
+                return taken.error();
+            QHash<QString, Taken> out;
+            QStringList mine;
+            for (auto it = taken->cbegin(); it != taken->cend(); ++it) {
+                out[it.key()].state = it.value();
+                if (it.value() == LeaseRepository::Take::Mine)
+                    mine.append(it.key());
+            }
+            auto pending = InboxRepository::pendingForChats(ctx, mine);
+            if (!pending)
+                return pending.error();
+            for (const InboxMessage &row : pending.value())
+                out[row.chatId].rows.append(row);
+            return out;
         },
         context, std::move(done));
+}
+
+void LeaseLog::release(const QString &chatId, QObject *context,
+                       std::function<void(Result<LeaseRepository::Released>)> done)
+{
+    auto item = std::make_shared<ReleaseItem>(ReleaseItem{chatId, m_instanceId});
+    m_db->runGrouped<ReleaseItem, LeaseRepository::Released>(&releaseMany, std::move(item), context, std::move(done));
 }
 
 void LeaseLog::beat(const QSet<QString> &busyChats, QObject *context, std::function<void(Result<Adopted>)> done)

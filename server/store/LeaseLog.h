@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/LeaseRepository.h"
 #include "store/Records.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -30,18 +33,34 @@ public:
     {
     }
 
-    // A webhook's message stored (unless known) and, when new, its chat's lease taken in the same job (urgent lane).
+    // A webhook's message stored (unless known) and, when new, its chat's lease taken (urgent lane). Grouped: the
+    // webhooks of one batch are stored by one statement, their chats' leases taken by one, and the older pending
+    // rows of the chats that became ours read by one (PostgreSQL: three round trips for the batch). Never waits for
+    // another instance's transaction (LeaseRepository::takeChats).
     struct Accepted
     {
         bool inserted = false; // false: a redelivery
         bool leased = false;   // the chat is ours: handle the message now; else its holder or a sweep will
+        // The chat's lease row was locked by another instance's transaction: whether its holder will see this row is
+        // unknown. Take the chat again after this job (take()): a look that either finds it ours, or held (then the
+        // holder reads the row when it gives the lease back), or still locked (look again).
+        bool busy = false;
         // When leased: the chat's older pending rows (stored by instances that found the lease taken), to be handled
         // first so that the chat's messages are answered in arrival order.
         QList<InboxMessage> earlier;
     };
     void accept(std::shared_ptr<InboxMessage> message, QObject *context, std::function<void(Result<Accepted>)> done);
+    // Takes the leases of chats a webhook found busy (above). Per chat: its state and, when ours, its pending rows.
+    struct Taken
+    {
+        LeaseRepository::Take state = LeaseRepository::Take::Busy;
+        QList<InboxMessage> rows;
+    };
+    void take(const QStringList &chats, QObject *context, std::function<void(Result<QHash<QString, Taken>>)> done);
     // The chat's queue ran dry: the lease is given back, unless rows arrived meanwhile (then returned, still ours).
-    void release(const QString &chatId, QObject *context, std::function<void(Result<QList<InboxMessage>>)> done);
+    // Grouped: the releases of one batch are one job (PostgreSQL: at most three round trips). `retry`: see
+    // LeaseRepository::releaseChats.
+    void release(const QString &chatId, QObject *context, std::function<void(Result<LeaseRepository::Released>)> done);
 
     // Heartbeat and sweep in one job: renews this instance and its leases, then adopts orphaned chats (their pending
     // rows) and outbox rows of dead instances.

@@ -4,6 +4,8 @@
 #include "store/OutboxRepository.h"
 #include "store/SqlValues.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 
 namespace concierge::store {
@@ -22,6 +24,28 @@ Status LeaseRepository::exclusive(DbContext &ctx, Exclusive work)
     return ctx.exec(q, {qint64(work)});
 }
 
+namespace {
+
+// A lease is free when it is ours, or expired and its instance's own row expired too (SQL on chat_leases as `l`).
+QString freeLeaseSql(const QString &now)
+{
+    return QStringLiteral("(l.instance_id = ? OR (l.expires_at_ms < %1 AND NOT EXISTS (SELECT 1 FROM instances n"
+                          " WHERE n.instance_id = l.instance_id AND n.expires_at_ms >= %1)))")
+        .arg(now);
+}
+
+// The chats as one JSON array parameter (one prepared statement for any count).
+QVariant chatList(const QStringList &chats)
+{
+    return sql::jsonRows(QJsonArray::fromStringList(chats));
+}
+
+// The key space of the advisory locks taken while a chat's lease row is created (two int4 keys: never the same
+// lock as LeaseRepository::Exclusive's bigint keys).
+constexpr int kCreatingLease = 7215012;
+
+} // namespace
+
 Status LeaseRepository::heartbeat(DbContext &ctx, const QString &instanceId, qint64 leaseMs)
 {
     const QString now = nowMsSql();
@@ -31,44 +55,115 @@ Status LeaseRepository::heartbeat(DbContext &ctx, const QString &instanceId, qin
                                  .arg(now));
     if (Status st = ctx.exec(self, {instanceId, leaseMs}); !st)
         return st;
-    // Only the leases still ours: one taken over after a long silence of ours stays with its new holder.
-    auto &chats =
-        ctx.prepare(QStringLiteral("UPDATE chat_leases SET expires_at_ms = %1 + ? WHERE instance_id = ?").arg(now));
+    // Only the leases still ours (one taken over after a long silence of ours stays with its new holder), and never
+    // waiting: a row another instance's batch holds locked is renewed at the next beat (and stays ours meanwhile:
+    // this instance's row is alive).
+    auto &chats = ctx.prepare(QStringLiteral("UPDATE chat_leases SET expires_at_ms = %1 + ? WHERE chat_id IN"
+                                             " (SELECT chat_id FROM chat_leases WHERE instance_id = ?"
+                                             " FOR UPDATE SKIP LOCKED)")
+                                  .arg(now));
     return ctx.exec(chats, {leaseMs, instanceId});
+}
+
+Result<QHash<QString, LeaseRepository::Take>> LeaseRepository::takeChats(DbContext &ctx, const QStringList &chats,
+                                                                         const QString &instanceId, qint64 leaseMs)
+{
+    QHash<QString, Take> taken;
+    if (chats.isEmpty())
+        return taken;
+    // One statement, no waiting: rows locked elsewhere are skipped (Busy); free rows are renewed as ours; missing
+    // rows are created under a try-advisory lock per chat (an INSERT would wait for another transaction creating the
+    // same row), so a chat another transaction is creating right now is Busy too.
+    const QString now = nowMsSql();
+    auto &q = ctx.prepare(
+        QStringLiteral(
+            "WITH want AS MATERIALIZED (SELECT DISTINCT c FROM json_array_elements_text(CAST(? AS json)) AS j(c)),"
+            " present AS MATERIALIZED (SELECT chat_id FROM chat_leases WHERE chat_id = ANY(ARRAY(SELECT c FROM want))),"
+            " locked AS MATERIALIZED (SELECT chat_id, instance_id, expires_at_ms FROM chat_leases"
+            " WHERE chat_id = ANY(ARRAY(SELECT c FROM want)) FOR UPDATE SKIP LOCKED),"
+            " free AS MATERIALIZED (SELECT l.chat_id FROM locked l WHERE %2),"
+            " renewed AS (UPDATE chat_leases SET instance_id = ?, expires_at_ms = %1 + ?"
+            " WHERE chat_id = ANY(ARRAY(SELECT chat_id FROM free)) RETURNING chat_id),"
+            " fresh AS (INSERT INTO chat_leases (chat_id, instance_id, expires_at_ms) SELECT c, ?, %1 + ? FROM want"
+            " WHERE CASE WHEN c IN (SELECT chat_id FROM present) THEN false"
+            " ELSE pg_try_advisory_xact_lock(%3, hashtext(c)) END"
+            " ON CONFLICT (chat_id) DO NOTHING RETURNING chat_id)"
+            " SELECT c, CASE WHEN c IN (SELECT chat_id FROM renewed) OR c IN (SELECT chat_id FROM fresh) THEN 0"
+            " WHEN c IN (SELECT chat_id FROM locked) THEN 1 ELSE 2 END FROM want")
+            .arg(now, freeLeaseSql(now))
+            .arg(kCreatingLease));
+    if (Status st = ctx.exec(q, {chatList(chats), instanceId, instanceId, leaseMs, instanceId, leaseMs}); !st)
+        return st.error();
+    while (q.next()) {
+        const int state = q.value(1).toInt();
+        taken.insert(q.value(0).toString(), state == 0 ? Take::Mine : state == 1 ? Take::Held : Take::Busy);
+    }
+    return taken;
 }
 
 Result<bool> LeaseRepository::acquireChat(DbContext &ctx, const QString &chatId, const QString &instanceId,
                                           qint64 leaseMs)
 {
-    // A held row is locked by the UPDATE's conflict check until the holder's transaction ends, so two instances
-    // never both read "free".
-    auto &q = ctx.prepare(QStringLiteral("INSERT INTO chat_leases (chat_id, instance_id, expires_at_ms)"
-                                         " VALUES (?, ?, %1 + ?) ON CONFLICT (chat_id) DO UPDATE"
-                                         " SET instance_id = excluded.instance_id,"
-                                         " expires_at_ms = excluded.expires_at_ms"
-                                         " WHERE chat_leases.instance_id = excluded.instance_id"
-                                         " OR chat_leases.expires_at_ms < %1 RETURNING instance_id")
-                              .arg(nowMsSql()));
-    if (Status st = ctx.exec(q, {sql::text(chatId), instanceId, leaseMs}); !st)
+    auto taken = takeChats(ctx, {chatId}, instanceId, leaseMs);
+    if (!taken)
+        return taken.error();
+    return taken->value(chatId, Take::Busy) == Take::Mine;
+}
+
+Result<QHash<QString, LeaseRepository::Released>>
+LeaseRepository::releaseChats(DbContext &ctx, const QStringList &chats, const QString &instanceId)
+{
+    QHash<QString, Released> out;
+    if (chats.isEmpty())
+        return out;
+    // 1. Which are ours, and which of those we could lock (never waiting: another instance's batch storing a
+    //    message of the chat holds it; then its row is read after that batch's COMMIT, at the retry).
+    auto &q = ctx.prepare(QStringLiteral(
+        "WITH want AS MATERIALIZED (SELECT DISTINCT c FROM json_array_elements_text(CAST(? AS json)) AS j(c)),"
+        " locked AS MATERIALIZED (SELECT chat_id FROM chat_leases WHERE chat_id = ANY(ARRAY(SELECT c FROM want))"
+        " AND instance_id = ? FOR UPDATE SKIP LOCKED)"
+        " SELECT l.chat_id, l.chat_id IN (SELECT chat_id FROM locked) FROM chat_leases l"
+        " WHERE l.chat_id = ANY(ARRAY(SELECT c FROM want)) AND l.instance_id = ?"));
+    if (Status st = ctx.exec(q, {chatList(chats), instanceId, instanceId}); !st)
         return st.error();
-    return q.next();
+    QStringList ours;
+    QSet<QString> locked;
+    while (q.next()) {
+        ours.append(q.value(0).toString());
+        if (q.value(1).toBool())
+            locked.insert(ours.last());
+    }
+    if (ours.isEmpty())
+        return out;
+    // 2. After the lock (a new snapshot), in one statement: the pending rows of our chats, and the locked ones
+    //    without any given back. Every row stored by a batch that held the lease row before us is seen; a batch
+    //    that finds the row locked by us looks again after its COMMIT and takes the free lease.
+    QStringList lockedList(locked.cbegin(), locked.cend());
+    auto pending = InboxRepository::pendingForChats(
+        ctx, ours,
+        QStringLiteral("WITH gone AS (DELETE FROM chat_leases l WHERE l.chat_id = ANY(ARRAY("
+                       "SELECT json_array_elements_text(CAST(? AS json)))) AND l.instance_id = ?"
+                       " AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.chat_id = l.chat_id AND i.status = 'pending'))"),
+        {chatList(lockedList), instanceId});
+    if (!pending)
+        return pending.error();
+    for (const InboxMessage &row : pending.value())
+        out[row.chatId].rows.append(row);
+    // Not locked and nothing pending: still ours (another instance's batch held the row), released again soon.
+    for (const QString &chatId : ours) {
+        Released &r = out[chatId];
+        r.retry = r.rows.isEmpty() && !locked.contains(chatId);
+    }
+    return out;
 }
 
 Result<QList<InboxMessage>> LeaseRepository::releaseChat(DbContext &ctx, const QString &chatId,
-                                                         const QString &instanceId, qint64 leaseMs)
+                                                         const QString &instanceId)
 {
-    auto &q = ctx.prepare(QStringLiteral("DELETE FROM chat_leases WHERE chat_id = ? AND instance_id = ?"));
-    if (Status st = ctx.exec(q, {sql::text(chatId), instanceId}); !st)
-        return st.error();
-    // After the delete (a new snapshot per statement): a row stored by an instance whose acquireChat() found our
-    // lease is visible now, or that instance's acquireChat() comes after our delete and succeeds.
-    auto pending = InboxRepository::pendingForChat(ctx, chatId);
-    if (!pending || pending->isEmpty())
-        return pending;
-    auto mine = acquireChat(ctx, chatId, instanceId, leaseMs);
-    if (!mine)
-        return mine.error();
-    return mine.value() ? pending.value() : QList<InboxMessage>();
+    auto released = releaseChats(ctx, {chatId}, instanceId);
+    if (!released)
+        return released.error();
+    return released->value(chatId).rows;
 }
 
 Status LeaseRepository::releaseAll(DbContext &ctx, const QString &instanceId)
@@ -84,11 +179,12 @@ Result<QList<InboxMessage>> LeaseRepository::adoptChats(DbContext &ctx, const QS
                                                         const QSet<QString> &busyChats, int maxChats)
 {
     // Index-backed: the partial index inbox_pending_by_chat holds the pending rows only.
+    const QString now = nowMsSql();
     auto &q = ctx.prepare(QStringLiteral("SELECT i.chat_id, MIN(i.id) AS first FROM inbox i"
                                          " LEFT JOIN chat_leases l ON l.chat_id = i.chat_id"
-                                         " WHERE i.status = 'pending' AND (l.chat_id IS NULL OR l.instance_id = ?"
-                                         " OR l.expires_at_ms < %1) GROUP BY i.chat_id ORDER BY first LIMIT ?")
-                              .arg(nowMsSql()));
+                                         " WHERE i.status = 'pending' AND (l.chat_id IS NULL OR %1)"
+                                         " GROUP BY i.chat_id ORDER BY first LIMIT ?")
+                              .arg(freeLeaseSql(now)));
     if (Status st = ctx.exec(q, {instanceId, maxChats + int(busyChats.size())}); !st)
         return st.error();
     QStringList chats;
@@ -97,19 +193,15 @@ Result<QList<InboxMessage>> LeaseRepository::adoptChats(DbContext &ctx, const QS
         if (!busyChats.contains(chatId))
             chats.append(chatId);
     }
-    QList<InboxMessage> rows;
+    auto taken = takeChats(ctx, chats, instanceId, leaseMs);
+    if (!taken)
+        return taken.error();
+    QStringList mine; // the others were taken, or are being stored or released, since the read: the next sweep
     for (const QString &chatId : chats) {
-        auto mine = acquireChat(ctx, chatId, instanceId, leaseMs);
-        if (!mine)
-            return mine.error();
-        if (!mine.value())
-            continue; // taken by another instance since the read
-        auto pending = InboxRepository::pendingForChat(ctx, chatId);
-        if (!pending)
-            return pending.error();
-        rows += pending.value();
+        if (taken->value(chatId) == Take::Mine)
+            mine.append(chatId);
     }
-    return rows;
+    return InboxRepository::pendingForChats(ctx, mine);
 }
 
 Result<QList<OutboxMessage>> LeaseRepository::adoptOutbox(DbContext &ctx, const QString &instanceId, int maxRows)

@@ -4,9 +4,11 @@
 #include "store/Database.h"
 #include "store/Records.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace concierge::store {
 
@@ -20,20 +22,45 @@ namespace concierge::store {
 class LeaseRepository
 {
 public:
-    // Renews this instance's row and every chat lease it holds (one statement each, whatever the chat count).
+    // Renews this instance's row and every chat lease it holds (one statement each, whatever the chat count); a lease
+    // row locked by another instance's transaction that moment is renewed at the next beat.
     static Status heartbeat(DbContext &ctx, const QString &instanceId, qint64 leaseMs);
-    // Takes the chat's lease when free, expired or already ours. True: ours now.
+    // Leases are taken and given back without ever waiting for a lock held by another instance's transaction: a
+    // batch of webhooks holds the rows it touched until its COMMIT, and two instances' batches waiting on each other
+    // deadlock (PostgreSQL breaks that only after its deadlock_timeout, failing a whole batch). A row another
+    // transaction holds is skipped (FOR UPDATE SKIP LOCKED) and its chat answered Busy; a row being created by
+    // another transaction is seen through a transaction-level advisory lock taken with pg_try_advisory_xact_lock.
+    //   Mine: ours now (taken, or renewed), row locked until this transaction ends.
+    //   Held: a live lease of another instance; the row is locked by us until this transaction ends, so its holder's
+    //         release (which must lock it) comes after our COMMIT and reads the rows we stored.
+    //   Busy: another transaction holds the row: unknown. Look again after COMMIT (LeaseCoordinator does).
+    // A lease is free when it is ours, or expired and its instance is not alive (its `instances` row expired): a
+    // holder's renewal skipped because a row was locked that moment does not hand its chat to another instance.
+    enum class Take { Mine, Held, Busy };
+    static Result<QHash<QString, Take>> takeChats(DbContext &ctx, const QStringList &chats, const QString &instanceId,
+                                                  qint64 leaseMs);
+    // takeChats() for one chat; true: Mine.
     static Result<bool> acquireChat(DbContext &ctx, const QString &chatId, const QString &instanceId, qint64 leaseMs);
-    // Gives the chat's lease back, then looks once more for pending rows (stored meanwhile by an instance that could
-    // not take the lease): when there are some, takes the lease again and returns them (oldest first); else none.
-    static Result<QList<InboxMessage>> releaseChat(DbContext &ctx, const QString &chatId, const QString &instanceId,
-                                                   qint64 leaseMs);
+    // Gives the leases of chats whose queue ran dry here back. Per chat of ours: its pending rows (stored meanwhile
+    // by instances that found it held), oldest first, the lease kept for them; none: the lease is deleted. `retry`:
+    // the row was locked by another instance's transaction and nothing was pending: still ours, release again soon.
+    // Chats not ours (any more) are left out.
+    struct Released
+    {
+        QList<InboxMessage> rows;
+        bool retry = false;
+    };
+    static Result<QHash<QString, Released>> releaseChats(DbContext &ctx, const QStringList &chats,
+                                                         const QString &instanceId);
+    // releaseChats() for one chat: its rows (the lease kept), or none (the lease given back or still to give back).
+    static Result<QList<InboxMessage>> releaseChat(DbContext &ctx, const QString &chatId, const QString &instanceId);
     // A clean stop, or the previous run of this data folder (dead for sure: the folder is locked): its chats and its
     // outbox rows are free for the others at once.
     static Status releaseAll(DbContext &ctx, const QString &instanceId);
 
     // The sweep: chats with pending inbox rows and no live lease (or a lease of ours that `busyChats` does not
-    // cover), at most `maxChats`, leased to this instance; their pending rows, oldest first.
+    // cover), at most `maxChats`, leased to this instance (takeChats: a chat Busy now is left to the next sweep);
+    // their pending rows, oldest first.
     static Result<QList<InboxMessage>> adoptChats(DbContext &ctx, const QString &instanceId, qint64 leaseMs,
                                                   const QSet<QString> &busyChats, int maxChats);
     // Outbox rows left "pending" or "sending" by an instance that is not alive any more, made ours (row locks taken

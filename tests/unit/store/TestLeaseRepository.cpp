@@ -103,12 +103,12 @@ void TestLeaseRepository::releaseHandsBackLateRows()
         // B stores a message of the chat and finds the lease taken: A's release hands it back to A, still leased.
         const qint64 late = storeMessage(ctx, chat, QStringLiteral("LATE1")).value();
         CHECK(!LeaseRepository::acquireChat(ctx, chat, kB, kLeaseMs).value());
-        auto back = LeaseRepository::releaseChat(ctx, chat, kA, kLeaseMs);
+        auto back = LeaseRepository::releaseChat(ctx, chat, kA);
         CHECK(back && back->size() == 1 && back->first().id == late);
         CHECK(!LeaseRepository::acquireChat(ctx, chat, kB, kLeaseMs).value());
         // Handled: the next release frees the chat.
         CHECK(InboxRepository::settle(ctx, late, InboxStatus::Done, 1).value());
-        back = LeaseRepository::releaseChat(ctx, chat, kA, kLeaseMs);
+        back = LeaseRepository::releaseChat(ctx, chat, kA);
         CHECK(back && back->isEmpty());
         CHECK(LeaseRepository::acquireChat(ctx, chat, kB, kLeaseMs).value());
         return true;

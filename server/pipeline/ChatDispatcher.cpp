@@ -35,6 +35,18 @@ void ChatDispatcher::setConcurrency(int concurrent)
     startNext();
 }
 
+void ChatDispatcher::setWaiting(const QString &chatId, bool waiting)
+{
+    if (!m_active.contains(chatId))
+        return;
+    if (!waiting) {
+        m_waiting.remove(chatId);
+        return;
+    }
+    m_waiting.insert(chatId);
+    startNext();
+}
+
 void ChatDispatcher::startNext()
 {
     // A handler may call `done` before returning: the loop below then picks the chat up again instead of a nested
@@ -42,7 +54,7 @@ void ChatDispatcher::startNext()
     if (m_dispatching)
         return;
     m_dispatching = true;
-    while (m_active.size() < m_maxConcurrent && !m_ready.isEmpty()) {
+    while (busySlots() < m_maxConcurrent && !m_ready.isEmpty()) {
         const QString chatId = m_ready.dequeue();
         m_readySet.remove(chatId);
         start(chatId);
@@ -81,6 +93,7 @@ QSet<QString> ChatDispatcher::chats() const
 void ChatDispatcher::finished(const QString &chatId)
 {
     m_active.remove(chatId);
+    m_waiting.remove(chatId);
     auto queue = m_queues.find(chatId);
     if (queue != m_queues.end() && queue->isEmpty()) {
         m_queues.erase(queue);

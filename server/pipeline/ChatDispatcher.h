@@ -13,6 +13,9 @@ namespace concierge::pipeline {
 
 // One queue per chat: a chat's messages are handled one at a time, in order of arrival; different chats run
 // concurrently, at most `maxConcurrent` at once. Chats waiting for a free slot are served first come, first served.
+// A running chat that waits on the network (an LLM answer: seconds) gives its slot back meanwhile (setWaiting): the
+// slots bound the work done here and on the database, not the calls in flight, which have their own bound
+// (LLM_MAX_IN_FLIGHT). It stays running: its next message still waits for it.
 class ChatDispatcher final : public QObject
 {
     Q_OBJECT
@@ -28,7 +31,12 @@ public:
     // Lowers or restores how many chats run at once (at least 1, at most the configured maximum).
     void setConcurrency(int concurrent);
     int maxConcurrent() const { return m_configuredMax; }
+    // The running chat `chatId` waits on the network (true) or works again (false). Waiting, it holds no slot;
+    // working again, it counts at once (the slots may be over the bound until some chat finishes).
+    void setWaiting(const QString &chatId, bool waiting);
     int activeChats() const { return int(m_active.size()); }
+    int waitingChats() const { return int(m_waiting.size()); }
+    int busySlots() const { return int(m_active.size() - m_waiting.size()); }
     int queuedMessages() const { return m_queued; }
     bool knows(qint64 inboxId) const { return m_known.contains(inboxId); } // queued or running
     QSet<QString> chats() const;                                           // chats with a message queued or running
@@ -47,6 +55,7 @@ private:
     Handler m_handler;
     QHash<QString, QQueue<store::InboxMessage>> m_queues;
     QSet<QString> m_active;
+    QSet<QString> m_waiting; // running chats waiting on the network: no slot held
     QQueue<QString> m_ready; // chats with messages, not running, waiting for a slot
     QSet<QString> m_readySet;
     int m_queued = 0;

@@ -168,9 +168,13 @@ void MessageProcessor::askAssistant(const InboxMessage &message, qint64 startedM
         m_deps.waha->startTyping(message.chatId); // the LLM takes seconds: show that someone is writing
     m_deps.sessions->load(message.chatId, this, [this, message, startedMs, done, llm](domain::Session session) {
         const assistant::AssistantRequest request{message.chatId, message.text, std::move(session), {}};
+        if (llm)
+            emit waitingOnNetwork(message.chatId, true);
         m_deps.assistant->handle(request, this, [this, message, startedMs, done, llm](assistant::AssistantReply reply) {
-            if (llm)
+            if (llm) {
+                emit waitingOnNetwork(message.chatId, false);
                 m_deps.waha->stopTyping(message.chatId);
+            }
             auto outcome = std::make_shared<Outcome>();
             outcome->message = message;
             outcome->incoming = incomingOf(message);

@@ -75,6 +75,11 @@ public:
     static constexpr int kCommitRetryFirstMs = 250;
     static constexpr int kCommitRetryMaxMs = 15'000;
 
+signals:
+    // The chat's message waits on the LLM (true: seconds of network, no work here) or works again (false); the
+    // dispatcher lends its slot to another chat meanwhile.
+    void waitingOnNetwork(const QString &chatId, bool waiting);
+
 private:
     void processStaff(const store::InboxMessage &message, std::function<void()> done);
     void answer(const store::InboxMessage &message, qint64 startedMs, std::function<void()> done);

@@ -25,6 +25,8 @@ Pipeline::Pipeline(store::Database *db, MessageProcessor *processor, OutboxSende
           [this](const store::InboxMessage &message, std::function<void()> done) { handle(message, std::move(done)); },
           this))
 {
+    // A chat waiting on the LLM holds no slot: 1,000 chats may wait at once while others are handled (issue 14).
+    connect(m_processor, &MessageProcessor::waitingOnNetwork, m_dispatcher, &ChatDispatcher::setWaiting);
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &Pipeline::onTick);
     m_recovery.setSingleShot(true);

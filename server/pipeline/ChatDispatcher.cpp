@@ -35,15 +35,21 @@ void ChatDispatcher::setConcurrency(int concurrent)
     startNext();
 }
 
-void ChatDispatcher::setWaiting(const QString &chatId, bool waiting)
+void ChatDispatcher::setWaiting(const QString &chatId)
 {
     if (!m_active.contains(chatId))
         return;
-    if (!waiting) {
-        m_waiting.remove(chatId);
+    m_waiting.insert(chatId);
+    startNext();
+}
+
+void ChatDispatcher::resume(const QString &chatId, std::function<void()> go)
+{
+    if (!m_waiting.contains(chatId)) {
+        go();
         return;
     }
-    m_waiting.insert(chatId);
+    m_resuming.enqueue({chatId, std::move(go)});
     startNext();
 }
 
@@ -54,7 +60,13 @@ void ChatDispatcher::startNext()
     if (m_dispatching)
         return;
     m_dispatching = true;
-    while (busySlots() < m_maxConcurrent && !m_ready.isEmpty()) {
+    while (busySlots() < m_maxConcurrent && (!m_resuming.isEmpty() || !m_ready.isEmpty())) {
+        if (!m_resuming.isEmpty()) { // nearly done: first
+            auto [chatId, go] = m_resuming.dequeue();
+            m_waiting.remove(chatId);
+            go();
+            continue;
+        }
         const QString chatId = m_ready.dequeue();
         m_readySet.remove(chatId);
         start(chatId);

@@ -31,9 +31,11 @@ public:
     // Lowers or restores how many chats run at once (at least 1, at most the configured maximum).
     void setConcurrency(int concurrent);
     int maxConcurrent() const { return m_configuredMax; }
-    // The running chat `chatId` waits on the network (true) or works again (false). Waiting, it holds no slot;
-    // working again, it counts at once (the slots may be over the bound until some chat finishes).
-    void setWaiting(const QString &chatId, bool waiting);
+    // The running chat `chatId` waits on the network: its slot goes to the next chat meanwhile.
+    void setWaiting(const QString &chatId);
+    // Its answer came: `go` (the rest of its work) runs once a slot is free, before any chat not started yet; at
+    // once when a slot is free or the chat was not marked waiting.
+    void resume(const QString &chatId, std::function<void()> go);
     int activeChats() const { return int(m_active.size()); }
     int waitingChats() const { return int(m_waiting.size()); }
     int busySlots() const { return int(m_active.size() - m_waiting.size()); }
@@ -55,8 +57,9 @@ private:
     Handler m_handler;
     QHash<QString, QQueue<store::InboxMessage>> m_queues;
     QSet<QString> m_active;
-    QSet<QString> m_waiting; // running chats waiting on the network: no slot held
-    QQueue<QString> m_ready; // chats with messages, not running, waiting for a slot
+    QSet<QString> m_waiting; // running chats waiting on the network (or for a slot to resume): no slot held
+    QQueue<QPair<QString, std::function<void()>>> m_resuming; // answered, waiting for a slot
+    QQueue<QString> m_ready;                                  // chats with messages, not running, waiting for a slot
     QSet<QString> m_readySet;
     int m_queued = 0;
     QSet<qint64> m_known;       // inbox ids queued or running

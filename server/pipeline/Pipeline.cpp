@@ -26,7 +26,10 @@ Pipeline::Pipeline(store::Database *db, MessageProcessor *processor, OutboxSende
           this))
 {
     // A chat waiting on the LLM holds no slot: 1,000 chats may wait at once while others are handled (issue 14).
-    connect(m_processor, &MessageProcessor::waitingOnNetwork, m_dispatcher, &ChatDispatcher::setWaiting);
+    // Its answer back, it waits for a slot like the others (first among them): the work on the database stays bounded.
+    m_processor->setNetworkWait(
+        {[this](const QString &chatId) { m_dispatcher->setWaiting(chatId); },
+         [this](const QString &chatId, std::function<void()> go) { m_dispatcher->resume(chatId, std::move(go)); }});
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &Pipeline::onTick);
     m_recovery.setSingleShot(true);

@@ -69,9 +69,8 @@ private slots:
         for (int i = 0; i < kChats; ++i)
             bodies.append(FakeWaha::textWebhookBody(chatOf(i), QStringLiteral("Comment inscrire mon enfant au caté ?"),
                                                     QStringLiteral("3EB0WAIT%1").arg(i)));
-        const QList<int> statuses =
-            postConcurrently(rig.server.baseUrl() + QStringLiteral("/api/v1/webhook"), bodies,
-                             {{"X-Waha-Token", TestServer::kWebhookToken}});
+        const QList<int> statuses = postConcurrently(rig.server.baseUrl() + QStringLiteral("/api/v1/webhook"), bodies,
+                                                     {{"X-Waha-Token", TestServer::kWebhookToken}});
         QElapsedTimer sinceLast;
         sinceLast.start();
         QCOMPARE(statuses, QList<int>(kChats, 200));

@@ -19,9 +19,9 @@ namespace {
 
 QJsonObject request()
 {
-    return QJsonObject{{QStringLiteral("messages"),
-                        QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                               {QStringLiteral("content"), QStringLiteral("Bonjour")}}}}};
+    return QJsonObject{
+        {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                            {QStringLiteral("content"), QStringLiteral("Bonjour")}}}}};
 }
 
 LlmConfig config(const QString &baseUrl, int maxInFlight)

@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 #include <vector>
 
 using namespace concierge;
@@ -163,6 +164,16 @@ QByteArray procField(qint64 pid, const char *name) // "VmRSS" -> "12345" (kB), "
     return {};
 }
 
+qint64 cpuTicks(qint64 pid) // user + system of the process, in clock ticks
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 12 ? fields.at(11).toLongLong() + fields.at(12).toLongLong() : 0;
+}
+
 class Load : public QObject
 {
 public:
@@ -196,6 +207,7 @@ private:
     std::vector<double> m_baseline, m_during, m_burst; // idle; while the chats wait (all acked); during the burst
     int m_sent = 0, m_acked = 0, m_refused = 0;
     qint64 m_firstSentMs = 0, m_lastAckMs = 0;
+    qint64 m_cpuBefore = 0, m_cpuAfter = 0;
     QJsonObject m_stats;
     qint64 m_rssIdleKb = 0, m_rssPeakKb = 0, m_rssAfterKb = 0;
     int m_threadsIdle = 0, m_threadsPeak = 0;
@@ -268,6 +280,7 @@ void Load::burst()
                     });
     };
     m_firstSentMs = nowMs();
+    m_cpuBefore = cpuTicks(m_pid);
     for (int c = 0; c < kConnections; ++c)
         (*sendNext)();
 }
@@ -328,11 +341,16 @@ void Load::report()
     std::printf("   other chats' acks, burst   : p50 %.1f ms, p99 %.1f ms (%zu acks, while the 1,000 are sent)\n",
                 percentile(m_burst, 50), percentile(m_burst, 99), m_burst.size());
     std::printf(
-        "   other chats' acks, waiting : p50 %.1f ms, p99 %.1f ms (%zu acks, all acknowledged, not all answered)\n",
-        percentile(m_during, 50), percentile(m_during, 99), m_during.size());
+        "   other chats' acks, waiting : p50 %.1f ms, p99 %.1f ms, max %.1f ms (%zu acks, all acknowledged, not "
+        "all answered)\n",
+        percentile(m_during, 50), percentile(m_during, 99), percentile(m_during, 100), m_during.size());
     std::printf("   server RSS                 : idle %.1f MB, peak %.1f MB, 3 s after %.1f MB\n",
                 double(m_rssIdleKb) / 1024, double(m_rssPeakKb) / 1024, double(m_rssAfterKb) / 1024);
     std::printf("   server threads             : idle %d, peak %d\n", m_threadsIdle, m_threadsPeak);
+    const double cpuMs = double(m_cpuAfter - m_cpuBefore) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    std::printf("   server CPU                 : %.0f ms from the first message to the last reply, %.0f us per chat "
+                "(probes included)\n",
+                cpuMs, cpuMs * 1000.0 / std::max(1, m_chats));
     std::fflush(stdout);
 }
 

@@ -307,6 +307,7 @@ void Load::run()
                 },
                 [this] {
                     m_sampler.stop();
+                    m_cpuAfter = cpuTicks(m_pid);
                     sample();
                     QTimer::singleShot(3000, this, [this] {
                         m_rssAfterKb = procField(m_pid, "VmRSS").toLongLong();

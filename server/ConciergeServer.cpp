@@ -386,12 +386,14 @@ void ConciergeServer::buildServices()
     llm.apiKey = s.anthropicApiKey;
     llm.model = s.anthropicModel;
     llm.timeoutMs = s.requestTimeoutSeconds * 1000;
+    llm.maxInFlight = s.llmMaxInFlight;
     m_ctx.llm = new ai::LlmClient(m_ctx.curl, llm, this);
     // A parent waits while we route: a tighter budget, then the offline router takes over.
     ai::LlmConfig routing = llm;
     routing.timeoutMs = qMin(llm.timeoutMs, kRoutingTimeoutMs);
     routing.maxRetries = 1;
     auto *routingLlm = new ai::LlmClient(m_ctx.curl, routing, this);
+    routingLlm->shareGate(m_ctx.llm->gate()); // LLM_MAX_IN_FLIGHT bounds routing and answers together
 
     knowledge::FaqProvider *faq = nullptr;
     knowledge::LocalFaqProvider *localFaq = nullptr; // the one the console may edit

@@ -139,10 +139,36 @@ struct LlmClient::Call
     LlmResponse result;
 };
 
+LlmGate::LlmGate(int limit)
+    : m_limit(std::max(1, limit))
+{
+}
+
+void LlmGate::enter(std::function<void()> go)
+{
+    if (m_inFlight >= m_limit) {
+        m_waiting.enqueue(std::move(go));
+        return;
+    }
+    ++m_inFlight;
+    go();
+}
+
+void LlmGate::leave()
+{
+    --m_inFlight;
+    // The place goes straight to the first waiting attempt.
+    if (!m_waiting.isEmpty() && m_inFlight < m_limit) {
+        ++m_inFlight;
+        m_waiting.dequeue()();
+    }
+}
+
 LlmClient::LlmClient(integrations::CurlClient *http, LlmConfig config, QObject *parent)
     : QObject(parent)
     , m_http(http)
     , m_config(std::move(config))
+    , m_gate(std::make_shared<LlmGate>(m_config.maxInFlight))
 {
 }
 
@@ -202,12 +228,28 @@ void LlmClient::attempt(const std::shared_ptr<Call> &call)
 {
     if (call->hadContext && !call->context)
         return; // the caller went away: no point in spending another attempt
-    ++call->result.usage.calls;
-    QObject *ctx = call->context ? call->context.data() : this;
-    m_http->send(buildRequest(call->body), ctx, [self = QPointer(this), call](const OutboundResponse &response) {
+    m_gate->enter([self = QPointer(this), call, gate = m_gate] {
         if (self)
-            self->onAnswer(call, response);
+            self->send(call);
+        else
+            gate->leave();
     });
+}
+
+void LlmClient::send(const std::shared_ptr<Call> &call)
+{
+    if (call->hadContext && !call->context) {
+        m_gate->leave(); // gone while its attempt waited for a place
+        return;
+    }
+    ++call->result.usage.calls;
+    // No context for the transfer: its callback must run to give the place back, whoever went away meanwhile.
+    m_http->send(buildRequest(call->body), nullptr,
+                 [self = QPointer(this), call, gate = m_gate](const OutboundResponse &response) {
+                     gate->leave();
+                     if (self)
+                         self->onAnswer(call, response);
+                 });
 }
 
 QList<domain::ChatTurn> LlmClient::conversation(const QList<domain::ChatTurn> &history, int maxTurns,

@@ -9,7 +9,10 @@
 #include <QObject>
 #include <QString>
 
+#include <QQueue>
+
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace concierge::ai {
@@ -27,6 +30,26 @@ struct LlmConfig
     // Backoff tuning (tests shrink these): every computed delay is multiplied by the scale, then capped.
     double retryDelayScale = 1.0;
     int maxRetryDelayMs = 60'000;
+    int maxInFlight = 1000; // LLM_MAX_IN_FLIGHT: HTTP attempts under way at once (shared through LlmClient::gate())
+};
+
+// Bounds the attempts in flight to the LLM API, across the clients that share it. An attempt over the bound waits
+// (first come, first served) as a small closure; a retry's backoff holds no place. One thread only.
+class LlmGate
+{
+public:
+    explicit LlmGate(int limit);
+    // Runs `go` now when a place is free, else when one frees; `go` must call leave() once its attempt is over.
+    void enter(std::function<void()> go);
+    void leave();
+    int inFlight() const { return m_inFlight; }
+    int waiting() const { return int(m_waiting.size()); }
+    int limit() const { return m_limit; }
+
+private:
+    int m_limit;
+    int m_inFlight = 0;
+    QQueue<std::function<void()>> m_waiting;
 };
 
 // The outcome of one createMessage() call, after any retries.
@@ -67,6 +90,10 @@ public:
     // unless `context` is destroyed first (then no further attempt is made either).
     void createMessage(QJsonObject request, QObject *context, Callback done);
 
+    // The bound on attempts in flight; give one client's to the others so that they share it.
+    std::shared_ptr<LlmGate> gate() const { return m_gate; }
+    void shareGate(std::shared_ptr<LlmGate> gate) { m_gate = std::move(gate); }
+
     // The retry rule and backoff, exposed for tests. `retriesTaken` counts retries already made (0 for the first).
     static bool shouldRetry(const integrations::OutboundResponse &response, const QString &errorType);
     static int retryDelayMs(const integrations::OutboundResponse &response, int retriesTaken);
@@ -85,6 +112,7 @@ public:
 private:
     struct Call;
     void attempt(const std::shared_ptr<Call> &call);
+    void send(const std::shared_ptr<Call> &call);
     void onAnswer(const std::shared_ptr<Call> &call, const integrations::OutboundResponse &response);
     integrations::OutboundRequest buildRequest(const QByteArray &body) const;
     QUrl messagesUrl() const;
@@ -92,6 +120,7 @@ private:
     integrations::CurlClient *m_http;
     LlmConfig m_config;
     AttemptObserver m_observer;
+    std::shared_ptr<LlmGate> m_gate;
 };
 
 } // namespace concierge::ai

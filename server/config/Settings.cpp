@@ -231,6 +231,7 @@ Result<Settings> SettingsLoader::fromEnvironment(const Environment &env)
     s.retentionDays = r.integer(QStringLiteral("RETENTION_DAYS"), s.retentionDays, 0, 100 * 365);
     s.maxConcurrentRequests = r.integer(QStringLiteral("MAX_CONCURRENT_REQUESTS"), s.maxConcurrentRequests, 1, 10000);
     s.requestTimeoutSeconds = r.integer(QStringLiteral("REQUEST_TIMEOUT_SECONDS"), s.requestTimeoutSeconds, 1, 600);
+    s.llmMaxInFlight = r.integer(QStringLiteral("LLM_MAX_IN_FLIGHT"), s.llmMaxInFlight, 1, 100000);
     s.rateLimitPerMinute = r.integer(QStringLiteral("RATE_LIMIT_PER_MINUTE"), s.rateLimitPerMinute, 1, 100000);
     s.instanceLeaseSeconds = r.integer(QStringLiteral("INSTANCE_LEASE_SECONDS"), s.instanceLeaseSeconds, 1, 3600);
     s.maxConnectionsPerAddress =

@@ -33,6 +33,7 @@ struct Settings
     int retentionDays = 365; // message texts older than this are removed daily; 0 keeps everything
     int maxConcurrentRequests = 100;
     int requestTimeoutSeconds = 30;
+    int llmMaxInFlight = 1000; // LLM_MAX_IN_FLIGHT: calls to the LLM API under way at once (chats waiting on it)
     int rateLimitPerMinute = 20;
     // PostgreSQL with several instances: how long a dead instance's chats and replies wait before another takes them.
     int instanceLeaseSeconds = 30;

@@ -35,6 +35,24 @@ void ChatDispatcher::setConcurrency(int concurrent)
     startNext();
 }
 
+void ChatDispatcher::setWaiting(const QString &chatId)
+{
+    if (!m_active.contains(chatId))
+        return;
+    m_waiting.insert(chatId);
+    startNext();
+}
+
+void ChatDispatcher::resume(const QString &chatId, std::function<void()> go)
+{
+    if (!m_waiting.contains(chatId)) {
+        go();
+        return;
+    }
+    m_resuming.enqueue({chatId, std::move(go)});
+    startNext();
+}
+
 void ChatDispatcher::startNext()
 {
     // A handler may call `done` before returning: the loop below then picks the chat up again instead of a nested
@@ -42,7 +60,13 @@ void ChatDispatcher::startNext()
     if (m_dispatching)
         return;
     m_dispatching = true;
-    while (m_active.size() < m_maxConcurrent && !m_ready.isEmpty()) {
+    while (busySlots() < m_maxConcurrent && (!m_resuming.isEmpty() || !m_ready.isEmpty())) {
+        if (!m_resuming.isEmpty()) { // nearly done: first
+            auto [chatId, go] = m_resuming.dequeue();
+            m_waiting.remove(chatId);
+            go();
+            continue;
+        }
         const QString chatId = m_ready.dequeue();
         m_readySet.remove(chatId);
         start(chatId);
@@ -81,6 +105,7 @@ QSet<QString> ChatDispatcher::chats() const
 void ChatDispatcher::finished(const QString &chatId)
 {
     m_active.remove(chatId);
+    m_waiting.remove(chatId);
     auto queue = m_queues.find(chatId);
     if (queue != m_queues.end() && queue->isEmpty()) {
         m_queues.erase(queue);

@@ -13,6 +13,9 @@ namespace concierge::pipeline {
 
 // One queue per chat: a chat's messages are handled one at a time, in order of arrival; different chats run
 // concurrently, at most `maxConcurrent` at once. Chats waiting for a free slot are served first come, first served.
+// A running chat that waits on the network (an LLM answer: seconds) gives its slot back meanwhile (setWaiting): the
+// slots bound the work done here and on the database, not the calls in flight, which have their own bound
+// (LLM_MAX_IN_FLIGHT). It stays running: its next message still waits for it.
 class ChatDispatcher final : public QObject
 {
     Q_OBJECT
@@ -28,7 +31,14 @@ public:
     // Lowers or restores how many chats run at once (at least 1, at most the configured maximum).
     void setConcurrency(int concurrent);
     int maxConcurrent() const { return m_configuredMax; }
+    // The running chat `chatId` waits on the network: its slot goes to the next chat meanwhile.
+    void setWaiting(const QString &chatId);
+    // Its answer came: `go` (the rest of its work) runs once a slot is free, before any chat not started yet; at
+    // once when a slot is free or the chat was not marked waiting.
+    void resume(const QString &chatId, std::function<void()> go);
     int activeChats() const { return int(m_active.size()); }
+    int waitingChats() const { return int(m_waiting.size()); }
+    int busySlots() const { return int(m_active.size() - m_waiting.size()); }
     int queuedMessages() const { return m_queued; }
     bool knows(qint64 inboxId) const { return m_known.contains(inboxId); } // queued or running
     QSet<QString> chats() const;                                           // chats with a message queued or running
@@ -47,7 +57,9 @@ private:
     Handler m_handler;
     QHash<QString, QQueue<store::InboxMessage>> m_queues;
     QSet<QString> m_active;
-    QQueue<QString> m_ready; // chats with messages, not running, waiting for a slot
+    QSet<QString> m_waiting; // running chats waiting on the network (or for a slot to resume): no slot held
+    QQueue<QPair<QString, std::function<void()>>> m_resuming; // answered, waiting for a slot
+    QQueue<QString> m_ready;                                  // chats with messages, not running, waiting for a slot
     QSet<QString> m_readySet;
     int m_queued = 0;
     QSet<qint64> m_known;       // inbox ids queued or running

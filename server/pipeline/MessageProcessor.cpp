@@ -168,52 +168,69 @@ void MessageProcessor::askAssistant(const InboxMessage &message, qint64 startedM
         m_deps.waha->startTyping(message.chatId); // the LLM takes seconds: show that someone is writing
     m_deps.sessions->load(message.chatId, this, [this, message, startedMs, done, llm](domain::Session session) {
         const assistant::AssistantRequest request{message.chatId, message.text, std::move(session), {}};
-        m_deps.assistant->handle(request, this, [this, message, startedMs, done, llm](assistant::AssistantReply reply) {
-            if (llm)
-                m_deps.waha->stopTyping(message.chatId);
-            auto outcome = std::make_shared<Outcome>();
-            outcome->message = message;
-            outcome->incoming = incomingOf(message);
-            outcome->incoming.service = domain::serviceName(reply.routing.service);
-            outcome->incoming.intent = reply.routing.intent;
-            outcome->incoming.language = reply.routing.language;
-            outcome->incoming.confidence = reply.routing.confidence;
-            outcome->incoming.source = sourceOf(reply.routing.source);
-
-            Interaction out = outcome->incoming;
-            out.direction = store::Direction::Out;
-            out.author = store::Author::Bot;
-            out.text = reply.text;
-            out.source = reply.byLlm ? store::InteractionSource::Llm : store::InteractionSource::Offline;
-            out.status = store::InteractionStatus::Queued;
-            out.latencyMs = nowMs() - startedMs;
-            out.tokensIn = reply.usage.inputTokens;
-            out.tokensOut = reply.usage.outputTokens;
-            out.llmCalls = reply.usage.calls;
-            out.messageId.clear();
-            out.createdAtMs = nowMs();
-            outcome->outgoing = out;
-            outcome->reply = replyTo(message, reply.text);
-
-            reply.session.updatedAtMs = nowMs(); // the session's owner stamps it, not the assistant
-            outcome->session = m_deps.sessions->record(reply.session);
-            m_deps.sessions->remember(reply.session);
-            std::shared_ptr<OwnerStep> step;
-            if (reply.handoff) {
-                conversations::OwnerRequest request;
-                request.to = domain::ConversationOwner::queued();
-                request.actor = QStringLiteral("user");
-                request.reason = reply.handoff->reason;
-                request.summary = summaryOf(message, reply);
-                request.urgent = reply.handoff->urgent;
-                request.from = conversations::OwnerRequest::From::Bot;
-                step = changeOwnerWith(*outcome, request, m_deps.clock->nowMs());
-                // The holding reply goes although the chat is now the queue's (the outbox re-checks bot rows).
-                outcome->reply->author = store::Author::System;
-            }
-            commit(outcome, done, step);
-        });
+        const bool lends = llm && m_wait.waiting && m_wait.resume;
+        if (lends)
+            m_wait.waiting(message.chatId); // seconds of network: the slot serves another chat meanwhile
+        m_deps.assistant->handle(
+            request, this, [this, message, startedMs, done, llm, lends](assistant::AssistantReply reply) {
+                if (llm)
+                    m_deps.waha->stopTyping(message.chatId);
+                if (!lends) {
+                    answered(message, startedMs, reply, done);
+                    return;
+                }
+                m_wait.resume(message.chatId, [self = QPointer(this), message, startedMs, reply, done] {
+                    if (self)
+                        self->answered(message, startedMs, reply, done);
+                });
+            });
     });
+}
+
+void MessageProcessor::answered(const InboxMessage &message, qint64 startedMs, assistant::AssistantReply reply,
+                                std::function<void()> done)
+{
+    auto outcome = std::make_shared<Outcome>();
+    outcome->message = message;
+    outcome->incoming = incomingOf(message);
+    outcome->incoming.service = domain::serviceName(reply.routing.service);
+    outcome->incoming.intent = reply.routing.intent;
+    outcome->incoming.language = reply.routing.language;
+    outcome->incoming.confidence = reply.routing.confidence;
+    outcome->incoming.source = sourceOf(reply.routing.source);
+
+    Interaction out = outcome->incoming;
+    out.direction = store::Direction::Out;
+    out.author = store::Author::Bot;
+    out.text = reply.text;
+    out.source = reply.byLlm ? store::InteractionSource::Llm : store::InteractionSource::Offline;
+    out.status = store::InteractionStatus::Queued;
+    out.latencyMs = nowMs() - startedMs;
+    out.tokensIn = reply.usage.inputTokens;
+    out.tokensOut = reply.usage.outputTokens;
+    out.llmCalls = reply.usage.calls;
+    out.messageId.clear();
+    out.createdAtMs = nowMs();
+    outcome->outgoing = out;
+    outcome->reply = replyTo(message, reply.text);
+
+    reply.session.updatedAtMs = nowMs(); // the session's owner stamps it, not the assistant
+    outcome->session = m_deps.sessions->record(reply.session);
+    m_deps.sessions->remember(reply.session);
+    std::shared_ptr<OwnerStep> step;
+    if (reply.handoff) {
+        conversations::OwnerRequest request;
+        request.to = domain::ConversationOwner::queued();
+        request.actor = QStringLiteral("user");
+        request.reason = reply.handoff->reason;
+        request.summary = summaryOf(message, reply);
+        request.urgent = reply.handoff->urgent;
+        request.from = conversations::OwnerRequest::From::Bot;
+        step = changeOwnerWith(*outcome, request, m_deps.clock->nowMs());
+        // The holding reply goes although the chat is now the queue's (the outbox re-checks bot rows).
+        outcome->reply->author = store::Author::System;
+    }
+    commit(outcome, done, step);
 }
 
 void MessageProcessor::rateLimited(const InboxMessage &message, qint64 startedMs, bool notify,

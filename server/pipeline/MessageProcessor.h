@@ -75,10 +75,21 @@ public:
     static constexpr int kCommitRetryFirstMs = 250;
     static constexpr int kCommitRetryMaxMs = 15'000;
 
+    // Set by the dispatcher's owner: `waiting` when a chat's message goes to wait on the LLM (its slot is lent to
+    // another chat), `resume` with the rest of its work once the answer came (run when a slot is free).
+    struct NetworkWait
+    {
+        std::function<void(const QString &chatId)> waiting;
+        std::function<void(const QString &chatId, std::function<void()> go)> resume;
+    };
+    void setNetworkWait(NetworkWait hooks) { m_wait = std::move(hooks); }
+
 private:
     void processStaff(const store::InboxMessage &message, std::function<void()> done);
     void answer(const store::InboxMessage &message, qint64 startedMs, std::function<void()> done);
     void askAssistant(const store::InboxMessage &message, qint64 startedMs, std::function<void()> done);
+    void answered(const store::InboxMessage &message, qint64 startedMs, assistant::AssistantReply reply,
+                  std::function<void()> done);
     void recordForConsole(const store::InboxMessage &message, std::function<void()> done);
     // A change of owner made in the outcome's transaction, announced once committed.
     struct OwnerStep
@@ -97,6 +108,7 @@ private:
     store::MessageLog m_log;
     int m_rateLimitPerMinute;
     int m_commitsWaiting = 0;
+    NetworkWait m_wait;
 };
 
 } // namespace concierge::pipeline

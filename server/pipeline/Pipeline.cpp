@@ -25,6 +25,11 @@ Pipeline::Pipeline(store::Database *db, MessageProcessor *processor, OutboxSende
           [this](const store::InboxMessage &message, std::function<void()> done) { handle(message, std::move(done)); },
           this))
 {
+    // A chat waiting on the LLM holds no slot: 1,000 chats may wait at once while others are handled (issue 14).
+    // Its answer back, it waits for a slot like the others (first among them): the work on the database stays bounded.
+    m_processor->setNetworkWait(
+        {[this](const QString &chatId) { m_dispatcher->setWaiting(chatId); },
+         [this](const QString &chatId, std::function<void()> go) { m_dispatcher->resume(chatId, std::move(go)); }});
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &Pipeline::onTick);
     m_recovery.setSingleShot(true);

@@ -1,6 +1,9 @@
 #include "support/FakeAnthropic.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace concierge::testing {
 
@@ -120,10 +123,25 @@ std::optional<FakeResponse> FakeAnthropic::validate(const RecordedRequest &reque
 FakeResponse FakeAnthropic::handle(const RecordedRequest &request)
 {
     ++m_counter;
-    FakeResponse response =
-        validate(request).value_or(m_script.isEmpty() ? text(QStringLiteral("ok")) : m_script.dequeue());
+    const FakeResponse fallback = m_default.value_or(text(QStringLiteral("ok")));
+    FakeResponse response = validate(request).value_or(m_script.isEmpty() ? fallback : m_script.dequeue());
     response.headers.append({"request-id", "req_fake_" + QByteArray::number(m_counter)});
+    if (m_answerDelayMs > 0) {
+        response.delayMs += m_answerDelayMs;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_answerDueMs.append(now + response.delayMs);
+        // Requests still waiting when this one came in (their answers are due later than now).
+        int waiting = 0;
+        for (qint64 due : std::as_const(m_answerDueMs))
+            waiting += due > now ? 1 : 0;
+        m_peakConcurrent = std::max(m_peakConcurrent, waiting);
+    }
     return response;
+}
+
+int FakeAnthropic::peakConcurrentRequests() const
+{
+    return m_peakConcurrent;
 }
 
 FakeResponse FakeAnthropic::message(const QJsonArray &content, const QString &stopReason, int inputTokens,

@@ -32,6 +32,11 @@ public:
     void setExpectedApiKey(const QByteArray &key) { m_apiKey = key; }
 
     void enqueue(const FakeResponse &response) { m_script.enqueue(response); }
+    // What answers when the script is empty (default: text("ok")), and a delay added to every answer: a slow model.
+    void setDefaultResponse(const FakeResponse &response) { m_default = response; }
+    void setAnswerDelayMs(int delayMs) { m_answerDelayMs = delayMs; }
+    // The most requests that were waiting for their answer at once (needs setAnswerDelayMs).
+    int peakConcurrentRequests() const;
     int pending() const { return int(m_script.size()); }
 
     // Every request that reached the messages endpoint (valid or not), and their JSON bodies.
@@ -64,6 +69,10 @@ private:
     QByteArray m_apiKey;
     QQueue<FakeResponse> m_script;
     int m_counter = 0;
+    std::optional<FakeResponse> m_default;
+    int m_answerDelayMs = 0;
+    QList<qint64> m_answerDueMs; // when each delayed answer goes out (epoch ms), for peakConcurrentRequests()
+    int m_peakConcurrent = 0;
 };
 
 } // namespace concierge::testing

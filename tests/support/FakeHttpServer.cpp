@@ -72,6 +72,7 @@ FakeHttpServer::~FakeHttpServer()
 bool FakeHttpServer::start()
 {
     m_connectionCount = 0;
+    m_server.setListenBacklogSize(1024); // hundreds of clients may connect at once (tests/integration/TestLlmWait)
     if (!m_server.listen(QHostAddress::LocalHost, 0))
         return false;
     m_port = m_server.serverPort();

@@ -41,6 +41,9 @@ public:
     // One chat's "pending" rows, oldest first (the holder of its lease drains them). Served by the partial index
     // inbox_pending_by_chat.
     static Result<QList<InboxMessage>> pendingForChat(DbContext &ctx, const QString &chatId);
+    // At most `limit` "pending" rows with an id above `afterId`, in id order: the backlog read back a window at a
+    // time (pipeline::InboxWindow). Served by the partial index inbox_pending (migration 10), never a scan of history.
+    static Result<QList<InboxMessage>> pendingAfter(DbContext &ctx, qint64 afterId, int limit);
     static Result<std::optional<InboxMessage>> byWahaId(DbContext &ctx, const QString &wahaMessageId);
     static Result<int> count(DbContext &ctx);
 };

@@ -78,10 +78,18 @@ void Pipeline::recover()
         m_outbox->sweep();
         return;
     }
-    // The whole inbox read back a window at a time: an insert whose answer was lost is pending yet not queued.
-    m_recoveryFailures = 0;
-    m_window->rescan();
-    m_outbox->sweep();
+    // A first small read says whether the database answers again (if not: backoff); then the whole inbox is read
+    // back a window at a time, since an insert whose answer was lost is pending yet not queued.
+    m_log.pendingInboxAfter(0, 1, this, [this](Result<QList<store::InboxMessage>> probe) {
+        if (!probe) {
+            ++m_recoveryFailures;
+            scheduleRecovery();
+            return;
+        }
+        m_recoveryFailures = 0;
+        m_window->rescan();
+        m_outbox->sweep();
+    });
 }
 
 void Pipeline::requeue(const QList<store::InboxMessage> &rows)

@@ -448,7 +448,8 @@ void ConciergeServer::buildServices()
         new pipeline::MessageProcessor({m_db.get(), m_ctx.cache, m_ctx.sessions, m_ctx.assistant, outbox, m_ctx.waha,
                                         m_ctx.events, m_conversations.get(), m_ctx.handoff, m_clock, m_metrics.get()},
                                        s.rateLimitPerMinute, this);
-    m_ctx.pipeline = new pipeline::Pipeline(m_db.get(), processor, outbox, m_ctx.events, s.maxConcurrentRequests, this);
+    m_ctx.pipeline = new pipeline::Pipeline(m_db.get(), processor, outbox, m_ctx.events, s.maxConcurrentRequests,
+                                            s.inboxWindow, this);
     if (shared)
         m_ctx.pipeline->shareWithInstances(store::processInstanceId(), qint64(s.instanceLeaseSeconds) * 1000,
                                            swapInstanceFile(s.dataDir, store::processInstanceId()));

@@ -129,6 +129,7 @@ void readResilience(Reader &r, Settings &s)
     s.backlogDegradedSeconds =
         r.integer(QStringLiteral("BACKLOG_DEGRADED_SECONDS"), s.backlogDegradedSeconds, 1, 7 * 24 * 3600);
     s.sqliteWalLimitMb = r.integer(QStringLiteral("SQLITE_WAL_LIMIT_MB"), s.sqliteWalLimitMb, 16, 1024 * 1024);
+    s.inboxWindow = r.integer(QStringLiteral("INBOX_WINDOW"), s.inboxWindow, 2, 1000000);
     const QString sync =
         r.string(QStringLiteral("SQLITE_SYNC"), s.sqliteSyncFull ? QStringLiteral("full") : QStringLiteral("normal"))
             .trimmed()
@@ -335,6 +336,7 @@ Environment SettingsLoader::describe(const Settings &s)
     out.insert(QStringLiteral("HANDOFF_RETURN_MINUTES"), QString::number(s.handoffReturnMinutes));
     out.insert(QStringLiteral("BACKLOG_DEGRADED_SECONDS"), QString::number(s.backlogDegradedSeconds));
     out.insert(QStringLiteral("SQLITE_WAL_LIMIT_MB"), QString::number(s.sqliteWalLimitMb));
+    out.insert(QStringLiteral("INBOX_WINDOW"), QString::number(s.inboxWindow));
     out.insert(QStringLiteral("SQLITE_SYNC"), s.sqliteSyncFull ? QStringLiteral("full") : QStringLiteral("normal"));
     return out;
 }

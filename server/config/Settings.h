@@ -73,6 +73,9 @@ struct Settings
     // its answer; the SQLite write-ahead log is kept under this size (webhooks get 503 beyond it).
     int backlogDegradedSeconds = 300; // BACKLOG_DEGRADED_SECONDS
     int sqliteWalLimitMb = 64;        // SQLITE_WAL_LIMIT_MB
+    // INBOX_WINDOW: acknowledged messages waiting in memory at most; beyond them a backlog stays in the durable inbox
+    // and is read back in windows (pipeline::InboxWindow), so memory does not follow the backlog.
+    int inboxWindow = 5000;
     // SQLITE_SYNC: "full" (default) syncs every commit to the disk before a webhook is acknowledged; "normal" syncs
     // only at checkpoints, so a power cut (not a crash of the process) may lose acknowledged messages.
     bool sqliteSyncFull = true;

@@ -80,7 +80,8 @@ void ChatDispatcher::start(const QString &chatId)
     if (queue == m_queues.end() || queue->isEmpty())
         return;
     const store::InboxMessage message = queue->dequeue();
-    --m_queued;
+    if (--m_queued == m_lowWater - 1)
+        emit queueLow();
     m_active.insert(chatId);
     // `done` may be called synchronously or later; it must run once.
     auto called = std::make_shared<bool>(false);

@@ -42,10 +42,13 @@ public:
     int queuedMessages() const { return m_queued; }
     bool knows(qint64 inboxId) const { return m_known.contains(inboxId); } // queued or running
     QSet<QString> chats() const;                                           // chats with a message queued or running
+    // queueLow() is emitted when the messages waiting fall below `queued` (InboxWindow then reads more back).
+    void setLowWater(int queued) { m_lowWater = queued; }
 
 signals:
     void idle();                          // nothing queued and nothing running
     void chatIdle(const QString &chatId); // this chat's last queued message is done
+    void queueLow();                      // the messages waiting just fell below the low-water mark
 
 private:
     void startNext();
@@ -62,6 +65,7 @@ private:
     QQueue<QString> m_ready;                                  // chats with messages, not running, waiting for a slot
     QSet<QString> m_readySet;
     int m_queued = 0;
+    int m_lowWater = 0;         // 0: queueLow() never emitted
     QSet<qint64> m_known;       // inbox ids queued or running
     bool m_dispatching = false; // inside startNext()
 };

@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "live/EventBus.h"
 #include "pipeline/ChatDispatcher.h"
+#include "pipeline/InboxWindow.h"
 #include "pipeline/LeaseCoordinator.h"
 #include "pipeline/MessageProcessor.h"
 #include "pipeline/OutboxSender.h"
@@ -13,7 +14,7 @@
 namespace concierge::pipeline {
 
 Pipeline::Pipeline(store::Database *db, MessageProcessor *processor, OutboxSender *outbox, live::EventBus *events,
-                   int maxConcurrentChats, QObject *parent)
+                   int maxConcurrentChats, int inboxWindow, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_log(db)
@@ -23,6 +24,15 @@ Pipeline::Pipeline(store::Database *db, MessageProcessor *processor, OutboxSende
     , m_dispatcher(new ChatDispatcher(
           maxConcurrentChats,
           [this](const store::InboxMessage &message, std::function<void()> done) { handle(message, std::move(done)); },
+          this))
+    , m_window(new InboxWindow(
+          db, m_dispatcher, inboxWindow,
+          [this](const store::InboxMessage &message, bool recheck) {
+              if (recheck)
+                  requeue({message});
+              else
+                  m_dispatcher->enqueue(message);
+          },
           this))
 {
     // A chat waiting on the LLM holds no slot: 1,000 chats may wait at once while others are handled (issue 14).
@@ -73,14 +83,16 @@ void Pipeline::recover()
         m_outbox->sweep();
         return;
     }
-    m_log.pendingInbox(this, [this](Result<QList<store::InboxMessage>> pending) {
-        if (!pending) {
+    // A first small read says whether the database answers again (if not: backoff); then the whole inbox is read
+    // back a window at a time, since an insert whose answer was lost is pending yet not queued.
+    m_log.pendingInboxAfter(0, 1, this, [this](Result<QList<store::InboxMessage>> probe) {
+        if (!probe) {
             ++m_recoveryFailures;
             scheduleRecovery();
             return;
         }
         m_recoveryFailures = 0;
-        requeue(pending.value());
+        m_window->rescan();
         m_outbox->sweep();
     });
 }
@@ -176,7 +188,7 @@ void Pipeline::accept(const store::InboxMessage &message, QObject *context, std:
     }
     m_log.accept(row, context, [this, row, done](Result<bool> inserted) {
         if (inserted && inserted.value())
-            m_dispatcher->enqueue(*row);
+            m_window->offer(*row);
         if (!inserted)
             scheduleRecovery(); // the insert may have gone through: its redelivery will find it known
         done(inserted);
@@ -205,16 +217,7 @@ void Pipeline::resume()
         m_backlogTimer.start();
         return;
     }
-    m_log.pendingInbox(this, [this](Result<QList<store::InboxMessage>> pending) {
-        if (!pending) {
-            qCWarning(lcPipeline) << "cannot load the pending inbox:" << pending.error().message;
-            return;
-        }
-        if (!pending->isEmpty())
-            qCInfo(lcPipeline) << "resuming" << pending->size() << "messages received before the restart";
-        for (const store::InboxMessage &message : pending.value())
-            m_dispatcher->enqueue(message);
-    });
+    m_window->rescan(); // what a stop or a crash left pending, a window at a time, oldest first
     m_outbox->resume();
     refreshBacklog();
     m_backlogTimer.start();

@@ -20,6 +20,7 @@ class Database;
 namespace concierge::pipeline {
 
 class ChatDispatcher;
+class InboxWindow;
 class LeaseCoordinator;
 class MessageProcessor;
 class OutboxSender;
@@ -32,8 +33,9 @@ class Pipeline final : public QObject
     Q_DISABLE_COPY_MOVE(Pipeline)
 
 public:
+    // `inboxWindow`: messages waiting in memory at most (Settings::inboxWindow); the rest is read back from the inbox.
     Pipeline(store::Database *db, MessageProcessor *processor, OutboxSender *outbox, live::EventBus *events,
-             int maxConcurrentChats, QObject *parent = nullptr);
+             int maxConcurrentChats, int inboxWindow, QObject *parent = nullptr);
 
     // Stores the message; `done` gets true when it is new (durable, queued), false for a redelivery; an error
     // (storage_unavailable: the webhook answers 503, WAHA retries) when the database fails or its SQLite log is
@@ -69,6 +71,7 @@ public:
     static constexpr int kBacklogRefreshMs = 2000;
 
     ChatDispatcher *dispatcher() const { return m_dispatcher; }
+    const InboxWindow *inboxWindow() const { return m_window; }
 
     // Under a flood of webhooks (more than kBurstPerTick in one tick), acknowledging comes first: only a few chats
     // are handled at once until the flood passes; nothing is dropped, replies just follow a little later.
@@ -92,6 +95,7 @@ private:
     OutboxSender *m_outbox;
     live::EventBus *m_events;
     ChatDispatcher *m_dispatcher;
+    InboxWindow *m_window; // SQLite and a lone PostgreSQL instance; with leases, LeaseCoordinator feeds the queues
     LeaseCoordinator *m_leases = nullptr; // several instances on PostgreSQL; null on SQLite
     QString m_previousInstanceId;
     QTimer m_tick;

@@ -212,6 +212,19 @@ Result<QList<InboxMessage>> InboxRepository::pendingForChats(DbContext &ctx, con
     return out;
 }
 
+Result<QList<InboxMessage>> InboxRepository::pendingAfter(DbContext &ctx, qint64 afterId, int limit)
+{
+    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM inbox WHERE status = 'pending' AND id > ? ORDER BY id LIMIT ?"));
+    if (auto st = ctx.exec(q, {afterId, limit}); !st)
+        return st.error();
+    QList<InboxMessage> out;
+    out.reserve(limit);
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
 Result<std::optional<InboxMessage>> InboxRepository::byWahaId(DbContext &ctx, const QString &wahaMessageId)
 {
     auto &q =

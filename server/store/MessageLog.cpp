@@ -217,6 +217,14 @@ void MessageLog::pendingInbox(QObject *context, std::function<void(Result<QList<
                                    std::move(done), Database::Priority::Urgent);
 }
 
+void MessageLog::pendingInboxAfter(qint64 afterId, int limit, QObject *context,
+                                   std::function<void(Result<QList<InboxMessage>>)> done)
+{
+    m_db->run<QList<InboxMessage>>(
+        [afterId, limit](DbContext &ctx) { return InboxRepository::pendingAfter(ctx, afterId, limit); }, context,
+        std::move(done));
+}
+
 void MessageLog::pendingOutbox(bool withSending, QObject *context,
                                std::function<void(Result<QList<OutboxMessage>>)> done)
 {

@@ -52,6 +52,9 @@ public:
     void inboxPending(qint64 inboxId, QObject *context, std::function<void(Result<bool>)> done);
     // Urgent too, so that at start-up it runs before the inserts of new webhooks.
     void pendingInbox(QObject *context, std::function<void(Result<QList<InboxMessage>>)> done);
+    // At most `limit` pending inbox rows after `afterId`, in id order (InboxRepository::pendingAfter).
+    void pendingInboxAfter(qint64 afterId, int limit, QObject *context,
+                           std::function<void(Result<QList<InboxMessage>>)> done);
     // `withSending`: also the rows a stop interrupted in their WAHA call (startup only).
     void pendingOutbox(bool withSending, QObject *context, std::function<void(Result<QList<OutboxMessage>>)> done);
 

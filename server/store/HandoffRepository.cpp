@@ -95,10 +95,21 @@ Result<bool> HandoffRepository::save(DbContext &ctx, HandoffRow &next, const QSt
 Result<QList<HandoffRow>> HandoffRepository::withOwner(DbContext &ctx, const QString &ownerPrefix)
 {
     const bool prefix = ownerPrefix.endsWith(u':');
+    // SQLite: a prefix as a range of conversations_owner (binary order), since LIKE would read every conversation
+    // (issue 14: this runs at each handoff). PostgreSQL's text order may skip punctuation: LIKE there.
+    const bool range = prefix && ctx.dialect() == Dialect::Sqlite;
     auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM conversations WHERE ") +
-                          (prefix ? QStringLiteral("owner LIKE ?") : QStringLiteral("owner = ?")) +
+                          (range    ? QStringLiteral("owner >= ? AND owner < ?")
+                           : prefix ? QStringLiteral("owner LIKE ?")
+                                    : QStringLiteral("owner = ?")) +
                           QStringLiteral(" ORDER BY queued_at, chat_id"));
-    if (auto st = ctx.exec(q, {prefix ? ownerPrefix + u'%' : ownerPrefix}); !st)
+    QString upTo = ownerPrefix;
+    if (range)
+        upTo.back() = QChar(upTo.back().unicode() + 1); // "human:" -> "human;"
+    const QVariantList values = range    ? QVariantList{ownerPrefix, upTo}
+                                : prefix ? QVariantList{QString(ownerPrefix + u'%')}
+                                         : QVariantList{ownerPrefix};
+    if (auto st = ctx.exec(q, values); !st)
         return st.error();
     QList<HandoffRow> rows;
     while (q.next())

@@ -39,17 +39,18 @@ InboxMessage readRow(const QSqlQuery &q)
 
 Result<bool> InboxRepository::insertIfNew(DbContext &ctx, InboxMessage &m)
 {
-    auto &q = ctx.prepare(QStringLiteral(
-        "INSERT INTO inbox (waha_message_id, event_id, chat_id, kind, text, push_name, media, status, attempts,"
-        " received_at, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (waha_message_id) DO NOTHING RETURNING id"));
+    auto &q = ctx.prepare(
+        QStringLiteral("INSERT INTO inbox (waha_message_id, event_id, chat_id, kind, text, push_name, media,"
+                       " status, attempts, received_at, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT (waha_message_id) DO NOTHING") +
+        sql::returningId(ctx));
     const QVariant media = m.media.isEmpty() ? QVariant(QStringLiteral("")) : sql::json(m.media);
     if (auto st = ctx.exec(q, {sql::text(m.wahaMessageId), sql::text(m.eventId), sql::text(m.chatId), name(m.kind),
                                sql::text(m.text), sql::text(m.pushName), media, name(m.status), m.attempts,
                                m.receivedAtMs, m.processedAtMs});
         !st)
         return st.error();
-    const qint64 id = sql::returnedId(q);
+    const qint64 id = sql::insertedId(ctx, q);
     if (id == 0)
         return false;
     m.id = id;

@@ -9,17 +9,19 @@ namespace concierge::store {
 
 Result<qint64> InteractionRepository::insert(DbContext &ctx, Interaction &i)
 {
-    auto &q = ctx.prepare(QStringLiteral(
-        "INSERT INTO interactions (chat_id, direction, author, text, service, intent, language, confidence, source,"
-        " status, latency_ms, tokens_in, tokens_out, llm_calls, message_id, created_at, agent)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    auto &q = ctx.prepare(
+        QStringLiteral(
+            "INSERT INTO interactions (chat_id, direction, author, text, service, intent, language, confidence, source,"
+            " status, latency_ms, tokens_in, tokens_out, llm_calls, message_id, created_at, agent)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+        sql::returningId(ctx));
     if (auto st = ctx.exec(q, {sql::text(i.chatId), name(i.direction), name(i.author), sql::text(i.text),
                                sql::text(i.service), sql::text(i.intent), sql::text(i.language), i.confidence,
                                name(i.source), name(i.status), i.latencyMs, i.tokensIn, i.tokensOut, i.llmCalls,
                                sql::text(i.messageId), i.createdAtMs, sql::text(i.agent)});
         !st)
         return st.error();
-    i.id = sql::returnedId(q);
+    i.id = sql::insertedId(ctx, q);
     return i.id;
 }
 

@@ -34,16 +34,18 @@ OutboxMessage readRow(const QSqlQuery &q)
 
 Result<qint64> OutboxRepository::insert(DbContext &ctx, OutboxMessage &m)
 {
-    auto &q = ctx.prepare(QStringLiteral(
-        "INSERT INTO outbox (inbox_id, chat_id, text, reply_to, status, attempts, next_attempt_at, waha_message_id,"
-        " ack, last_error, created_at, sent_at, author, instance_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    auto &q = ctx.prepare(
+        QStringLiteral(
+            "INSERT INTO outbox (inbox_id, chat_id, text, reply_to, status, attempts, next_attempt_at, waha_message_id,"
+            " ack, last_error, created_at, sent_at, author, instance_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+        sql::returningId(ctx));
     if (auto st = ctx.exec(q, {m.inboxId, sql::text(m.chatId), sql::text(m.text), sql::text(m.replyTo), name(m.status),
                                m.attempts, m.nextAttemptAtMs, sql::text(m.wahaMessageId), m.ack, sql::text(m.lastError),
                                m.createdAtMs, m.sentAtMs, name(m.author), processInstanceId()});
         !st)
         return st.error();
-    m.id = sql::returnedId(q);
+    m.id = sql::insertedId(ctx, q);
     return m.id;
 }
 

@@ -1,0 +1,192 @@
+// Flat with history (issue 14): what a message costs must not grow with the messages already stored. Through the
+// real webhook, every statement the server runs while messages are acknowledged, answered, handed to a person and
+// receipted is recorded (SQLite's statement trace on the server's own connection), and its query plan must find its
+// rows through an index: no SCAN of a table that grows with the history. And an insert that returns its new id
+// closes its statement at once: left open, SQLite keeps its statement journal open, every later statement of the
+// batch nests its own inside, and closing each one walks that journal from its start (a fifth of the server's time
+// with a million messages stored).
+#include "support/PipelineKit.h"
+
+#include "api/ServerContext.h"
+#include "handoff/HandoffMonitor.h"
+#include "pipeline/Pipeline.h"
+#include "store/Database.h"
+#include "store/InteractionRepository.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <mutex>
+#include <set>
+
+using namespace concierge;
+using namespace concierge::testing;
+
+namespace {
+
+// The tables whose rows accumulate with every message or every parent.
+const QStringList kHistoryTables = {
+    QStringLiteral("inbox"),        QStringLiteral("outbox"),
+    QStringLiteral("interactions"), QStringLiteral("sessions"),
+    QStringLiteral("users"),        QStringLiteral("conversations"),
+    QStringLiteral("audit_log"),    QStringLiteral("ownership_changes"),
+    QStringLiteral("followups"),
+};
+
+struct Trace
+{
+    std::mutex mutex;
+    std::set<QString> statements;
+};
+
+int onStatement(unsigned type, void *context, void *statement, void *)
+{
+    if (type != SQLITE_TRACE_STMT)
+        return 0;
+    auto *trace = static_cast<Trace *>(context);
+    const QString sql = QString::fromUtf8(sqlite3_sql(static_cast<sqlite3_stmt *>(statement)));
+    std::lock_guard lock(trace->mutex);
+    trace->statements.insert(sql);
+    return 0;
+}
+
+sqlite3 *handleOf(store::DbContext &ctx)
+{
+    const QVariant handle = ctx.db().driver()->handle();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.data())
+               : nullptr;
+}
+
+bool traceServer(store::Database *db, Trace *trace)
+{
+    auto done = db->runSync<bool>([trace](store::DbContext &ctx) -> Result<bool> {
+        sqlite3 *handle = handleOf(ctx);
+        if (!handle)
+            return false;
+        return sqlite3_trace_v2(handle, trace ? SQLITE_TRACE_STMT : 0, trace ? onStatement : nullptr, trace) ==
+               SQLITE_OK;
+    });
+    return done && done.value();
+}
+
+// The lines of the statement's plan that read a whole history table ("SCAN inbox", "SCAN inbox USING INDEX ..").
+QStringList historyScans(store::Database *db, const QString &sql)
+{
+    auto plan = db->runSync<QStringList>([sql](store::DbContext &ctx) -> Result<QStringList> {
+        QSqlQuery q(ctx.db());
+        // The trace shows the statement as Qt handed it over, with :0, :1 .. for its values (NULL here).
+        const qsizetype values = sql.count(QRegularExpression(QStringLiteral(":\\d+")));
+        q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        for (qsizetype i = 0; i < values; ++i)
+            q.bindValue(int(i), QVariant());
+        if (!q.exec())
+            return QStringList{QStringLiteral("(no plan: %1)").arg(q.lastError().text())};
+        QStringList scans;
+        while (q.next()) {
+            const QString detail = q.value(3).toString();
+            for (const QString &table : kHistoryTables) {
+                const QString scan = QStringLiteral("SCAN ") + table;
+                if (detail.startsWith(scan) && (detail.size() == scan.size() || detail.at(scan.size()) == u' '))
+                    scans.append(detail);
+            }
+        }
+        return scans;
+    });
+    return plan ? plan.value() : QStringList{plan.error().message};
+}
+
+} // namespace
+
+class TestFlatHistory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hotPathReadsNoWholeHistoryTable()
+    {
+        PipelineRig rig;
+        PIPELINE_START(rig);
+        store::Database *db = rig.db();
+        Trace trace;
+        QVERIFY2(traceServer(db, &trace), "the server's connection is not SQLite");
+
+        const QString parent = QStringLiteral("221771000001@c.us");
+        const QString other = QStringLiteral("221771000002@c.us");
+        QCOMPARE(rig.postText(parent, QStringLiteral("Bonjour, quels sont les horaires des messes ?"),
+                              QStringLiteral("3EB0F1")),
+                 200);
+        QCOMPARE(rig.postText(other, QStringLiteral("Comment inscrire mon enfant au catéchisme ?"),
+                              QStringLiteral("3EB0F2")),
+                 200);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.repliesTo(parent) >= 1 && rig.repliesTo(other) >= 1, 15000);
+        // A receipt of the reply, then a handoff (the monitor reads the conversations waiting and claimed).
+        const QString replyId = rig.waha.sentTexts().first().messageId;
+        QCOMPARE(
+            rig.server.postWebhook(FakeWaha::ackWebhookBody(replyId, 3, rig.waha.sentTexts().first().chatId)).status,
+            200);
+        auto *monitor = rig.server.server()->context().handoffMonitor;
+        QSignalSpy checked(monitor, &handoff::HandoffMonitor::checked);
+        QCOMPARE(rig.postText(other, QStringLiteral("je veux parler à un agent"), QStringLiteral("3EB0F3")), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.repliesTo(other) >= 2 && !checked.isEmpty(), 15000);
+        // The backlog count the health and metrics endpoints show.
+        pipeline::Pipeline *pipeline = rig.server.server()->context().pipeline;
+        const qint64 countedBefore = pipeline->backlog().countedAtMs;
+        pipeline->refreshBacklog();
+        QTRY_VERIFY_WITH_TIMEOUT(pipeline->backlog().countedAtMs != countedBefore, 10000);
+        QVERIFY(traceServer(db, nullptr));
+
+        std::set<QString> statements;
+        {
+            std::lock_guard lock(trace.mutex);
+            statements = trace.statements;
+        }
+        bool sawInsert = false;
+        bool sawOwners = false;
+        QStringList offenders;
+        for (const QString &sql : statements) {
+            sawInsert = sawInsert || sql.startsWith(QStringLiteral("INSERT INTO inbox"));
+            sawOwners = sawOwners || sql.contains(QStringLiteral("FROM conversations WHERE owner"));
+            if (!sql.startsWith(QStringLiteral("SELECT")) && !sql.startsWith(QStringLiteral("INSERT")) &&
+                !sql.startsWith(QStringLiteral("UPDATE")) && !sql.startsWith(QStringLiteral("DELETE")))
+                continue; // BEGIN, COMMIT, PRAGMA
+            const QStringList scans = historyScans(db, sql);
+            if (!scans.isEmpty())
+                offenders.append(sql.simplified().left(120) + QStringLiteral(" -> ") +
+                                 scans.join(QStringLiteral("; ")));
+        }
+        QVERIFY2(sawInsert && sawOwners, "the trace missed the webhook's insert or the handoff monitor's read");
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u'\n')));
+    }
+
+    void insertClosesItsStatement()
+    {
+        PipelineRig rig;
+        PIPELINE_START(rig);
+        auto busy = rig.db()->runSync<int>([](store::DbContext &ctx) -> Result<int> {
+            store::Interaction row;
+            row.chatId = QStringLiteral("221771000003@c.us");
+            row.text = QStringLiteral("Bonjour");
+            row.createdAtMs = 1764317160000;
+            auto id = store::InteractionRepository::insert(ctx, row);
+            if (!id || id.value() <= 0)
+                return Error{QStringLiteral("test"), QStringLiteral("insert failed")};
+            int running = 0;
+            sqlite3 *handle = handleOf(ctx);
+            for (sqlite3_stmt *s = sqlite3_next_stmt(handle, nullptr); s; s = sqlite3_next_stmt(handle, s))
+                running += sqlite3_stmt_busy(s) ? 1 : 0;
+            return running;
+        });
+        QVERIFY2(busy, busy ? "" : qPrintable(busy.error().message));
+        QCOMPARE(busy.value(), 0);
+    }
+};
+
+QTEST_MAIN(TestFlatHistory)
+#include "TestFlatHistory.moc"

@@ -48,7 +48,7 @@ public:
     static Result<QList<InboxMessage>> pendingForChats(DbContext &ctx, const QStringList &chatIds,
                                                        const QString &with = {}, const QVariantList &withValues = {});
     // At most `limit` "pending" rows with an id above `afterId`, in id order: the backlog read back a window at a
-    // time (pipeline::InboxWindow). Served by the partial index inbox_pending (migration 10), never a scan of history.
+    // time (pipeline::InboxWindow). Served by the partial index inbox_pending (migration 9), never a scan of history.
     static Result<QList<InboxMessage>> pendingAfter(DbContext &ctx, qint64 afterId, int limit);
     static Result<std::optional<InboxMessage>> byWahaId(DbContext &ctx, const QString &wahaMessageId);
     static Result<int> count(DbContext &ctx);

@@ -180,7 +180,7 @@ QStringList version8()
 // Bounded memory (issue 14): the pipeline keeps a window of the backlog in memory and reads the rest back in id
 // order, a window at a time; this index finds the next pending rows after a cursor without walking the answered
 // history (PostgreSQL's inbox_status does not hold the id). An index only: a version 8 instance ignores it.
-QStringList version10()
+QStringList version9()
 {
     return {QStringLiteral("CREATE INDEX inbox_pending ON inbox (id) WHERE status = 'pending'")};
 }
@@ -236,7 +236,7 @@ const QList<Migrations::Step> &Migrations::steps()
 {
     static const QList<Step> all = {Step{1, version1()}, Step{2, version2()}, Step{3, version3()},
                                     Step{4, version4()}, Step{5, version5()}, Step{6, version6()},
-                                    Step{7, version7()}, Step{8, version8()}, Step{10, version10()}};
+                                    Step{7, version7()}, Step{8, version8()}, Step{9, version9()}};
     return all;
 }
 

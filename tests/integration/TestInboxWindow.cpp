@@ -7,17 +7,13 @@
 #include "support/PipelineKit.h"
 
 #include <QDateTime>
-#include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QHash>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QSemaphore>
 #include <QTest>
-#include <QThread>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
-#include <vector>
 
 using namespace concierge;
 using namespace concierge::testing;
@@ -39,53 +35,47 @@ const pipeline::InboxWindow *windowOf(const PipelineRig &rig)
     return rig.server.server()->context().pipeline->inboxWindow();
 }
 
-// Posts every body at the same time: several network managers, since one opens only six connections to a host.
-QList<int> postAllAtOnce(const QString &url, const QList<QByteArray> &bodies)
-{
-    constexpr int kPerManager = 6;
-    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
-    QList<QNetworkReply *> replies;
-    int finished = 0;
-    QEventLoop loop;
-    for (qsizetype i = 0; i < bodies.size(); ++i) {
-        if (i % kPerManager == 0)
-            managers.push_back(std::make_unique<QNetworkAccessManager>());
-        QNetworkRequest request{QUrl(url)};
-        request.setTransferTimeout(20000);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        request.setRawHeader("X-Waha-Token", TestServer::kWebhookToken);
-        QNetworkReply *reply = managers.back()->post(request, bodies.at(i));
-        QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
-            if (++finished == bodies.size())
-                loop.quit();
-        });
-        replies.append(reply);
-    }
-    QTimer::singleShot(25000, &loop, &QEventLoop::quit);
-    if (finished < bodies.size())
-        loop.exec();
-    QList<int> statuses;
-    for (QNetworkReply *reply : replies) {
-        statuses.append(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
-        delete reply;
-    }
-    return statuses;
-}
-
 // Holds the database thread until `jobs` jobs wait behind it (the webhooks' inserts), so that their answers all come
-// back in one batch: the acknowledged messages then arrive at the pipeline together, many more than the window.
-void holdDatabaseUntilQueued(store::Database *db, quint64 jobs, std::shared_ptr<std::atomic<bool>> released)
+// back in one batch: the acknowledged messages then arrive at the pipeline together, many more than the window. This
+// thread watches the queue (a timer, also served while the webhooks are posted) and opens the gate; the database
+// thread waits at the gate, 15 s at most. The gate opens when the hold goes, whatever happened.
+class DatabaseHold
 {
-    db->run<bool>(
-        [db, jobs, released](store::DbContext &) -> Result<bool> {
-            const QDeadlineTimer deadline(15000);
-            while (db->counters().queued < jobs && !deadline.hasExpired())
-                QThread::msleep(1); // the database thread's own wait for the webhooks to queue up, bounded
-            *released = true;
-            return true;
-        },
-        nullptr, {});
-}
+public:
+    DatabaseHold(store::Database *db, quint64 jobs)
+    {
+        db->run<bool>(
+            [gate = m_gate, ran = m_ran](store::DbContext &) -> Result<bool> {
+                gate->tryAcquire(1, 15000);
+                *ran = true;
+                return true;
+            },
+            nullptr, {});
+        m_watch.setInterval(1);
+        QObject::connect(&m_watch, &QTimer::timeout, &m_watch, [this, db, jobs] {
+            if (db->counters().queued >= jobs)
+                open();
+        });
+        m_watch.start();
+    }
+    ~DatabaseHold() { open(); }
+    bool ran() const { return m_ran->load(); }
+
+private:
+    void open()
+    {
+        if (m_opened)
+            return;
+        m_opened = true;
+        m_watch.stop();
+        m_gate->release();
+    }
+
+    std::shared_ptr<QSemaphore> m_gate = std::make_shared<QSemaphore>(0);
+    std::shared_ptr<std::atomic<bool>> m_ran = std::make_shared<std::atomic<bool>>(false);
+    QTimer m_watch;
+    bool m_opened = false;
+};
 
 // Every message answered once, each chat's in the order the inbox received them, the replies sent in that order.
 void verifyAnsweredOnceInOrder(PipelineRig &rig, int chats, int perChat)
@@ -152,10 +142,10 @@ void TestInboxWindow::liveBurstBeyondTheWindow()
         for (int c = 0; c < kChats; ++c)
             bodies.append(FakeWaha::textWebhookBody(chatNumber(c), question(c, m),
                                                     QStringLiteral("3EB0LIVE%1x%2").arg(c).arg(m)));
-    auto released = std::make_shared<std::atomic<bool>>(false);
-    holdDatabaseUntilQueued(rig.db(), quint64(bodies.size()), released);
-    const QList<int> statuses = postAllAtOnce(rig.server.baseUrl() + QStringLiteral("/api/v1/webhook"), bodies);
-    QVERIFY(released->load());
+    DatabaseHold hold(rig.db(), quint64(bodies.size()));
+    const QList<int> statuses = postConcurrently(rig.server.baseUrl() + QStringLiteral("/api/v1/webhook"), bodies,
+                                                 {{"X-Waha-Token", TestServer::kWebhookToken}}, 20000, true);
+    QVERIFY(hold.ran());
     QCOMPARE(statuses, QList<int>(bodies.size(), 200));
 
     verifyAnsweredOnceInOrder(rig, kChats, kPerChat);

@@ -14,6 +14,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
+#include <vector>
+
 namespace concierge::testing {
 
 void addBackendRows()
@@ -82,13 +85,17 @@ int PipelineRig::repliesTo(const QString &chatId) const
 }
 
 QList<int> postConcurrently(const QString &url, const QList<QByteArray> &bodies,
-                            const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
+                            const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs, bool connectionEach)
 {
-    QNetworkAccessManager network;
+    constexpr int kConnectionsPerManager = 6;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
     QList<QNetworkReply *> replies;
     int finished = 0;
     QEventLoop loop;
     for (const QByteArray &body : bodies) {
+        if (managers.empty() || (connectionEach && replies.size() % kConnectionsPerManager == 0))
+            managers.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkAccessManager &network = *managers.back();
         QNetworkRequest request{QUrl(url)};
         request.setTransferTimeout(timeoutMs);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -65,9 +65,11 @@ struct PipelineRig
     int repliesTo(const QString &chatId) const;
 };
 
-// Sends every body at once (one QNetworkAccessManager, parallel connections) and returns the statuses in order.
+// Sends every body at once and returns the statuses in order. One QNetworkAccessManager opens at most six
+// connections to a host; with `connectionEach`, every body gets a connection of its own (a manager per six bodies).
 QList<int> postConcurrently(const QString &url, const QList<QByteArray> &bodies,
-                            const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs = 15000);
+                            const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs = 15000,
+                            bool connectionEach = false);
 
 // Posts the bodies to the webhook until each got its 200, like WAHA delivering refused ones again: after a round
 // with refusals it waits until the server's store can take writes again (Database::healthy(), and the SQLite log

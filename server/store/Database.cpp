@@ -29,6 +29,9 @@ namespace {
 constexpr int kMaxBatch = 256;                       // jobs per transaction (group commit)
 constexpr int kNormalBesideUrgent = 16;              // normal jobs a batch still takes while urgent ones wait
 constexpr auto kIdlePing = std::chrono::seconds(30); // keeps healthy() true to life and PG connections warm
+// How often the log is brought back to its start (rewindLogSoon): each time costs the database thread an fsync of
+// the database file; the log's file holds what is written meanwhile (kept under half of SQLITE_WAL_LIMIT_MB).
+constexpr auto kLogRewindInterval = std::chrono::seconds(1);
 QAtomicInteger<quint64> s_connectionCounter;
 // SQLite's page cache (default 2 MB). A batch of webhooks on a large database dirties a page of each index per
 // message (random keys: message ids, chats); a cache smaller than a batch's pages spills them into the log in the
@@ -130,6 +133,8 @@ struct Database::Private
     std::atomic<quint64> statements{0};                      // copied from ctx after each batch
     std::chrono::steady_clock::time_point nextWalCheckpoint; // after a checkpoint a reader held back
     std::atomic<bool> walResetWanted{false};                 // resetLogSoon()
+    std::chrono::steady_clock::time_point nextLogRewind;     // rewindLogSoon()
+    quint64 rewindAfterPass = 0;                             // the checkpointer's pass the last rewind followed
     bool walResetAfterFailure = false; // a batch failed (a full disk): reset the log at the next chance, any size
     QString walPath;                   // SQLite: the -wal file beside the database
     std::optional<DbContext> ctx;      // lives on the database thread only
@@ -147,6 +152,7 @@ struct Database::Private
                                                 bool &committing);
     bool execRaw(const QString &sql, Error *error = nullptr);
     void boundWal();
+    void rewindLogSoon(std::chrono::steady_clock::time_point now, qint64 logSize);
     bool logResetBeforeWriting(Error *error);
     bool logTooBigForRoom(qint64 logSize) const;
     bool control(const QStringList &statements, Error *error);
@@ -322,13 +328,13 @@ Status Database::Private::connect()
         return dbError(QStringLiteral("cannot connect to %1").arg(description), db.lastError());
     ctx.emplace(db, dialect);
     if (dialect == Dialect::Sqlite) {
-        // journal_size_limit: the log file is cut back to a quarter of the limit whenever a checkpoint resets it.
+        // journal_size_limit: the log file is cut back to half the limit whenever it is reset or reused from its start.
         // FULL: the log is synced at every commit, before any callback (a webhook's 200) runs; NORMAL syncs it at
         // checkpoints only, so a power cut may lose the last commits (a crash of the process loses nothing).
         const QString synchronous =
             config.syncFull ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL");
         const QString sizeLimit =
-            QStringLiteral("PRAGMA journal_size_limit=%1").arg(qint64(config.walLimitMb) * 1024 * 1024 / 4);
+            QStringLiteral("PRAGMA journal_size_limit=%1").arg(qint64(config.walLimitMb) * 1024 * 1024 / 2);
         for (const QString &pragma :
              {QStringLiteral("PRAGMA journal_mode=WAL"), synchronous, QStringLiteral("PRAGMA busy_timeout=5000"),
               QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY"), kCacheSize,
@@ -407,18 +413,21 @@ void Database::Private::loop()
 
 void Database::Private::boundWal()
 {
-    // The PASSIVE checkpoints of WalCheckpointer copy the log into the database but never reset it while writes keep
-    // coming, so the file only grows. Here, between two batches, this thread is the only writer: a TRUNCATE
-    // checkpoint succeeds unless a reader holds an old snapshot (a short busy timeout, so that webhooks do not wait,
-    // and a pause after a failure). From a quarter of the limit on: one batch of 256 jobs can add ~10 MB.
-    // On a nearly full disk, sooner and without the pause: a checkpoint may grow the database file by as much as the
-    // log holds, so the log is reset while the free room is still twice its size. Past that, the log would take the
-    // last of the room and no checkpoint could ever shrink it again; webhooks are refused until it is reset.
+    // Usually the log is reused in place (rewindLogSoon). A TRUNCATE checkpoint resets it when that has not kept it
+    // under half the limit (a reader held a snapshot), when resetLogSoon() asked for it, and on a nearly full disk,
+    // sooner and without the pause: a checkpoint may grow the database file by as much as the log holds, so the log
+    // is reset while the free room is still twice its size. Past that, the log would take the last of the room and
+    // no checkpoint could ever shrink it again; webhooks are refused until it is reset.
     const qint64 limit = qint64(config.walLimitMb) * 1024 * 1024;
     const qint64 size = QFileInfo(walPath).size();
     const bool roomTight = logTooBigForRoom(size);
     const auto now = std::chrono::steady_clock::now();
-    if ((size <= limit / 4 && !roomTight && !walResetWanted.load()) || (now < nextWalCheckpoint && !roomTight)) {
+    if (!roomTight && !walResetWanted.load() && size <= limit / 2) {
+        rewindLogSoon(now, size);
+        walOverLimit = false;
+        return;
+    }
+    if (now < nextWalCheckpoint && !roomTight) {
         if (size <= limit)
             walOverLimit = false; // over only once a checkpoint could not bring it back (below)
         return;
@@ -443,6 +452,24 @@ void Database::Private::boundWal()
                                                                       "refused until it shrinks")
                                                      : QStringLiteral("back under its limit"));
     walOverLimit = over;
+}
+
+void Database::Private::rewindLogSoon(std::chrono::steady_clock::time_point now, qint64 logSize)
+{
+    // Appending to the log grows its file, and the fsync of every commit then also writes the file's size and
+    // blocks: ~2.5x the cost of an fsync of blocks overwritten in place (`dd oflag=dsync` on this disk). SQLite
+    // writes the log from its start again once a checkpoint has copied all of it back (when the next write begins).
+    // WalCheckpointer copies most of it from its own thread; right after one of its passes, this thread copies the
+    // frames written during that pass (no write comes in meanwhile: it is the only writer), so that the next batch
+    // reuses the file in place. Not after every pass: each costs an fsync of the database file.
+    if (!checkpointer || logSize == 0 || now < nextLogRewind)
+        return;
+    const quint64 passes = checkpointer->passes();
+    if (passes == rewindAfterPass)
+        return;
+    rewindAfterPass = passes;
+    nextLogRewind = now + kLogRewindInterval;
+    execRaw(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
 bool Database::Private::logTooBigForRoom(qint64 logSize) const

@@ -23,7 +23,7 @@ struct DbConfig
     QString url;         // "postgresql://user:pass@host:port/db?sslmode=require"; empty -> SQLite at sqlitePath
     QString sqlitePath;  // file path; used when url is empty
     QString schema;      // PostgreSQL only: search_path for this connection (tests use a fresh schema); may be empty
-    int walLimitMb = 64; // SQLite only: the write-ahead log is checkpointed (TRUNCATE) past a quarter of this
+    int walLimitMb = 64; // SQLite only: the write-ahead log is reused in place, reset (TRUNCATE) past half of this
     // SQLite only: synchronous=FULL, every commit reaches the disk (fsync) before its callbacks run, so an
     // acknowledged webhook survives a power cut; false: synchronous=NORMAL (durable at checkpoints only).
     bool syncFull = true;
@@ -87,7 +87,7 @@ public:
     // them back); new webhooks are then refused with 503 (WAHA retries) until it shrinks. Always false on PostgreSQL.
     bool walOverLimit() const;
     // SQLite: empties the write-ahead log after the next batch (whatever its size). After startup's migrations and
-    // seeding, which leave a log of megabytes that would otherwise stay until it reaches a quarter of the limit: on a
+    // seeding, which leave a log of megabytes that would otherwise stay until it is reused: on a
     // nearly full disk, that room is what a checkpoint needs to grow the database file. No-op on PostgreSQL.
     void resetLogSoon();
     QString describe() const; // "sqlite:/path/file.db" or "postgresql://user@host:port/db" (never the password)

@@ -61,6 +61,7 @@ void WalCheckpointer::loop()
                 if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
                     qCDebug(lcStore) << "WAL checkpoint skipped:" << checkpoint.lastError().text();
                 checkpoint.finish();
+                m_passes.fetch_add(1, std::memory_order_release);
                 lock.lock();
             }
         }

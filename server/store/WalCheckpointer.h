@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -14,13 +15,15 @@ namespace concierge::store {
 class WalCheckpointer
 {
 public:
-    explicit WalCheckpointer(QString sqlitePath, int intervalMs = 500);
+    explicit WalCheckpointer(QString sqlitePath, int intervalMs = 200);
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
 
     void start();
     void stop();
+    // Passes completed so far (the database thread finishes a pass's work when this moves: Database::boundWal).
+    quint64 passes() const { return m_passes.load(std::memory_order_acquire); }
 
 private:
     void loop();
@@ -31,6 +34,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;
+    std::atomic<quint64> m_passes{0};
 };
 
 } // namespace concierge::store

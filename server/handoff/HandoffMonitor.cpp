@@ -30,6 +30,8 @@ struct HandoffMonitor::Effects
 
 namespace {
 
+constexpr int kMaxFollowupsPerCheck = 200; // the rest in the next check, at once
+
 Result<store::OutboxMessage> callbackNotice(store::DbContext &ctx, const QString &chatId, const QString &text,
                                             qint64 nowMs)
 {
@@ -100,7 +102,10 @@ void HandoffMonitor::checkNow()
             if (Status s = store::LeaseRepository::exclusive(ctx, store::LeaseRepository::Exclusive::HandoffMonitor);
                 !s)
                 return s.error();
-            auto waiting = store::HandoffRepository::withOwner(ctx, QStringLiteral("queued"));
+            // The queue is read only where a follow-up is due (an index range); claimed conversations are few (one
+            // per agent's open chat) and read whole.
+            const qint64 slaCutoff = now - policy.timings().slaMs;
+            auto waiting = store::HandoffRepository::waitingPastSla(ctx, slaCutoff, kMaxFollowupsPerCheck);
             auto claimed = store::HandoffRepository::withOwner(ctx, QStringLiteral("human:"));
             if (!waiting)
                 return waiting.error();
@@ -143,11 +148,16 @@ void HandoffMonitor::checkNow()
                 }
                 }
             }
-            // The deadlines as they stand after these changes.
-            waiting = store::HandoffRepository::withOwner(ctx, QStringLiteral("queued"));
+            // The deadlines as they stand after these changes; more waits past the SLA than one check takes: now.
+            const bool more = waiting->size() >= kMaxFollowupsPerCheck;
+            auto upcoming = store::HandoffRepository::nextWaitingForSla(ctx, slaCutoff);
             claimed = store::HandoffRepository::withOwner(ctx, QStringLiteral("human:"));
-            if (waiting && claimed)
-                effects.next = policy.nextDeadline(waiting.value(), claimed.value(), now);
+            if (upcoming && claimed) {
+                QList<store::HandoffRow> next;
+                if (upcoming->has_value())
+                    next.append(**upcoming);
+                effects.next = more ? now : policy.nextDeadline(next, claimed.value(), now);
+            }
             return effects;
         },
         this,

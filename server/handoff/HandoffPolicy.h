@@ -42,6 +42,8 @@ public:
     std::optional<qint64> nextDeadline(const QList<store::HandoffRow> &waiting, const QList<store::HandoffRow> &claimed,
                                        qint64 nowMs) const;
 
+    const HandoffTimings &timings() const { return m_timings; }
+
     // A conversation taken over from the paired phone has no console activity to watch.
     static bool watched(const store::HandoffRow &claimed);
 

@@ -117,6 +117,31 @@ Result<QList<HandoffRow>> HandoffRepository::withOwner(DbContext &ctx, const QSt
     return rows;
 }
 
+Result<QList<HandoffRow>> HandoffRepository::waitingPastSla(DbContext &ctx, qint64 queuedUpToMs, int limit)
+{
+    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM conversations WHERE owner = 'queued' AND followup_id = 0"
+                                         " AND queued_at <= ? ORDER BY queued_at, chat_id LIMIT ?"));
+    if (auto st = ctx.exec(q, {queuedUpToMs, limit}); !st)
+        return st.error();
+    QList<HandoffRow> rows;
+    while (q.next())
+        rows.append(rowOf(q));
+    return rows;
+}
+
+Result<std::optional<HandoffRow>> HandoffRepository::nextWaitingForSla(DbContext &ctx, qint64 queuedAfterMs)
+{
+    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM conversations WHERE owner = 'queued' AND followup_id = 0"
+                                         " AND queued_at > ? ORDER BY queued_at, chat_id LIMIT 1"));
+    if (auto st = ctx.exec(q, {queuedAfterMs}); !st)
+        return st.error();
+    if (!q.next())
+        return std::optional<HandoffRow>{};
+    return std::optional<HandoffRow>{rowOf(q)};
+}
+
 Status HandoffRepository::touchActivity(DbContext &ctx, const QString &chatId, qint64 nowMs)
 {
     auto &q = ctx.prepare(QStringLiteral("UPDATE conversations SET agent_activity_at = ? WHERE chat_id = ?"));

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace concierge::store {
 
 // Conversation ownership with the handoff's bookkeeping. Every change is checked against the version read before
@@ -21,6 +23,11 @@ public:
                              const QString &reason, qint64 nowMs);
     // Conversations whose owner is exactly `owner` ("queued") or starts with it ("human:"), oldest wait first.
     static Result<QList<HandoffRow>> withOwner(DbContext &ctx, const QString &ownerPrefix);
+    // Queued conversations with no follow-up opened yet and queued at or before `queuedUpToMs` (their wait has run
+    // past the SLA), oldest first, at most `limit`; and the next one to get there (queued after `queuedAfterMs`).
+    // Index ranges of conversations_waiting (migration 14): a handoff costs the same however long the queue.
+    static Result<QList<HandoffRow>> waitingPastSla(DbContext &ctx, qint64 queuedUpToMs, int limit);
+    static Result<std::optional<HandoffRow>> nextWaitingForSla(DbContext &ctx, qint64 queuedAfterMs);
     // Bookkeeping that is no change of owner (no new version: an agent's expected_version stays valid).
     static Status touchActivity(DbContext &ctx, const QString &chatId, qint64 nowMs);
     static Status markReminded(DbContext &ctx, const QString &chatId, qint64 nowMs);

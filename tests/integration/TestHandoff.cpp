@@ -160,6 +160,7 @@ private slots:
     void phoneTakesOver();
     void holdingTextFollowsOfficeHours();
     void slaFollowup();
+    void slaFollowupsForALongQueue();
     void abandonedClaim();
     void botReplyWithheldWhenPersonTookOver();
     void restartInTheMiddle();
@@ -364,6 +365,32 @@ void TestHandoff::slaFollowup()
     QCOMPARE(r.json().value(QLatin1String("followups")).toArray().size(), 0);
     r = rig.server.get(QStringLiteral("/api/v1/followups?all=true"), h.token(QStringLiteral("marie")));
     QCOMPARE(r.json().value(QLatin1String("followups")).toArray().size(), 1);
+}
+
+// More waits run past the SLA at once than one check of the monitor takes (200): every one gets its follow-up.
+void TestHandoff::slaFollowupsForALongQueue()
+{
+    ManualClock clock(kMondayMorning);
+    PipelineRig rig;
+    rig.server.settings().handoffSlaMinutes = 0.5;
+    rig.server.settings().rateLimitPerMinute = 100000;
+    rig.server.setClock(&clock);
+    PIPELINE_START(rig);
+    Handoff h(rig);
+    constexpr int kWaiting = 230;
+    for (int i = 0; i < kWaiting; ++i)
+        QCOMPARE(rig.postText(QStringLiteral("22177%1@c.us").arg(i, 7, 10, QLatin1Char('0')), QStringLiteral("humain"),
+                              QStringLiteral("LONGQ%1").arg(i)),
+                 200);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE owner = 'queued'")),
+                              qint64(kWaiting), 30000);
+
+    clock.advanceMinutes(1);
+    h.monitor()->checkNow();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("SELECT COUNT(*) FROM followups")), qint64(kWaiting), 30000);
+    QCOMPARE(rig.count(QStringLiteral("SELECT COUNT(DISTINCT chat_id) FROM followups")), qint64(kWaiting));
+    // Nothing is left to do until a new wait starts.
+    QTRY_VERIFY_WITH_TIMEOUT(!h.monitor()->nextDeadlineMs().has_value(), 10000);
 }
 
 void TestHandoff::abandonedClaim()

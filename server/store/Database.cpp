@@ -153,6 +153,7 @@ struct Database::Private
     bool execRaw(const QString &sql, Error *error = nullptr);
     void boundWal();
     void rewindLogSoon(std::chrono::steady_clock::time_point now, qint64 logSize);
+    bool truncateLog(Error *error);
     bool logResetBeforeWriting(Error *error);
     bool logTooBigForRoom(qint64 logSize) const;
     bool control(const QStringList &statements, Error *error);
@@ -436,7 +437,7 @@ void Database::Private::boundWal()
     // holds the checkpoint lock) or a short reader.
     execRaw(size > limit || roomTight ? QStringLiteral("PRAGMA busy_timeout=500")
                                       : QStringLiteral("PRAGMA busy_timeout=20"));
-    const bool done = execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const bool done = truncateLog(nullptr);
     execRaw(QStringLiteral("PRAGMA busy_timeout=5000"));
     const qint64 after = QFileInfo(walPath).size();
     if (done && after == 0)
@@ -467,9 +468,21 @@ void Database::Private::rewindLogSoon(std::chrono::steady_clock::time_point now,
     const quint64 passes = checkpointer->passes();
     if (passes == rewindAfterPass)
         return;
+    const auto passesHeld = checkpointer->tryHoldPasses();
+    if (!passesHeld.owns_lock())
+        return; // a pass is running: after the next one
     rewindAfterPass = passes;
     nextLogRewind = now + kLogRewindInterval;
     execRaw(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
+bool Database::Private::truncateLog(Error *error)
+{
+    // Readers are waited for up to the busy timeout set by the caller; the checkpointer's pass is waited for here.
+    std::unique_lock<std::mutex> passesHeld;
+    if (checkpointer)
+        passesHeld = checkpointer->holdPasses();
+    return execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), error);
 }
 
 bool Database::Private::logTooBigForRoom(qint64 logSize) const
@@ -488,7 +501,7 @@ bool Database::Private::logResetBeforeWriting(Error *error)
         return true;
     execRaw(QStringLiteral("PRAGMA busy_timeout=20"));
     Error checkpointError;
-    const bool checkpointed = execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &checkpointError);
+    const bool checkpointed = truncateLog(&checkpointError);
     execRaw(QStringLiteral("PRAGMA busy_timeout=5000"));
     if (checkpointed && QFileInfo(walPath).size() == 0) {
         walResetAfterFailure = false;

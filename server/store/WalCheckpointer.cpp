@@ -58,9 +58,12 @@ void WalCheckpointer::loop()
             std::unique_lock lock(m_mutex);
             while (!m_wake.wait_for(lock, std::chrono::milliseconds(m_intervalMs), [this] { return m_stopping; })) {
                 lock.unlock();
-                if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
-                    qCDebug(lcStore) << "WAL checkpoint skipped:" << checkpoint.lastError().text();
-                checkpoint.finish();
+                {
+                    std::lock_guard pass(m_passMutex);
+                    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+                        qCDebug(lcStore) << "WAL checkpoint skipped:" << checkpoint.lastError().text();
+                    checkpoint.finish();
+                }
                 m_passes.fetch_add(1, std::memory_order_release);
                 lock.lock();
             }

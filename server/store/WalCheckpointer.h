@@ -22,6 +22,11 @@ public:
 
     void start();
     void stop();
+    // Holds the passes off while the database thread checkpoints itself: SQLite answers a checkpoint that meets
+    // another one in progress with SQLITE_BUSY at once, whatever the busy timeout. holdPasses() waits for a pass in
+    // progress to end (a reset the log must get); tryHoldPasses() does not (owns_lock() false: one is running).
+    std::unique_lock<std::mutex> holdPasses() { return std::unique_lock(m_passMutex); }
+    std::unique_lock<std::mutex> tryHoldPasses() { return std::unique_lock(m_passMutex, std::try_to_lock); }
     // Passes completed so far (the database thread finishes a pass's work when this moves: Database::boundWal).
     quint64 passes() const { return m_passes.load(std::memory_order_acquire); }
 
@@ -35,6 +40,7 @@ private:
     std::condition_variable m_wake;
     bool m_stopping = false;
     std::atomic<quint64> m_passes{0};
+    std::mutex m_passMutex; // held during a pass
 };
 
 } // namespace concierge::store

@@ -5,13 +5,36 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <chrono>
 
 namespace concierge::pipeline {
+
+namespace {
+
+// The host's monotonic clock: the fence must not move with a change of the wall clock.
+class SteadyClock final : public Clock
+{
+public:
+    qint64 nowMs() const override
+    {
+        using namespace std::chrono;
+        return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+    }
+};
+
+const Clock &steadyClock()
+{
+    static const SteadyClock clock;
+    return clock;
+}
+
+} // namespace
 
 LeaseCoordinator::LeaseCoordinator(store::LeaseLog log, Hooks hooks, QObject *parent)
     : QObject(parent)
     , m_log(std::move(log))
     , m_hooks(std::move(hooks))
+    , m_clock(&steadyClock())
 {
     m_timer.setInterval(beatIntervalMs());
     connect(&m_timer, &QTimer::timeout, this, &LeaseCoordinator::beat);
@@ -25,6 +48,17 @@ int LeaseCoordinator::beatIntervalMs() const
     return int(qBound(qint64(200), m_log.leaseMs() / 3, qint64(5000)));
 }
 
+void LeaseCoordinator::setFencing(const Clock *clock, qint64 wahaCallMs)
+{
+    m_clock = clock;
+    m_wahaCallMs = wahaCallMs;
+}
+
+bool LeaseCoordinator::fresh() const
+{
+    return m_clock->nowMs() < m_freshUntilMs;
+}
+
 void LeaseCoordinator::start(const QString &previousInstanceId)
 {
     if (!previousInstanceId.isEmpty() && previousInstanceId != instanceId()) {
@@ -34,6 +68,7 @@ void LeaseCoordinator::start(const QString &previousInstanceId)
     qCInfo(lcPipeline) << "instance" << instanceId() << "shares the database with other instances; lease"
                        << m_log.leaseMs() / 1000 << "s";
     m_paused = false;
+    m_handedOver = false;
     beat();
     m_timer.start();
 }
@@ -125,41 +160,90 @@ void LeaseCoordinator::beatNow()
 
 void LeaseCoordinator::beat()
 {
-    if (m_paused)
+    if (m_handedOver)
         return;
     if (m_beating) {
         m_again = true;
         return;
     }
     m_beating = true;
-    m_log.beat(m_hooks.busyChats(), this, [this](Result<store::LeaseLog::Adopted> adopted) {
-        m_beating = false;
-        if (!adopted) {
-            qCDebug(lcPipeline) << "lease beat failed:" << adopted.error().message;
-        } else if (!m_paused) {
-            if (!adopted->inbox.isEmpty()) {
-                qCInfo(lcPipeline) << "taking over" << adopted->inbox.size() << "messages nobody alive holds";
-                m_hooks.inbox(adopted->inbox);
-            }
-            if (!adopted->outbox.isEmpty()) {
-                qCInfo(lcPipeline) << "taking over" << adopted->outbox.size() << "replies of a stopped instance";
-                m_hooks.outbox(adopted->outbox);
-            }
+    // Taken before the job is queued: the database stamps the renewal later than this, so the fence computed from
+    // it ends before the database's expiry of this instance.
+    const qint64 sentAtMs = m_clock->nowMs();
+    m_log.beat(m_hooks.busyChats(), lapsedLongEnough(), !m_paused, this,
+               [this, sentAtMs](Result<store::LeaseLog::Adopted> adopted) {
+                   m_beating = false;
+                   if (m_handedOver) {
+                       return;
+                   } else if (adopted) {
+                       beaten(adopted.value(), sentAtMs);
+                   } else {
+                       // Our own view of the others stopped: their lapse is timed again from our next beat.
+                       m_lapsedSince.clear();
+                       qCDebug(lcPipeline) << "lease beat failed:" << adopted.error().message;
+                   }
+                   emit beatDone(bool(adopted));
+                   if (std::exchange(m_again, false))
+                       beat();
+               });
+}
+
+void LeaseCoordinator::beaten(const store::LeaseLog::Adopted &adopted, qint64 sentAtMs)
+{
+    const bool wasFresh = fresh();
+    // The margin covers the drift between this host's clock and the database's over one lease.
+    const qint64 marginMs = qMax(m_log.leaseMs() / 4, qint64(100));
+    m_freshUntilMs = qMax(m_freshUntilMs, sentAtMs + m_log.leaseMs() - marginMs);
+    observeLapsed(adopted.lapsedSenders);
+    if (!m_paused) {
+        if (!adopted.inbox.isEmpty()) {
+            qCInfo(lcPipeline) << "taking over" << adopted.inbox.size() << "messages nobody alive holds";
+            m_hooks.inbox(adopted.inbox);
         }
-        if (std::exchange(m_again, false))
-            beat();
-    });
+        if (!adopted.outbox.isEmpty()) {
+            qCInfo(lcPipeline) << "taking over" << adopted.outbox.size() << "replies of a stopped instance";
+            m_hooks.outbox(adopted.outbox);
+        }
+    }
+    if (!wasFresh && fresh())
+        emit freshAgain();
+}
+
+void LeaseCoordinator::observeLapsed(const QStringList &lapsed)
+{
+    const qint64 now = m_clock->nowMs();
+    QHash<QString, qint64> since;
+    for (const QString &id : lapsed)
+        since.insert(id, m_lapsedSince.value(id, now));
+    m_lapsedSince = std::move(since); // an instance not lapsed any more (it beat again) starts over
+}
+
+QStringList LeaseCoordinator::lapsedLongEnough() const
+{
+    // Its WAHA calls ended at most one call's length after its expiry (it starts none once its own fence is down),
+    // and an instance merely cut off from the database by an outage gets one lease to beat again: then it records
+    // the answers it got itself.
+    const qint64 now = m_clock->nowMs();
+    QStringList out;
+    for (auto it = m_lapsedSince.cbegin(); it != m_lapsedSince.cend(); ++it) {
+        if (now - it.value() >= m_wahaCallMs + m_log.leaseMs())
+            out.append(it.key());
+    }
+    return out;
 }
 
 void LeaseCoordinator::pause()
 {
+    // Beats go on, renewing only: the replies still draining may be sent (fresh()) until handOver().
     m_paused = true;
-    m_timer.stop();
 }
 
 void LeaseCoordinator::handOver()
 {
     pause();
+    m_handedOver = true;
+    m_timer.stop();
+    m_freshUntilMs = 0; // nothing more leaves from here: the leases are the others' now
     if (Status freed = m_log.releaseAllSync(instanceId()); !freed)
         qCWarning(lcPipeline) << "cannot hand the leases over:" << freed.error().message
                               << "- the others take over when they expire";

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Result.h"
 #include "store/LeaseLog.h"
 #include "store/Records.h"
@@ -33,6 +34,14 @@ public:
 
     LeaseCoordinator(store::LeaseLog log, Hooks hooks, QObject *parent = nullptr);
 
+    // Fencing (docs/ARCHITECTURE.md, "Several instances"). `clock`: a monotonic clock (default: the steady clock of
+    // the host; tests pass a ManualClock). `wahaCallMs`: the longest a WAHA call may last (its request timeout).
+    void setFencing(const Clock *clock, qint64 wahaCallMs);
+    // Whether this instance may act on its leased chats and claimed outbox rows now: its last successful beat was
+    // sent less than the lease minus a margin ago, so the database still holds it alive and nobody may have
+    // adopted its chats or its "sending" rows. When false, sends and handling wait for freshAgain().
+    bool fresh() const;
+
     // Frees the leases of this data folder's previous run (dead: the folder is locked), then beats at once and every
     // beatIntervalMs().
     void start(const QString &previousInstanceId);
@@ -44,7 +53,7 @@ public:
     void chatIdle(const QString &chatId);
     // A beat now (after a database error: rows whose insert's answer was lost).
     void beatNow();
-    // Stops adopting (a stop has begun).
+    // Stops adopting (a stop has begun); the beats go on renewing this instance's registration and leases.
     void pause();
     // A clean stop: every lease of this instance is freed now, so that the others take over at once. Blocking.
     void handOver();
@@ -52,8 +61,17 @@ public:
     const QString &instanceId() const { return m_log.instanceId(); }
     int beatIntervalMs() const;
 
+signals:
+    void freshAgain();      // a beat succeeded after fresh() had become false (or the first beat)
+    void beatDone(bool ok); // every beat's end (tests)
+
 private:
     void beat();
+    void beaten(const store::LeaseLog::Adopted &adopted, qint64 sentAtMs);
+    // The instances seen lapsed holding "sending" rows, updated from a beat; those seen so for longer than a WAHA
+    // call can last.
+    void observeLapsed(const QStringList &lapsed);
+    QStringList lapsedLongEnough() const;
     // Chats to take again (a webhook found their lease row locked) and leases to give back again (locked by
     // another instance's batch when this one tried): after a short pause, in one job each.
     void retryLater(const QString &chatId, bool release, int tries);
@@ -67,9 +85,14 @@ private:
     bool m_beating = false;
     bool m_again = false; // a beat was asked for while one ran
     bool m_paused = false;
+    bool m_handedOver = false;
     QTimer m_retryTimer;
     QHash<QString, int> m_takeAgain;    // chat -> looks so far
     QHash<QString, int> m_releaseAgain; // chat -> tries so far
+    const Clock *m_clock;
+    qint64 m_wahaCallMs = 15'000;
+    qint64 m_freshUntilMs = 0;            // m_clock time; 0: no beat yet
+    QHash<QString, qint64> m_lapsedSince; // instance -> m_clock time a beat of ours first saw it lapsed
 
 public:
     // A look at a busy chat is tried this many times; then the holder's release, or a sweep, finds its rows.

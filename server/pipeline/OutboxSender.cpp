@@ -91,6 +91,8 @@ void OutboxSender::sendHead(const QString &chatId)
         m_busy.insert(chatId);
         return;
     }
+    if (fencedOut(chatId))
+        return;
     m_busy.insert(chatId);
     ++m_inFlight;
     const bool checkOwner = message.author == store::Author::Bot;
@@ -105,7 +107,9 @@ void OutboxSender::claimed(const QString &chatId, const OutboxMessage &message, 
 {
     using Claim = store::MessageLog::Claim;
     if (!claim) {
-        // Not recorded as leaving: not sent either. Tried again while the database is away, with backoff.
+        // Not sent. Tried again while the database is away, with backoff; the claim may have committed with its
+        // answer lost, so the next one takes a "sending" row too (still only ours: the claim checks the owner).
+        m_claimed.insert(message.id);
         const qint64 nowMs = m_options.clock->nowMs();
         if (m_claimFailures == 0 || nowMs - m_claimFailureAtMs >= m_options.firstRetryMs) {
             ++m_claimFailures;
@@ -128,8 +132,34 @@ void OutboxSender::claimed(const QString &chatId, const OutboxMessage &message, 
     case Claim::Go: break;
     }
     m_claimed.insert(message.id);
+    if (fencedOut(chatId)) {
+        // Claimed, not sent: "pending" again (if still ours), so that an adopter need not wait for a call that never
+        // began; claimed anew at unfence(). Same lane as the claims: it runs before the next one.
+        m_log.markRetry(message.id, message.attempts, message.nextAttemptAtMs, message.lastError, this,
+                        [](Result<bool>) {});
+        return;
+    }
     ++m_inFlight;
     transmit(chatId, message);
+}
+
+bool OutboxSender::fencedOut(const QString &chatId)
+{
+    if (!m_fresh || m_fresh())
+        return false;
+    m_busy.insert(chatId);
+    m_fenced.insert(chatId);
+    return true;
+}
+
+void OutboxSender::unfence()
+{
+    const QSet<QString> chats = std::exchange(m_fenced, {});
+    for (const QString &chatId : chats) {
+        m_busy.remove(chatId);
+        m_ready.enqueue(chatId);
+    }
+    pump();
 }
 
 void OutboxSender::retryHeadLater(const QString &chatId, qint64 delayMs)
@@ -161,6 +191,10 @@ void OutboxSender::record(std::function<void(store::MessageLog::Marked)> mark, i
 void OutboxSender::transmit(const QString &chatId, const OutboxMessage &message)
 {
     auto sendText = [this, chatId, message] {
+        if (fencedOut(chatId)) { // the receipt took long: the text waits for the fence like any other
+            --m_inFlight;
+            return;
+        }
         m_waha->sendText(chatId, message.text, QString(), this,
                          [this, chatId, message](const integrations::WahaResult &r) {
                              --m_inFlight;

@@ -57,6 +57,10 @@ public:
     void sweep();
     // Rows taken over from an instance that stopped (already ours in the database); "sending" ones go again.
     void adopt(const QList<store::OutboxMessage> &rows) { submitLoaded(rows, true); }
+    // Several instances: sends start only while `fresh()` says this instance's registration is (LeaseCoordinator);
+    // the chats held back meanwhile go again at unfence(), their rows claimed anew (adopted ones are dropped).
+    void setFence(std::function<bool()> fresh) { m_fresh = std::move(fresh); }
+    void unfence();
     int pendingCount() const { return m_pending; }
     int unrecordedCount() const { return m_unrecorded; } // "sent" / "failed" marks waiting for the database
     int inFlightCount() const { return m_inFlight; }     // calls to WAHA under way (not the ones waiting to retry)
@@ -78,6 +82,7 @@ private:
                 const QString &wahaMessageId);
     void scheduleRetry(const QString &chatId, store::OutboxMessage message, const QString &error);
     void finishHead(const QString &chatId);
+    bool fencedOut(const QString &chatId); // true: held back until unfence()
 
     store::MessageLog m_log;
     integrations::WahaClient *m_waha;
@@ -88,6 +93,8 @@ private:
     QSet<QString> m_busy;                                  // chats with a head in flight or in backoff
     QSet<qint64> m_known;                                  // row ids held in the queues
     QSet<qint64> m_claimed; // rows in "sending" that are ours to send again (a failed call, or a restart)
+    std::function<bool()> m_fresh;
+    QSet<QString> m_fenced; // chats held back by the fence
     int m_inFlight = 0;
     int m_pending = 0;
     int m_unrecorded = 0;

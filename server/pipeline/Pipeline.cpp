@@ -50,6 +50,12 @@ Pipeline::Pipeline(store::Database *db, MessageProcessor *processor, OutboxSende
 
 void Pipeline::handle(const store::InboxMessage &message, std::function<void()> done)
 {
+    if (m_leases && !m_leases->fresh()) {
+        // Our registration may have lapsed: another instance may be adopting the chat. Handled after our next
+        // successful beat, as a recovered row (checked still pending first); the commit settles a row once anyway.
+        m_fenced.append({message, std::move(done)});
+        return;
+    }
     if (!m_recovered.remove(message.id)) {
         m_processor->process(message, std::move(done));
         return;
@@ -64,6 +70,15 @@ void Pipeline::handle(const store::InboxMessage &message, std::function<void()> 
         }
         m_processor->process(message, done);
     });
+}
+
+void Pipeline::unfence()
+{
+    const auto held = std::exchange(m_fenced, {});
+    for (const auto &[message, done] : held) {
+        m_recovered.insert(message.id);
+        handle(message, done);
+    }
 }
 
 void Pipeline::scheduleRecovery()
@@ -117,6 +132,10 @@ void Pipeline::shareWithInstances(const QString &instanceId, qint64 leaseMs, con
     hooks.outbox = [this](const QList<store::OutboxMessage> &rows) { m_outbox->adopt(rows); };
     m_leases = new LeaseCoordinator(store::LeaseLog(m_db, instanceId, leaseMs), std::move(hooks), this);
     connect(m_dispatcher, &ChatDispatcher::chatIdle, m_leases, &LeaseCoordinator::chatIdle);
+    // Fencing: no WhatsApp send starts while this instance's registration may have lapsed (docs/ARCHITECTURE.md).
+    m_outbox->setFence([leases = m_leases] { return leases->fresh(); });
+    connect(m_leases, &LeaseCoordinator::freshAgain, m_outbox, &OutboxSender::unfence);
+    connect(m_leases, &LeaseCoordinator::freshAgain, this, &Pipeline::unfence);
 }
 
 void Pipeline::stopTakingOver()

@@ -82,6 +82,7 @@ public:
 private:
     void onTick();
     void handle(const store::InboxMessage &message, std::function<void()> done);
+    void unfence(); // several instances: the messages held back while our registration may have lapsed
     // After a database error on the message path: loads the pending inbox and outbox rows nobody holds, again with
     // backoff until a sweep succeeds (a webhook's insert whose answer was lost is pending yet not queued).
     void scheduleRecovery();
@@ -101,6 +102,7 @@ private:
     QTimer m_tick;
     int m_acceptedThisTick = 0;
     QSet<qint64> m_recovered; // inbox ids queued by a sweep: checked still pending before they are handled
+    QList<std::pair<store::InboxMessage, std::function<void()>>> m_fenced; // held back by the lease fence
     QTimer m_recovery;
     int m_recoveryFailures = 0;
     QTimer m_backlogTimer;

@@ -151,19 +151,26 @@ void LeaseLog::release(const QString &chatId, QObject *context,
     m_db->runGrouped<ReleaseItem, LeaseRepository::Released>(&releaseMany, std::move(item), context, std::move(done));
 }
 
-void LeaseLog::beat(const QSet<QString> &busyChats, QObject *context, std::function<void(Result<Adopted>)> done)
+void LeaseLog::beat(const QSet<QString> &busyChats, const QStringList &lapsedLongEnough, bool adopt, QObject *context,
+                    std::function<void(Result<Adopted>)> done)
 {
     m_db->run<Adopted>(
-        [busyChats, id = m_instanceId, leaseMs = m_leaseMs](DbContext &ctx) -> Result<Adopted> {
+        [busyChats, lapsedLongEnough, adopt, id = m_instanceId,
+         leaseMs = m_leaseMs](DbContext &ctx) -> Result<Adopted> {
             if (Status st = LeaseRepository::heartbeat(ctx, id, leaseMs); !st)
                 return st.error();
+            if (!adopt)
+                return Adopted{};
             auto inbox = LeaseRepository::adoptChats(ctx, id, leaseMs, busyChats, kMaxChatsPerSweep);
             if (!inbox)
                 return inbox.error();
-            auto outbox = LeaseRepository::adoptOutbox(ctx, id, kMaxOutboxPerSweep);
+            auto outbox = LeaseRepository::adoptOutbox(ctx, id, kMaxOutboxPerSweep, lapsedLongEnough);
             if (!outbox)
                 return outbox.error();
-            return Adopted{inbox.value(), outbox.value()};
+            auto lapsed = LeaseRepository::lapsedSenders(ctx, id);
+            if (!lapsed)
+                return lapsed.error();
+            return Adopted{inbox.value(), outbox.value(), lapsed.value()};
         },
         context, std::move(done));
 }

@@ -63,13 +63,17 @@ public:
     void release(const QString &chatId, QObject *context, std::function<void(Result<LeaseRepository::Released>)> done);
 
     // Heartbeat and sweep in one job: renews this instance and its leases, then adopts orphaned chats (their pending
-    // rows) and outbox rows of dead instances.
+    // rows) and outbox rows of dead instances ("sending" ones only of `lapsedLongEnough`: see
+    // LeaseRepository::adoptOutbox), and names the dead instances still holding "sending" rows. `adopt` false: the
+    // renewal alone (a stop under way keeps its registration fresh while it drains, and adopts nothing).
     struct Adopted
     {
         QList<InboxMessage> inbox;
         QList<OutboxMessage> outbox;
+        QStringList lapsedSenders;
     };
-    void beat(const QSet<QString> &busyChats, QObject *context, std::function<void(Result<Adopted>)> done);
+    void beat(const QSet<QString> &busyChats, const QStringList &lapsedLongEnough, bool adopt, QObject *context,
+              std::function<void(Result<Adopted>)> done);
     // Frees every lease of `instanceId` (ours at a clean stop, the previous run of our data folder at start). Blocking.
     Status releaseAllSync(const QString &instanceId);
 

@@ -204,15 +204,19 @@ Result<QList<InboxMessage>> LeaseRepository::adoptChats(DbContext &ctx, const QS
     return InboxRepository::pendingForChats(ctx, mine);
 }
 
-Result<QList<OutboxMessage>> LeaseRepository::adoptOutbox(DbContext &ctx, const QString &instanceId, int maxRows)
+Result<QList<OutboxMessage>> LeaseRepository::adoptOutbox(DbContext &ctx, const QString &instanceId, int maxRows,
+                                                          const QStringList &lapsedLongEnough)
 {
+    // The FOR UPDATE re-reads a row another transaction changed meanwhile (its owner's claim or record): the
+    // conditions hold on the row as it is when locked, not as the snapshot saw it.
     auto &q = ctx.prepare(QStringLiteral("UPDATE outbox SET instance_id = ? WHERE id IN (SELECT o.id FROM outbox o"
-                                         " WHERE o.status IN ('pending', 'sending') AND o.instance_id <> ?"
-                                         " AND NOT EXISTS (SELECT 1 FROM instances n"
+                                         " WHERE (o.status = 'pending' OR (o.status = 'sending' AND o.instance_id ="
+                                         " ANY(ARRAY(SELECT json_array_elements_text(CAST(? AS json))))))"
+                                         " AND o.instance_id <> ? AND NOT EXISTS (SELECT 1 FROM instances n"
                                          " WHERE n.instance_id = o.instance_id AND n.expires_at_ms >= %1)"
                                          " ORDER BY o.id LIMIT ? FOR UPDATE OF o SKIP LOCKED) RETURNING id")
                               .arg(nowMsSql()));
-    if (Status st = ctx.exec(q, {instanceId, instanceId, maxRows}); !st)
+    if (Status st = ctx.exec(q, {instanceId, chatList(lapsedLongEnough), instanceId, maxRows}); !st)
         return st.error();
     QList<qint64> ids;
     while (q.next())
@@ -227,6 +231,24 @@ Result<QList<OutboxMessage>> LeaseRepository::adoptOutbox(DbContext &ctx, const 
             rows.append(**row);
     }
     return rows;
+}
+
+} // namespace concierge::store
+
+namespace concierge::store {
+
+Result<QStringList> LeaseRepository::lapsedSenders(DbContext &ctx, const QString &instanceId)
+{
+    auto &q = ctx.prepare(QStringLiteral("SELECT DISTINCT o.instance_id FROM outbox o WHERE o.status = 'sending'"
+                                         " AND o.instance_id <> ? AND NOT EXISTS (SELECT 1 FROM instances n"
+                                         " WHERE n.instance_id = o.instance_id AND n.expires_at_ms >= %1)")
+                              .arg(nowMsSql()));
+    if (Status st = ctx.exec(q, {instanceId}); !st)
+        return st.error();
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
 }
 
 } // namespace concierge::store

@@ -63,9 +63,16 @@ public:
     // their pending rows, oldest first.
     static Result<QList<InboxMessage>> adoptChats(DbContext &ctx, const QString &instanceId, qint64 leaseMs,
                                                   const QSet<QString> &busyChats, int maxChats);
-    // Outbox rows left "pending" or "sending" by an instance that is not alive any more, made ours (row locks taken
-    // with SKIP LOCKED: two sweeps never take the same row); oldest first.
-    static Result<QList<OutboxMessage>> adoptOutbox(DbContext &ctx, const QString &instanceId, int maxRows);
+    // Outbox rows of an instance that is not alive any more, made ours (row locks taken with SKIP LOCKED: two
+    // sweeps never take the same row); oldest first. "pending" rows of any such instance: its own claim of them is
+    // conditional on the row still being its (OutboxRepository::claim), so once ours it can never send them.
+    // "sending" rows only of the instances in `lapsedLongEnough`: one of those may have a WAHA call in flight or an
+    // answer not recorded yet, so the caller names only instances it has seen lapsed for longer than a WAHA call
+    // can last (LeaseCoordinator: the fencing rule of docs/ARCHITECTURE.md, "Several instances").
+    static Result<QList<OutboxMessage>> adoptOutbox(DbContext &ctx, const QString &instanceId, int maxRows,
+                                                    const QStringList &lapsedLongEnough = {});
+    // The instances not alive any more that still hold "sending" outbox rows (what adoptOutbox leaves to them).
+    static Result<QStringList> lapsedSenders(DbContext &ctx, const QString &instanceId);
 
     // Work that one instance at a time must do (the handoff monitor's deadlines: one follow-up, one notice): waits
     // for the other instances' same work to commit, until the end of this job's transaction (pg_advisory_xact_lock:

@@ -281,8 +281,8 @@ void MessageLog::markRetry(qint64 outboxId, int attempts, qint64 nextAttemptAtMs
                            QObject *context, Marked done)
 {
     m_db->run<bool>(
-        [outboxId, attempts, nextAttemptAtMs, error](DbContext &ctx) {
-            return toResult(OutboxRepository::markRetry(ctx, outboxId, attempts, nextAttemptAtMs, error));
+        [outboxId, attempts, nextAttemptAtMs, error, id = m_instanceId](DbContext &ctx) {
+            return toResult(OutboxRepository::markRetry(ctx, outboxId, attempts, nextAttemptAtMs, error, id));
         },
         context, std::move(done));
 }

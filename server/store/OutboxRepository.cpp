@@ -100,12 +100,18 @@ Status OutboxRepository::markWithheld(DbContext &ctx, qint64 id)
 }
 
 Status OutboxRepository::markRetry(DbContext &ctx, qint64 id, int attempts, qint64 nextAttemptAtMs,
-                                   const QString &lastError)
+                                   const QString &lastError, const QString &instanceId)
 {
-    auto &q = ctx.prepare(QStringLiteral(
+    QString statement = QStringLiteral(
         "UPDATE outbox SET status = 'pending', attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?"
-        " AND status IN ('pending', 'sending')"));
-    return ctx.exec(q, {attempts, nextAttemptAtMs, sql::text(lastError), id});
+        " AND status IN ('pending', 'sending')");
+    QVariantList values{attempts, nextAttemptAtMs, sql::text(lastError), id};
+    if (!instanceId.isEmpty()) {
+        statement += QStringLiteral(" AND instance_id = ?");
+        values.append(instanceId);
+    }
+    auto &q = ctx.prepare(statement);
+    return ctx.exec(q, values);
 }
 
 Status OutboxRepository::markFailed(DbContext &ctx, qint64 id, const QString &lastError)

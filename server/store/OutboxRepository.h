@@ -19,7 +19,10 @@ public:
     // insert() for several rows in one statement (PostgreSQL: one round trip); sets each message's id.
     static Status insertMany(DbContext &ctx, const std::vector<OutboxMessage *> &messages);
     static Status markSent(DbContext &ctx, qint64 id, const QString &wahaMessageId, qint64 sentAtMs);
-    static Status markRetry(DbContext &ctx, qint64 id, int attempts, qint64 nextAttemptAtMs, const QString &lastError);
+    // `instanceId` (several instances): only while the row is still that instance's (a late retry mark of an
+    // instance whose lease lapsed leaves a row its adopter is sending alone).
+    static Status markRetry(DbContext &ctx, qint64 id, int attempts, qint64 nextAttemptAtMs, const QString &lastError,
+                            const QString &instanceId = {});
     static Status markFailed(DbContext &ctx, qint64 id, const QString &lastError);
     static Status markWithheld(DbContext &ctx, qint64 id);
     // Claims a row for a WAHA call: "pending" -> "sending", recorded before the call so that a row whose call went

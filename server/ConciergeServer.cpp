@@ -438,6 +438,7 @@ void ConciergeServer::buildServices()
     m_ctx.sessions = new sessions::SessionService(m_ctx.cache, m_db.get(), s.sessionTimeoutMinutes, *m_clock, this);
     pipeline::OutboxSender::Options sending;
     sending.metrics = m_metrics.get();
+    sending.window = s.inboxWindow; // the same bound as the inbox's: memory follows the windows, not the backlog
     const bool shared = m_db->dialect() == store::Dialect::Postgres; // several instances may share it
     if (shared)
         sending.instanceId = store::processInstanceId();

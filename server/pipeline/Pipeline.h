@@ -72,6 +72,7 @@ public:
 
     ChatDispatcher *dispatcher() const { return m_dispatcher; }
     const InboxWindow *inboxWindow() const { return m_window; }
+    const OutboxSender *outbox() const { return m_outbox; }
 
     // Under a flood of webhooks (more than kBurstPerTick in one tick), acknowledging comes first: only a few chats
     // are handled at once until the flood passes; nothing is dropped, replies just follow a little later.

@@ -233,6 +233,23 @@ void MessageLog::pendingOutbox(bool withSending, QObject *context,
         context, std::move(done));
 }
 
+void MessageLog::pendingOutboxAfter(qint64 afterId, int limit, QObject *context,
+                                    std::function<void(Result<QList<OutboxMessage>>)> done)
+{
+    m_db->run<QList<OutboxMessage>>(
+        [afterId, limit, id = m_instanceId](DbContext &ctx) {
+            return OutboxRepository::pendingAfter(ctx, afterId, limit, id);
+        },
+        context, std::move(done));
+}
+
+void MessageLog::interruptedOutbox(QObject *context, std::function<void(Result<QList<OutboxMessage>>)> done)
+{
+    m_db->run<QList<OutboxMessage>>(
+        [id = m_instanceId](DbContext &ctx) { return OutboxRepository::interrupted(ctx, id); }, context,
+        std::move(done));
+}
+
 void MessageLog::commit(std::shared_ptr<MessageOutcome> outcome, QObject *context,
                         std::function<void(Result<bool>)> done)
 {

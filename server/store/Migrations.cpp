@@ -185,6 +185,14 @@ QStringList version9()
     return {QStringLiteral("CREATE INDEX inbox_pending ON inbox (id) WHERE status = 'pending'")};
 }
 
+// Bounded memory (issue 14): OutboxSender holds a window of the unsent replies and reads the rest back in id order
+// (OutboxWindow); this index finds the next pending rows after a cursor without walking the sent history (PostgreSQL's
+// outbox_status does not hold the id). An index only: a version 9 instance ignores it.
+QStringList version12()
+{
+    return {QStringLiteral("CREATE INDEX outbox_pending ON outbox (id) WHERE status = 'pending'")};
+}
+
 Status execSql(DbContext &ctx, const QString &sql)
 {
     QSqlQuery query(ctx.db());
@@ -234,9 +242,9 @@ Status applyStep(DbContext &ctx, const Migrations::Step &step)
 
 const QList<Migrations::Step> &Migrations::steps()
 {
-    static const QList<Step> all = {Step{1, version1()}, Step{2, version2()}, Step{3, version3()},
-                                    Step{4, version4()}, Step{5, version5()}, Step{6, version6()},
-                                    Step{7, version7()}, Step{8, version8()}, Step{9, version9()}};
+    static const QList<Step> all = {Step{1, version1()}, Step{2, version2()},  Step{3, version3()}, Step{4, version4()},
+                                    Step{5, version5()}, Step{6, version6()},  Step{7, version7()}, Step{8, version8()},
+                                    Step{9, version9()}, Step{12, version12()}};
     return all;
 }
 

@@ -29,6 +29,7 @@
 #include "auth/PasswordHasher.h"
 #include "conversations/ConversationService.h"
 #include "core/DataFolderLock.h"
+#include "core/Heap.h"
 #include "core/Log.h"
 #include "core/PrivateFiles.h"
 #include "handoff/HandoffMonitor.h"
@@ -141,6 +142,7 @@ ConciergeServer::ConciergeServer(config::Settings settings, QObject *parent)
     : QObject(parent)
 {
     m_ctx.settings = std::move(settings);
+    heap::configure(); // process-wide and idempotent: large blocks go back to the system when freed
 }
 
 ConciergeServer::~ConciergeServer()

@@ -132,6 +132,7 @@ void LeaseCoordinator::beat()
         return;
     }
     m_beating = true;
+    m_log.setChatsToAdopt(m_hooks.room ? m_hooks.room() : store::LeaseLog::kMaxChatsPerSweep); // bounded memory
     m_log.beat(m_hooks.busyChats(), this, [this](Result<store::LeaseLog::Adopted> adopted) {
         m_beating = false;
         if (!adopted) {

@@ -115,8 +115,12 @@ void Pipeline::shareWithInstances(const QString &instanceId, qint64 leaseMs, con
     hooks.busyChats = [this] { return m_dispatcher->chats(); };
     hooks.inbox = [this](const QList<store::InboxMessage> &rows) { requeue(rows); };
     hooks.outbox = [this](const QList<store::OutboxMessage> &rows) { m_outbox->adopt(rows); };
+    // Bounded memory (issue 14): a beat adopts at most as many chats as the queue has room for messages (none while a
+    // window waits here); the others' rows wait in the inbox. Once the queue is down to half, a beat adopts more.
+    hooks.room = [this] { return m_window->size() - m_dispatcher->queuedMessages(); };
     m_leases = new LeaseCoordinator(store::LeaseLog(m_db, instanceId, leaseMs), std::move(hooks), this);
     connect(m_dispatcher, &ChatDispatcher::chatIdle, m_leases, &LeaseCoordinator::chatIdle);
+    connect(m_dispatcher, &ChatDispatcher::queueLow, m_leases, &LeaseCoordinator::beatNow);
 }
 
 void Pipeline::stopTakingOver()

@@ -154,10 +154,11 @@ void LeaseLog::release(const QString &chatId, QObject *context,
 void LeaseLog::beat(const QSet<QString> &busyChats, QObject *context, std::function<void(Result<Adopted>)> done)
 {
     m_db->run<Adopted>(
-        [busyChats, id = m_instanceId, leaseMs = m_leaseMs](DbContext &ctx) -> Result<Adopted> {
+        [busyChats, id = m_instanceId, leaseMs = m_leaseMs, adopt = m_chatsToAdopt](DbContext &ctx) -> Result<Adopted> {
             if (Status st = LeaseRepository::heartbeat(ctx, id, leaseMs); !st)
                 return st.error();
-            auto inbox = LeaseRepository::adoptChats(ctx, id, leaseMs, busyChats, kMaxChatsPerSweep);
+            auto inbox = adopt > 0 ? LeaseRepository::adoptChats(ctx, id, leaseMs, busyChats, adopt)
+                                   : Result<QList<InboxMessage>>(QList<InboxMessage>());
             if (!inbox)
                 return inbox.error();
             auto outbox = LeaseRepository::adoptOutbox(ctx, id, kMaxOutboxPerSweep);

@@ -144,7 +144,15 @@ Pipeline::Backlog Pipeline::backlog() const
 
 void Pipeline::refreshBacklog()
 {
+    // Never pile counts up on the database thread, and space them by ten times what the last one cost: counting a
+    // 1M backlog takes a good part of a second, taken from the messages waiting behind it.
+    if (m_countingBacklog || (m_backlogCostMs > 0 && !m_backlogClock.hasExpired(10 * m_backlogCostMs)))
+        return;
+    m_countingBacklog = true;
+    m_backlogClock.start();
     m_log.backlog(this, [this](Result<store::MessageLog::Backlog> counted) {
+        m_countingBacklog = false;
+        m_backlogCostMs = m_backlogClock.elapsed();
         if (!counted)
             return; // the last count stays, dated by countedAtMs
         m_backlog.inboxPending = counted->inboxPending;

@@ -4,6 +4,7 @@
 #include "store/MessageLog.h"
 #include "store/Records.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -101,7 +102,10 @@ private:
     QString m_previousInstanceId;
     QTimer m_tick;
     int m_acceptedThisTick = 0;
-    QSet<qint64> m_recovered; // inbox ids queued by a sweep: checked still pending before they are handled
+    bool m_countingBacklog = false; // a backlog count is on its way
+    QElapsedTimer m_backlogClock;   // since the last count began
+    qint64 m_backlogCostMs = 0;     // what the last count took
+    QSet<qint64> m_recovered;       // inbox ids queued by a sweep: checked still pending before they are handled
     QTimer m_recovery;
     int m_recoveryFailures = 0;
     QTimer m_backlogTimer;

@@ -29,6 +29,7 @@
 #include "auth/PasswordHasher.h"
 #include "conversations/ConversationService.h"
 #include "core/DataFolderLock.h"
+#include "core/Heap.h"
 #include "core/Log.h"
 #include "core/PrivateFiles.h"
 #include "handoff/HandoffMonitor.h"
@@ -141,6 +142,7 @@ ConciergeServer::ConciergeServer(config::Settings settings, QObject *parent)
     : QObject(parent)
 {
     m_ctx.settings = std::move(settings);
+    heap::configure(); // process-wide and idempotent: large blocks go back to the system when freed
 }
 
 ConciergeServer::~ConciergeServer()
@@ -438,6 +440,7 @@ void ConciergeServer::buildServices()
     m_ctx.sessions = new sessions::SessionService(m_ctx.cache, m_db.get(), s.sessionTimeoutMinutes, *m_clock, this);
     pipeline::OutboxSender::Options sending;
     sending.metrics = m_metrics.get();
+    sending.window = s.inboxWindow; // the same bound as the inbox's: memory follows the windows, not the backlog
     const bool shared = m_db->dialect() == store::Dialect::Postgres; // several instances may share it
     if (shared)
         sending.instanceId = store::processInstanceId();

@@ -21,7 +21,7 @@ void ChatDispatcher::enqueue(const store::InboxMessage &message)
         m_known.insert(message.id);
     }
     m_queues[message.chatId].enqueue(message);
-    ++m_queued;
+    m_peakQueued = qMax(m_peakQueued, ++m_queued);
     if (!m_active.contains(message.chatId) && !m_readySet.contains(message.chatId)) {
         m_ready.enqueue(message.chatId);
         m_readySet.insert(message.chatId);

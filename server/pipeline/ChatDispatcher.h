@@ -40,6 +40,7 @@ public:
     int waitingChats() const { return int(m_waiting.size()); }
     int busySlots() const { return int(m_active.size() - m_waiting.size()); }
     int queuedMessages() const { return m_queued; }
+    int peakQueued() const { return m_peakQueued; } // the most messages ever waiting at once (bounded memory)
     bool knows(qint64 inboxId) const { return m_known.contains(inboxId); } // queued or running
     QSet<QString> chats() const;                                           // chats with a message queued or running
     // queueLow() is emitted when the messages waiting fall below `queued` (InboxWindow then reads more back).
@@ -65,6 +66,7 @@ private:
     QQueue<QString> m_ready;                                  // chats with messages, not running, waiting for a slot
     QSet<QString> m_readySet;
     int m_queued = 0;
+    int m_peakQueued = 0;
     int m_lowWater = 0;         // 0: queueLow() never emitted
     QSet<qint64> m_known;       // inbox ids queued or running
     bool m_dispatching = false; // inside startNext()

@@ -1,11 +1,8 @@
 #include "pipeline/InboxWindow.h"
 
+#include "core/Heap.h"
 #include "core/Log.h"
 #include "pipeline/ChatDispatcher.h"
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace concierge::pipeline {
 
@@ -15,6 +12,10 @@ constexpr int kRetryMs = 1000; // a read-back that failed (the database is away)
 // After a drain that held at least this many messages, the freed heap is handed back to the system: glibc keeps it
 // otherwise (each thread's arena), and the process would stay at its peak size after the backlog is gone.
 constexpr int kTrimAfterPeak = 1000;
+// While a backlog is read back, the heap is handed back this often too: each window's rows are allocated on the
+// database thread and freed on this one, and the free pages they leave would otherwise add up with the messages
+// handled.
+constexpr qint64 kTrimEveryMs = 10'000;
 
 } // namespace
 
@@ -77,6 +78,10 @@ void InboxWindow::refill()
     const int limit = m_size - m_dispatcher->queuedMessages();
     if (limit < m_size / 2)
         return; // enough queued: the dispatcher says when it falls below half (queueLow)
+    if (!m_sinceTrim.isValid() || m_sinceTrim.hasExpired(kTrimEveryMs)) {
+        heap::trim();
+        m_sinceTrim.start();
+    }
     m_reading = true;
     m_log.pendingInboxAfter(m_cursor, limit, this, [this, limit](Result<QList<store::InboxMessage>> rows) {
         refilled(std::move(rows), limit);
@@ -115,9 +120,8 @@ void InboxWindow::drained()
     if (m_onDisk || m_peakSinceTrim < kTrimAfterPeak)
         return;
     m_peakSinceTrim = 0;
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
+    heap::trim();
+    m_sinceTrim.start();
 }
 
 } // namespace concierge::pipeline

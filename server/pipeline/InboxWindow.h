@@ -3,6 +3,7 @@
 #include "store/MessageLog.h"
 #include "store/Records.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -59,6 +60,7 @@ private:
     quint64 m_readBack = 0;
     int m_peakQueued = 0;
     int m_peakSinceTrim = 0;
+    QElapsedTimer m_sinceTrim; // the last hand-back of the heap (heap::trim)
 };
 
 } // namespace concierge::pipeline

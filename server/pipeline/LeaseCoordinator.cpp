@@ -167,6 +167,7 @@ void LeaseCoordinator::beat()
         return;
     }
     m_beating = true;
+    m_log.setChatsToAdopt(m_hooks.room ? m_hooks.room() : store::LeaseLog::kMaxChatsPerSweep); // bounded memory
     // Taken before the job is queued: the database stamps the renewal later than this, so the fence computed from
     // it ends before the database's expiry of this instance.
     const qint64 sentAtMs = m_clock->nowMs();

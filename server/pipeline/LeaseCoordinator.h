@@ -30,6 +30,8 @@ public:
         std::function<QSet<QString>()> busyChats;                        // chats queued or running here
         std::function<void(const QList<store::InboxMessage> &)> inbox;   // rows to handle (checked pending first)
         std::function<void(const QList<store::OutboxMessage> &)> outbox; // rows to send (may be "sending")
+        std::function<int()> room;  // messages the queue may still take (chats adopted at most: each has one or more)
+        std::function<bool()> full; // a window of messages waits here already: no chat is adopted meanwhile
     };
 
     LeaseCoordinator(store::LeaseLog log, Hooks hooks, QObject *parent = nullptr);

@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "integrations/WahaClient.h"
 #include "live/EventBus.h"
+#include "pipeline/OutboxWindow.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -19,10 +20,21 @@ OutboxSender::OutboxSender(store::Database *db, integrations::WahaClient *waha, 
     , m_waha(waha)
     , m_events(events)
     , m_options(options)
+    , m_window(new OutboxWindow(
+          db, options.instanceId, options.window, [this] { return m_pending; },
+          [this](const QList<OutboxMessage> &rows, bool interrupted) { submitLoaded(rows, interrupted); }, this))
 {
 }
 
 void OutboxSender::submit(const OutboxMessage &message)
+{
+    if (message.id > 0 && m_known.contains(message.id))
+        return; // already held (a sweep racing the commit's own submit)
+    if (m_window->offer(message))
+        hold(message);
+}
+
+void OutboxSender::hold(const OutboxMessage &message)
 {
     if (message.id > 0) {
         if (m_known.contains(message.id))
@@ -39,23 +51,29 @@ void OutboxSender::submit(const OutboxMessage &message)
 
 void OutboxSender::resume()
 {
-    m_log.pendingOutbox(true, this, [this](Result<QList<OutboxMessage>> rows) {
-        if (!rows) {
-            qCWarning(lcPipeline) << "cannot load the pending outbox:" << rows.error().message;
-            return;
-        }
-        if (!rows->isEmpty())
-            qCInfo(lcPipeline) << "resuming" << rows->size() << "unsent replies";
-        submitLoaded(rows.value(), true);
-    });
+    m_window->resume(); // the interrupted rows, then the pending ones a window at a time
 }
 
 void OutboxSender::sweep()
 {
-    m_log.pendingOutbox(false, this, [this](Result<QList<OutboxMessage>> rows) {
-        if (rows)
-            submitLoaded(rows.value(), false);
-    });
+    m_window->rescan();
+}
+
+void OutboxSender::adopt(const QList<OutboxMessage> &rows)
+{
+    // Rows taken over from an instance that stopped are ours in the database now: the "sending" ones (few) go again
+    // at once; pending ones beyond the window wait there and are read back in their turn.
+    QList<OutboxMessage> now;
+    bool left = false;
+    for (const OutboxMessage &row : rows) {
+        if (row.status == store::OutboxStatus::Sending || m_pending + now.size() < m_window->size())
+            now.append(row);
+        else
+            left = true;
+    }
+    submitLoaded(now, true);
+    if (left)
+        m_window->rescan();
 }
 
 void OutboxSender::submitLoaded(const QList<OutboxMessage> &rows, bool interrupted)
@@ -70,7 +88,7 @@ void OutboxSender::submitLoaded(const QList<OutboxMessage> &rows, bool interrupt
                                   << "was being sent when the server stopped: sending it again";
             m_claimed.insert(message.id);
         }
-        submit(message);
+        hold(message);
     }
 }
 
@@ -277,7 +295,8 @@ void OutboxSender::finishHead(const QString &chatId)
     else if (queue != m_queues.end())
         m_ready.enqueue(chatId);
     pump();
-    if (m_pending == 0)
+    m_window->more();
+    if (m_pending == 0 && !m_window->onDisk())
         emit drained();
 }
 

@@ -22,6 +22,8 @@ class EventBus;
 
 namespace concierge::pipeline {
 
+class OutboxWindow;
+
 // Sends the durable outbox through WAHA: per chat in order, many chats at once, retrying with backoff while WAHA is
 // down or answers 5xx / 422 (session not working). Just before a row leaves, one database job claims it
 // ("pending" -> "sending", durable before the WAHA call) and, for a reply written by the bot, reads the chat's owner
@@ -46,6 +48,9 @@ public:
         // Several instances on PostgreSQL: this instance's id; only its own rows are loaded and claimed (the others'
         // come through adopt()). Empty: every row (SQLite, one process).
         QString instanceId;
+        // Unsent replies held in memory at most; the rest wait in the durable outbox, read back in id order
+        // (OutboxWindow).
+        int window = 5000;
     };
 
     OutboxSender(store::Database *db, integrations::WahaClient *waha, live::EventBus *events, Options options,
@@ -56,7 +61,7 @@ public:
     // Loads the pending rows this sender does not hold (a commit whose answer was lost did queue a reply).
     void sweep();
     // Rows taken over from an instance that stopped (already ours in the database); "sending" ones go again.
-    void adopt(const QList<store::OutboxMessage> &rows) { submitLoaded(rows, true); }
+    void adopt(const QList<store::OutboxMessage> &rows);
     // Several instances: sends start only while `fresh()` says this instance's registration is (LeaseCoordinator);
     // the chats held back meanwhile go again at unfence(), their rows claimed anew (adopted ones are dropped).
     void setFence(std::function<bool()> fresh) { m_fresh = std::move(fresh); }
@@ -64,11 +69,13 @@ public:
     int pendingCount() const { return m_pending; }
     int unrecordedCount() const { return m_unrecorded; } // "sent" / "failed" marks waiting for the database
     int inFlightCount() const { return m_inFlight; }     // calls to WAHA under way (not the ones waiting to retry)
+    const OutboxWindow *window() const { return m_window; }
 
 signals:
     void drained(); // nothing left to send
 
 private:
+    void hold(const store::OutboxMessage &message);
     void pump();
     void sendHead(const QString &chatId);
     void claimed(const QString &chatId, const store::OutboxMessage &message, Result<store::MessageLog::Claim> claim);
@@ -88,6 +95,7 @@ private:
     integrations::WahaClient *m_waha;
     live::EventBus *m_events;
     Options m_options;
+    OutboxWindow *m_window;
     QHash<QString, QQueue<store::OutboxMessage>> m_queues; // per chat, head is in flight or waiting to retry
     QQueue<QString> m_ready;                               // chats whose head can be sent now
     QSet<QString> m_busy;                                  // chats with a head in flight or in backoff

@@ -130,12 +130,16 @@ void Pipeline::shareWithInstances(const QString &instanceId, qint64 leaseMs, con
     hooks.busyChats = [this] { return m_dispatcher->chats(); };
     hooks.inbox = [this](const QList<store::InboxMessage> &rows) { requeue(rows); };
     hooks.outbox = [this](const QList<store::OutboxMessage> &rows) { m_outbox->adopt(rows); };
+    // Bounded memory (issue 14): a beat adopts at most as many chats as the queue has room for messages (none while a
+    // window waits here); the others' rows wait in the inbox. Once the queue is down to half, a beat adopts more.
+    hooks.room = [this] { return m_window->size() - m_dispatcher->queuedMessages(); };
     m_leases = new LeaseCoordinator(store::LeaseLog(m_db, instanceId, leaseMs), std::move(hooks), this);
     connect(m_dispatcher, &ChatDispatcher::chatIdle, m_leases, &LeaseCoordinator::chatIdle);
     // Fencing: no WhatsApp send starts while this instance's registration may have lapsed (docs/ARCHITECTURE.md).
     m_outbox->setFence([leases = m_leases] { return leases->fresh(); });
     connect(m_leases, &LeaseCoordinator::freshAgain, m_outbox, &OutboxSender::unfence);
     connect(m_leases, &LeaseCoordinator::freshAgain, this, &Pipeline::unfence);
+    connect(m_dispatcher, &ChatDispatcher::queueLow, m_leases, &LeaseCoordinator::beatNow);
 }
 
 void Pipeline::stopTakingOver()
@@ -159,7 +163,15 @@ Pipeline::Backlog Pipeline::backlog() const
 
 void Pipeline::refreshBacklog()
 {
+    // Never pile counts up on the database thread, and space them by ten times what the last one cost: counting a
+    // 1M backlog takes a good part of a second, taken from the messages waiting behind it.
+    if (m_countingBacklog || (m_backlogCostMs > 0 && !m_backlogClock.hasExpired(10 * m_backlogCostMs)))
+        return;
+    m_countingBacklog = true;
+    m_backlogClock.start();
     m_log.backlog(this, [this](Result<store::MessageLog::Backlog> counted) {
+        m_countingBacklog = false;
+        m_backlogCostMs = m_backlogClock.elapsed();
         if (!counted)
             return; // the last count stays, dated by countedAtMs
         m_backlog.inboxPending = counted->inboxPending;

@@ -4,6 +4,7 @@
 #include "store/MessageLog.h"
 #include "store/Records.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -72,6 +73,7 @@ public:
 
     ChatDispatcher *dispatcher() const { return m_dispatcher; }
     const InboxWindow *inboxWindow() const { return m_window; }
+    const OutboxSender *outbox() const { return m_outbox; }
 
     // Under a flood of webhooks (more than kBurstPerTick in one tick), acknowledging comes first: only a few chats
     // are handled at once until the flood passes; nothing is dropped, replies just follow a little later.
@@ -101,7 +103,10 @@ private:
     QString m_previousInstanceId;
     QTimer m_tick;
     int m_acceptedThisTick = 0;
-    QSet<qint64> m_recovered; // inbox ids queued by a sweep: checked still pending before they are handled
+    bool m_countingBacklog = false; // a backlog count is on its way
+    QElapsedTimer m_backlogClock;   // since the last count began
+    qint64 m_backlogCostMs = 0;     // what the last count took
+    QSet<qint64> m_recovered;       // inbox ids queued by a sweep: checked still pending before they are handled
     QList<std::pair<store::InboxMessage, std::function<void()>>> m_fenced; // held back by the lease fence
     QTimer m_recovery;
     int m_recoveryFailures = 0;

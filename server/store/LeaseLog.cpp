@@ -155,13 +155,14 @@ void LeaseLog::beat(const QSet<QString> &busyChats, const QStringList &lapsedLon
                     std::function<void(Result<Adopted>)> done)
 {
     m_db->run<Adopted>(
-        [busyChats, lapsedLongEnough, adopt, id = m_instanceId,
-         leaseMs = m_leaseMs](DbContext &ctx) -> Result<Adopted> {
+        [busyChats, lapsedLongEnough, adopt, id = m_instanceId, leaseMs = m_leaseMs,
+         chats = m_chatsToAdopt](DbContext &ctx) -> Result<Adopted> {
             if (Status st = LeaseRepository::heartbeat(ctx, id, leaseMs); !st)
                 return st.error();
             if (!adopt)
                 return Adopted{};
-            auto inbox = LeaseRepository::adoptChats(ctx, id, leaseMs, busyChats, kMaxChatsPerSweep);
+            auto inbox = chats > 0 ? LeaseRepository::adoptChats(ctx, id, leaseMs, busyChats, chats)
+                                   : Result<QList<InboxMessage>>(QList<InboxMessage>());
             if (!inbox)
                 return inbox.error();
             auto outbox = LeaseRepository::adoptOutbox(ctx, id, kMaxOutboxPerSweep, lapsedLongEnough);

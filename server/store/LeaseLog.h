@@ -74,6 +74,9 @@ public:
     };
     void beat(const QSet<QString> &busyChats, const QStringList &lapsedLongEnough, bool adopt, QObject *context,
               std::function<void(Result<Adopted>)> done);
+    // Chats the next beats adopt at most (kMaxChatsPerSweep; fewer, down to none, while this instance's queue is
+    // nearly full: bounded memory, the others' rows wait in the inbox).
+    void setChatsToAdopt(int chats) { m_chatsToAdopt = qBound(0, chats, kMaxChatsPerSweep); }
     // Frees every lease of `instanceId` (ours at a clean stop, the previous run of our data folder at start). Blocking.
     Status releaseAllSync(const QString &instanceId);
 
@@ -87,6 +90,7 @@ private:
     Database *m_db;
     QString m_instanceId;
     qint64 m_leaseMs;
+    int m_chatsToAdopt = kMaxChatsPerSweep;
 };
 
 } // namespace concierge::store

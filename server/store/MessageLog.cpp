@@ -167,13 +167,18 @@ Result<MessageLog::Claim> claimJob(DbContext &ctx, qint64 outboxId, const QStrin
 Result<MessageLog::Backlog> backlogJob(DbContext &ctx)
 {
     // Unanswered: inbox rows still pending, and replies not sent yet (dated by the message they answer; a reply
-    // typed by an agent has no inbox row: its own time).
+    // typed by an agent has no inbox row: its own time). The oldest is the first by id (arrival order), read from the
+    // partial indexes inbox_pending and outbox_pending: a MIN over the rows would read every pending row (a 1M
+    // backlog: seconds each time, every kBacklogRefreshMs, and the message path starved behind it). "sending" rows are
+    // few (the calls under way).
     auto &q = ctx.prepare(QStringLiteral(
         "SELECT (SELECT COUNT(*) FROM inbox WHERE status = 'pending'),"
         " (SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')),"
-        " (SELECT MIN(received_at) FROM inbox WHERE status = 'pending'),"
+        " (SELECT received_at FROM inbox WHERE status = 'pending' ORDER BY id LIMIT 1),"
+        " (SELECT COALESCE(i.received_at, o.created_at) FROM outbox o LEFT JOIN inbox i ON i.id = o.inbox_id"
+        " WHERE o.status = 'pending' ORDER BY o.id LIMIT 1),"
         " (SELECT MIN(COALESCE(i.received_at, o.created_at)) FROM outbox o LEFT JOIN inbox i ON i.id = o.inbox_id"
-        " WHERE o.status IN ('pending', 'sending'))"));
+        " WHERE o.status = 'sending')"));
     if (Status st = ctx.exec(q); !st)
         return st.error();
     MessageLog::Backlog backlog;
@@ -181,7 +186,7 @@ Result<MessageLog::Backlog> backlogJob(DbContext &ctx)
         return backlog;
     backlog.inboxPending = q.value(0).toLongLong();
     backlog.outboxUnsent = q.value(1).toLongLong();
-    for (int column : {2, 3}) {
+    for (int column : {2, 3, 4}) {
         const qint64 at = q.value(column).isNull() ? 0 : q.value(column).toLongLong();
         if (at > 0 && (backlog.oldestUnansweredMs == 0 || at < backlog.oldestUnansweredMs))
             backlog.oldestUnansweredMs = at;
@@ -231,6 +236,23 @@ void MessageLog::pendingOutbox(bool withSending, QObject *context,
     m_db->run<QList<OutboxMessage>>(
         [withSending, id = m_instanceId](DbContext &ctx) { return OutboxRepository::pending(ctx, withSending, id); },
         context, std::move(done));
+}
+
+void MessageLog::pendingOutboxAfter(qint64 afterId, int limit, QObject *context,
+                                    std::function<void(Result<QList<OutboxMessage>>)> done)
+{
+    m_db->run<QList<OutboxMessage>>(
+        [afterId, limit, id = m_instanceId](DbContext &ctx) {
+            return OutboxRepository::pendingAfter(ctx, afterId, limit, id);
+        },
+        context, std::move(done));
+}
+
+void MessageLog::interruptedOutbox(QObject *context, std::function<void(Result<QList<OutboxMessage>>)> done)
+{
+    m_db->run<QList<OutboxMessage>>(
+        [id = m_instanceId](DbContext &ctx) { return OutboxRepository::interrupted(ctx, id); }, context,
+        std::move(done));
 }
 
 void MessageLog::commit(std::shared_ptr<MessageOutcome> outcome, QObject *context,

@@ -57,6 +57,11 @@ public:
                            std::function<void(Result<QList<InboxMessage>>)> done);
     // `withSending`: also the rows a stop interrupted in their WAHA call (startup only).
     void pendingOutbox(bool withSending, QObject *context, std::function<void(Result<QList<OutboxMessage>>)> done);
+    // At most `limit` pending outbox rows after `afterId`, in id order (OutboxRepository::pendingAfter).
+    void pendingOutboxAfter(qint64 afterId, int limit, QObject *context,
+                            std::function<void(Result<QList<OutboxMessage>>)> done);
+    // The rows a stop interrupted in their WAHA call (startup).
+    void interruptedOutbox(QObject *context, std::function<void(Result<QList<OutboxMessage>>)> done);
 
     // Both interactions, the reply into the outbox, the session, the user and the inbox row's status. True: recorded
     // now; false: the inbox row was no longer pending (an earlier commit whose answer was lost did record it), and

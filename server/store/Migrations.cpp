@@ -185,10 +185,18 @@ QStringList version9()
     return {QStringLiteral("CREATE INDEX inbox_pending ON inbox (id) WHERE status = 'pending'")};
 }
 
+// Bounded memory (issue 14): OutboxSender holds a window of the unsent replies and reads the rest back in id order
+// (OutboxWindow); this index finds the next pending rows after a cursor without walking the sent history (PostgreSQL's
+// outbox_status does not hold the id). An index only: a version 9 instance ignores it.
+QStringList version10()
+{
+    return {QStringLiteral("CREATE INDEX outbox_pending ON outbox (id) WHERE status = 'pending'")};
+}
+
 // The handoff monitor's look at the queue (at every change of owner) reads only the conversations whose wait ran past
-// the SLA and the next one to: an index range, not every queued conversation. An index only: a version 13 instance
+// the SLA and the next one to: an index range, not every queued conversation. An index only: a version 11 instance
 // ignores it.
-QStringList version14()
+QStringList version12()
 {
     return {QStringLiteral("CREATE INDEX conversations_waiting ON conversations (owner, followup_id, queued_at)")};
 }
@@ -242,9 +250,10 @@ Status applyStep(DbContext &ctx, const Migrations::Step &step)
 
 const QList<Migrations::Step> &Migrations::steps()
 {
-    static const QList<Step> all = {Step{1, version1()}, Step{2, version2()},  Step{3, version3()}, Step{4, version4()},
-                                    Step{5, version5()}, Step{6, version6()},  Step{7, version7()}, Step{8, version8()},
-                                    Step{9, version9()}, Step{14, version14()}};
+    static const QList<Step> all = {Step{1, version1()},   Step{2, version2()},  Step{3, version3()},
+                                    Step{4, version4()},   Step{5, version5()},  Step{6, version6()},
+                                    Step{7, version7()},   Step{8, version8()},  Step{9, version9()},
+                                    Step{10, version10()}, Step{12, version12()}};
     return all;
 }
 

@@ -155,6 +155,40 @@ Result<QList<OutboxMessage>> OutboxRepository::pending(DbContext &ctx, bool with
     return out;
 }
 
+namespace {
+
+Result<QList<OutboxMessage>> selectRows(DbContext &ctx, const QString &where, QVariantList values,
+                                        const QString &instanceId, const QString &tail, const QVariantList &tailValues)
+{
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM outbox WHERE ") + where;
+    if (!instanceId.isEmpty()) {
+        sql += QStringLiteral(" AND instance_id = ?");
+        values.append(instanceId);
+    }
+    values.append(tailValues);
+    auto &q = ctx.prepare(sql + tail); // one statement per shape: the values are bound, never written in
+    if (auto st = ctx.exec(q, values); !st)
+        return st.error();
+    QList<OutboxMessage> out;
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
+} // namespace
+
+Result<QList<OutboxMessage>> OutboxRepository::pendingAfter(DbContext &ctx, qint64 afterId, int limit,
+                                                            const QString &instanceId)
+{
+    return selectRows(ctx, QStringLiteral("status = 'pending' AND id > ?"), {afterId}, instanceId,
+                      QStringLiteral(" ORDER BY id LIMIT ?"), {qMax(0, limit)});
+}
+
+Result<QList<OutboxMessage>> OutboxRepository::interrupted(DbContext &ctx, const QString &instanceId)
+{
+    return selectRows(ctx, QStringLiteral("status = 'sending'"), {}, instanceId, QStringLiteral(" ORDER BY id"), {});
+}
+
 OutboxStatus OutboxRepository::statusForAck(int ack)
 {
     if (ack < 0)

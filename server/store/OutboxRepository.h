@@ -36,6 +36,12 @@ public:
     // `instanceId`: only the rows that instance sends.
     static Result<QList<OutboxMessage>> pending(DbContext &ctx, bool withSending = false,
                                                 const QString &instanceId = {});
+    // At most `limit` pending rows after `afterId`, in id order (the outbox window's read-back; partial index
+    // outbox_pending, migration 12, so a read never walks the sent history).
+    static Result<QList<OutboxMessage>> pendingAfter(DbContext &ctx, qint64 afterId, int limit,
+                                                     const QString &instanceId = {});
+    // The rows whose WAHA call a stop interrupted ("sending"; few: at most the calls that were under way).
+    static Result<QList<OutboxMessage>> interrupted(DbContext &ctx, const QString &instanceId = {});
     // A WAHA ack (-1 error, 0 pending, 1 server, 2 device, 3 read, 4 played) for the rows sent with this id.
     // Never moves backwards: a late "delivered" after "read" is ignored, and an error after delivery too.
     // Returns the rows changed (0 when unknown or stale).

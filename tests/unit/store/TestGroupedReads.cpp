@@ -1,6 +1,7 @@
-// The message path's reads grouped per batch (issue 14, PostgreSQL round 3): the owners and the sessions of the chats
-// whose reads wait together on the database thread are read by ONE statement on PostgreSQL, and each caller gets
-// what a read of its own chat alone gives: a handed-over chat stays a person's (never the bot's) inside a batch.
+// The message path's reads and marks grouped per batch (issue 14, PostgreSQL round 3): the owners and the sessions of
+// the chats whose reads wait together on the database thread are read by ONE statement on PostgreSQL, and each caller
+// gets what a read of its own chat alone gives: a handed-over chat stays a person's (never the bot's) inside a batch.
+// The replies WAHA accepted meanwhile are marked sent by two statements for all of them.
 
 #include "support/StoreTestDb.h"
 
@@ -8,7 +9,11 @@
 #include "sessions/SessionService.h"
 #include "store/Database.h"
 #include "store/HandoffRepository.h"
+#include "store/InboxRepository.h"
+#include "store/InteractionRepository.h"
 #include "store/MemoryCache.h"
+#include "store/MessageLog.h"
+#include "store/OutboxRepository.h"
 #include "store/SessionRepository.h"
 
 #include <QDateTime>
@@ -185,6 +190,80 @@ private slots:
 
         const quint64 reads = store.isPostgres() ? 1 : quint64(chats.size());
         QCOMPARE(after.statements - before.statements, 2 + reads + 2);
+    }
+
+    void repliesMarkedSentTogether_data() { testing::addBackendRows(); }
+    void repliesMarkedSentTogether()
+    {
+        STORE_TEST_DB(store);
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        MessageLog log(&db);
+        // Three answered messages, their replies in the outbox; the third already acknowledged as delivered (a
+        // receipt may overtake the answer of the send).
+        QList<qint64> outboxIds;
+        for (int i = 0; i < 3; ++i) {
+            auto outcome = std::make_shared<MessageOutcome>();
+            InboxMessage &m = outcome->message;
+            m.wahaMessageId = QStringLiteral("false_22177000000%1@c.us_S%1").arg(i);
+            m.chatId = QStringLiteral("22177000000%1@c.us").arg(i);
+            m.text = QStringLiteral("question %1").arg(i);
+            m.receivedAtMs = 1000 + i;
+            QVERIFY(db.runSync<bool>([&m](DbContext &ctx) { return InboxRepository::insertIfNew(ctx, m); }).value());
+            outcome->processedAtMs = 2000 + i;
+            outcome->incoming.chatId = m.chatId;
+            outcome->incoming.text = m.text;
+            outcome->incoming.createdAtMs = m.receivedAtMs;
+            outcome->reply = OutboxMessage{};
+            outcome->reply->inboxId = m.id;
+            outcome->reply->chatId = m.chatId;
+            outcome->reply->text = QStringLiteral("reply %1").arg(i);
+            Interaction out = outcome->incoming;
+            out.direction = Direction::Out;
+            out.author = Author::Bot;
+            out.text = outcome->reply->text;
+            out.status = InteractionStatus::Queued;
+            outcome->outgoing = out;
+            std::optional<Result<bool>> committed;
+            log.commit(outcome, this, [&committed](Result<bool> r) { committed = std::move(r); });
+            QTRY_VERIFY(committed.has_value());
+            QVERIFY(committed->ok() && committed->value());
+            outboxIds.append(outcome->reply->id);
+        }
+        QVERIFY(db.runSync<bool>([id = outboxIds.at(2)](DbContext &ctx) -> Result<bool> {
+                      auto &q =
+                          ctx.prepare(QStringLiteral("UPDATE outbox SET status = 'delivered', ack = 2 WHERE id = ?"));
+                      return toResult(ctx.exec(q, {id}));
+                  }).ok());
+
+        const Database::Counters before = db.counters();
+        Blocker blocker(db);
+        QList<int> marked;
+        for (int i = 0; i < outboxIds.size(); ++i)
+            log.markSent(outboxIds.at(i), QStringLiteral("wa%1").arg(i), 3000 + i, this,
+                         [&marked](Result<bool> r) { marked.append(r ? int(r.value()) : -1); });
+        blocker.release();
+        QTRY_COMPARE(marked.size(), 3);
+        QCOMPARE(marked, (QList<int>{1, 1, 1}));
+        const Database::Counters after = db.counters();
+        const quint64 marks = store.isPostgres() ? 2 : 2 * quint64(outboxIds.size());
+        QCOMPARE(after.statements - before.statements, 2 + marks + 2);
+
+        for (int i = 0; i < outboxIds.size(); ++i) {
+            auto row = db.runSync<std::optional<OutboxMessage>>(
+                [id = outboxIds.at(i)](DbContext &ctx) { return OutboxRepository::byId(ctx, id); });
+            QVERIFY(row.ok() && row->has_value());
+            QCOMPARE((*row)->wahaMessageId, QStringLiteral("wa%1").arg(i));
+            QCOMPARE((*row)->status, i < 2 ? OutboxStatus::Sent : OutboxStatus::Delivered);
+            QCOMPARE((*row)->ack, i < 2 ? 1 : 2);
+            auto history = db.runSync<QList<Interaction>>(
+                [chat = (*row)->chatId](DbContext &ctx) { return InteractionRepository::recent(ctx, chat, 10); });
+            QVERIFY(history.ok());
+            QCOMPARE(history->size(), 2);
+            QCOMPARE(history->at(0).status, InteractionStatus::Received); // the question stays as it was
+            QCOMPARE(history->at(1).status, InteractionStatus::Sent);
+            QCOMPARE(history->at(1).messageId, QString::number(outboxIds.at(i)));
+        }
     }
 };
 

@@ -96,11 +96,28 @@ void moveTo(store::HandoffRow &row, const OwnerRequest &request, qint64 nowMs)
     }
 }
 
+// The owners of the chats whose reads were queued next to each other (PostgreSQL: one statement for all of them).
+Result<std::vector<OwnerState>> readOwners(store::DbContext &ctx, const std::vector<QString *> &chatIds)
+{
+    QStringList chats;
+    for (const QString *chatId : chatIds)
+        chats.append(*chatId);
+    auto rows = store::HandoffRepository::getMany(ctx, chats);
+    if (!rows)
+        return rows.error();
+    std::vector<OwnerState> out;
+    for (const store::HandoffRow &row : rows.value())
+        out.push_back(OwnerState{ownerOf(row), row.version, row.updatedAtMs});
+    return out;
+}
+
 } // namespace
 
 void ConversationService::owner(const QString &chatId, QObject *context, std::function<void(Result<OwnerState>)> done)
 {
-    m_db->run<OwnerState>([chatId](store::DbContext &ctx) { return readOwner(ctx, chatId); }, context, std::move(done));
+    // Grouped: the message path reads the owner of every message it handles; the reads queued together in a batch
+    // are one round trip on PostgreSQL instead of one each.
+    m_db->runGrouped<QString, OwnerState>(&readOwners, std::make_shared<QString>(chatId), context, std::move(done));
 }
 
 Result<OwnerTransition> ConversationService::transfer(store::DbContext &ctx, const QString &chatId,

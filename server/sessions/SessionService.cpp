@@ -50,10 +50,26 @@ void SessionService::load(const QString &chatId, QObject *context, std::function
     });
 }
 
+namespace {
+
+// The sessions whose reads were queued next to each other (PostgreSQL: one statement for all of them).
+Result<std::vector<std::optional<store::SessionRecord>>> readSessions(store::DbContext &ctx,
+                                                                      const std::vector<QString *> &chatIds)
+{
+    QStringList ids;
+    for (const QString *chatId : chatIds)
+        ids.append(*chatId);
+    return store::SessionRepository::getMany(ctx, ids);
+}
+
+} // namespace
+
 void SessionService::loadFromDatabase(const QString &chatId, QObject *context, std::function<void(Session)> done)
 {
-    m_db->run<std::optional<store::SessionRecord>>(
-        [chatId](store::DbContext &ctx) { return store::SessionRepository::get(ctx, chatId); }, context,
+    // Grouped: a chat the cache does not hold (a new one, or Redis flushed) is read from the database; the reads
+    // queued together in a batch are one round trip on PostgreSQL.
+    m_db->runGrouped<QString, std::optional<store::SessionRecord>>(
+        &readSessions, std::make_shared<QString>(chatId), context,
         [this, chatId, done](Result<std::optional<store::SessionRecord>> record) {
             if (!record || !record.value()) {
                 done(Session::fresh(chatId, m_clock.nowMs()));

@@ -2,6 +2,8 @@
 
 #include "store/SqlValues.h"
 
+#include <QHash>
+
 namespace concierge::store {
 
 namespace {
@@ -71,6 +73,38 @@ Result<HandoffRow> HandoffRepository::get(DbContext &ctx, const QString &chatId)
     HandoffRow none;
     none.chatId = chatId;
     return none;
+}
+
+Result<QList<HandoffRow>> HandoffRepository::getMany(DbContext &ctx, const QStringList &chatIds)
+{
+    QList<HandoffRow> out;
+    if (ctx.dialect() == Dialect::Sqlite || chatIds.size() == 1) {
+        for (const QString &chatId : chatIds) {
+            auto row = get(ctx, chatId);
+            if (!row)
+                return row.error();
+            out.append(row.value());
+        }
+        return out;
+    }
+    // The chats as one JSON array: one prepared statement for any count; "= ANY(ARRAY(..))": a primary key lookup
+    // per chat.
+    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM conversations WHERE chat_id = ANY(ARRAY("
+                                         "SELECT json_array_elements_text(CAST(? AS json))))"));
+    if (auto st = ctx.exec(q, {sql::jsonRows(QJsonArray::fromStringList(chatIds))}); !st)
+        return st.error();
+    QHash<QString, HandoffRow> found;
+    while (q.next()) {
+        HandoffRow row = rowOf(q);
+        found.insert(row.chatId, row);
+    }
+    for (const QString &chatId : chatIds) {
+        HandoffRow none;
+        none.chatId = chatId;
+        out.append(found.value(chatId, none));
+    }
+    return out;
 }
 
 Result<bool> HandoffRepository::save(DbContext &ctx, HandoffRow &next, const QString &previousOwner,

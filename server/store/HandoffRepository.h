@@ -17,6 +17,9 @@ class HandoffRepository
 public:
     // The row, or {chatId, "bot", version 0} when the chat has none.
     static Result<HandoffRow> get(DbContext &ctx, const QString &chatId);
+    // get() for several chats, in the order given (a chat may be given twice). PostgreSQL: one statement for all
+    // (one round trip: the message path reads a batch of chats' owners at once); SQLite: get() one after the other.
+    static Result<QList<HandoffRow>> getMany(DbContext &ctx, const QStringList &chatIds);
     // Writes `next` when the stored version is still `next.version` (0: no row yet), bumping the version (next.version
     // is updated). false: somebody changed it first. When the owner changes, the change is recorded.
     static Result<bool> save(DbContext &ctx, HandoffRow &next, const QString &previousOwner, const QString &actor,

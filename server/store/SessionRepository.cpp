@@ -45,6 +45,22 @@ Status SessionRepository::upsertMany(DbContext &ctx, const std::vector<const Ses
     return ctx.exec(q, {sql::jsonRows(json)});
 }
 
+namespace {
+
+SessionRecord sessionOf(const QSqlQuery &q)
+{
+    SessionRecord s;
+    s.sessionId = q.value(0).toString();
+    s.chatId = q.value(1).toString();
+    s.data = sql::jsonObject(q.value(2));
+    s.createdAtMs = q.value(3).toLongLong();
+    s.updatedAtMs = q.value(4).toLongLong();
+    s.expiresAtMs = q.value(5).toLongLong();
+    return s;
+}
+
+} // namespace
+
 Result<std::optional<SessionRecord>> SessionRepository::get(DbContext &ctx, const QString &sessionId)
 {
     auto &q = ctx.prepare(QStringLiteral(
@@ -53,14 +69,38 @@ Result<std::optional<SessionRecord>> SessionRepository::get(DbContext &ctx, cons
         return st.error();
     if (!q.next())
         return std::optional<SessionRecord>();
-    SessionRecord s;
-    s.sessionId = q.value(0).toString();
-    s.chatId = q.value(1).toString();
-    s.data = sql::jsonObject(q.value(2));
-    s.createdAtMs = q.value(3).toLongLong();
-    s.updatedAtMs = q.value(4).toLongLong();
-    s.expiresAtMs = q.value(5).toLongLong();
-    return std::optional<SessionRecord>(std::move(s));
+    return std::optional<SessionRecord>(sessionOf(q));
+}
+
+Result<std::vector<std::optional<SessionRecord>>> SessionRepository::getMany(DbContext &ctx,
+                                                                             const QStringList &sessionIds)
+{
+    std::vector<std::optional<SessionRecord>> out;
+    if (ctx.dialect() == Dialect::Sqlite || sessionIds.size() == 1) {
+        for (const QString &id : sessionIds) {
+            auto one = get(ctx, id);
+            if (!one)
+                return one.error();
+            out.push_back(std::move(one.value()));
+        }
+        return out;
+    }
+    // One JSON array for any count (one prepared statement); a primary key lookup per session.
+    auto &q =
+        ctx.prepare(QStringLiteral("SELECT session_id, chat_id, data, created_at, updated_at, expires_at FROM sessions"
+                                   " WHERE session_id = ANY(ARRAY(SELECT json_array_elements_text(CAST(? AS json))))"));
+    if (auto st = ctx.exec(q, {sql::jsonRows(QJsonArray::fromStringList(sessionIds))}); !st)
+        return st.error();
+    QHash<QString, SessionRecord> found;
+    while (q.next()) {
+        SessionRecord s = sessionOf(q);
+        found.insert(s.sessionId, std::move(s));
+    }
+    for (const QString &id : sessionIds) {
+        auto it = found.constFind(id);
+        out.push_back(it == found.constEnd() ? std::nullopt : std::optional<SessionRecord>(*it));
+    }
+    return out;
 }
 
 Result<bool> SessionRepository::remove(DbContext &ctx, const QString &sessionId)

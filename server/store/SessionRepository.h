@@ -18,6 +18,9 @@ public:
     // session given twice: its last state, its first created_at).
     static Status upsertMany(DbContext &ctx, const std::vector<const SessionRecord *> &sessions);
     static Result<std::optional<SessionRecord>> get(DbContext &ctx, const QString &sessionId);
+    // get() for several sessions, in the order given. PostgreSQL: one statement for all (one round trip); SQLite:
+    // get() one after the other.
+    static Result<std::vector<std::optional<SessionRecord>>> getMany(DbContext &ctx, const QStringList &sessionIds);
     // false when there was no such session.
     static Result<bool> remove(DbContext &ctx, const QString &sessionId);
     // Deletes sessions with expires_at in (0, nowMs]; returns how many.

@@ -75,9 +75,11 @@ private slots:
         sinceLast.start();
         QCOMPARE(statuses, QList<int>(kChats, 200));
 
-        // Every chat reaches the model while the first answers are still seconds away.
-        QTRY_VERIFY_WITH_TIMEOUT(llm.requestCount() >= kChats, kDelayMs);
-        QCOMPARE(repliedChats(rig.waha, {}), 0);
+        // Every chat reaches the model, most of them at once: with a slot held per waiting chat, at most kSlots calls
+        // would be in flight and the 300 would come in waves, one model delay apart. (Not "before the first answer":
+        // on a loaded machine the first answers may land before the last call leaves.)
+        QTRY_VERIFY_WITH_TIMEOUT(llm.requestCount() >= kChats, 2 * kDelayMs);
+        QVERIFY2(llm.peakConcurrentRequests() > 10 * kSlots, qPrintable(QString::number(llm.peakConcurrentRequests())));
 
         // Another chat meanwhile: acknowledged at once, and its greeting (no LLM call) answered before theirs.
         const QString other = QStringLiteral("221776543210@c.us");
@@ -92,7 +94,6 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(repliedChats(rig.waha, other), kChats, 4 * kDelayMs);
         QVERIFY2(sinceLast.elapsed() < 2 * kDelayMs,
                  qPrintable(QStringLiteral("answered %1 ms after the last message").arg(sinceLast.elapsed())));
-        QVERIFY(llm.peakConcurrentRequests() > 10 * kSlots);
         QCOMPARE(llm.requestCount(), kChats); // one call each: nothing retried, nothing asked twice
         QCOMPARE(rig.count(QStringLiteral("select count(*) from inbox where status = 'pending'")), 0);
     }

@@ -2,6 +2,7 @@
 // trip, for all of them; a redelivered message stays a duplicate on both databases, within a batch and across
 // batches; a message the database refuses fails alone.
 
+#include "support/DatabaseBlocker.h"
 #include "support/StoreTestDb.h"
 
 #include "store/Database.h"
@@ -18,7 +19,6 @@
 #include <QSet>
 #include <QTest>
 
-#include <future>
 #include <memory>
 
 using namespace concierge;
@@ -67,29 +67,6 @@ std::shared_ptr<MessageOutcome> outcomeFor(const InboxMessage &m, int step)
     return o;
 }
 
-// Holds the database thread with a job of its own until release(), so that the jobs queued meanwhile form one batch.
-class Blocker
-{
-public:
-    explicit Blocker(Database &db)
-    {
-        std::shared_future<void> released = m_release.get_future().share();
-        db.run<bool>(
-            [this, released](DbContext &) -> Result<bool> {
-                m_started.set_value();
-                released.wait();
-                return true;
-            },
-            nullptr, nullptr);
-        m_started.get_future().wait();
-    }
-    void release() { m_release.set_value(); }
-
-private:
-    std::promise<void> m_started;
-    std::promise<void> m_release;
-};
-
 } // namespace
 
 class TestGroupedInserts final : public QObject
@@ -117,7 +94,7 @@ private slots:
         messages.append(webhookMessage(QStringLiteral("false_221770000001@c.us_B3"))); // twice in one batch
 
         const Database::Counters before = db.counters();
-        Blocker blocker(db);
+        testing::DatabaseBlocker blocker(db);
         QHash<QString, int> answeredNew;
         QSet<qint64> ids;
         int answers = 0;
@@ -179,7 +156,7 @@ private slots:
         auto again = std::make_shared<MessageOutcome>(*outcomes.at(0)); // the first commit retried
 
         const Database::Counters before = db.counters();
-        Blocker blocker(db);
+        testing::DatabaseBlocker blocker(db);
         QList<int> recorded;
         for (const auto &outcome : outcomes + QList<std::shared_ptr<MessageOutcome>>{again})
             log.commit(outcome, this, [&recorded](Result<bool> r) { recorded.append(r ? int(r.value()) : -1); });
@@ -231,7 +208,7 @@ private slots:
         Database db(store.config());
         QVERIFY2(db.open().ok(), "open");
         MessageLog log(&db);
-        Blocker blocker(db);
+        testing::DatabaseBlocker blocker(db);
         int stored = 0;
         int failed = 0;
         for (int i = 0; i < 6; ++i) {

@@ -3,6 +3,7 @@
 // gets what a read of its own chat alone gives: a handed-over chat stays a person's (never the bot's) inside a batch.
 // The replies WAHA accepted meanwhile are marked sent by two statements for all of them.
 
+#include "support/DatabaseBlocker.h"
 #include "support/StoreTestDb.h"
 
 #include "conversations/ConversationService.h"
@@ -20,7 +21,6 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include <future>
 #include <memory>
 
 using namespace concierge;
@@ -35,29 +35,6 @@ const QString kHuman = QStringLiteral("221770000002@c.us");
 const QString kBot = QStringLiteral("221770000003@c.us");   // handed back: a row owned by the bot, version 3
 const QString kNever = QStringLiteral("221770000004@c.us"); // no row at all
 const QString kOdd = QStringLiteral("221770000005@c.us");   // an owner written by hand that nobody knows
-
-// Holds the database thread with a job of its own until release(), so that the jobs queued meanwhile form one batch.
-class Blocker
-{
-public:
-    explicit Blocker(Database &db)
-    {
-        std::shared_future<void> released = m_release.get_future().share();
-        db.run<bool>(
-            [this, released](DbContext &) -> Result<bool> {
-                m_started.set_value();
-                released.wait();
-                return true;
-            },
-            nullptr, nullptr);
-        m_started.get_future().wait();
-    }
-    void release() { m_release.set_value(); }
-
-private:
-    std::promise<void> m_started;
-    std::promise<void> m_release;
-};
 
 Result<bool> setOwner(Database &db, const QString &chatId, const QString &owner, int times)
 {
@@ -107,7 +84,7 @@ private slots:
             alone.append(got->value());
         }
         const Database::Counters before = db.counters();
-        Blocker blocker(db);
+        testing::DatabaseBlocker blocker(db);
         QList<std::optional<OwnerState>> grouped(chats.size());
         int answers = 0;
         for (int i = 0; i < chats.size(); ++i) {
@@ -164,7 +141,7 @@ private slots:
 
         const QStringList chats{kQueued, kNever, kHuman, kQueued};
         const Database::Counters before = db.counters();
-        Blocker blocker(db);
+        testing::DatabaseBlocker blocker(db);
         QList<std::optional<domain::Session>> loaded(chats.size());
         int answers = 0;
         for (int i = 0; i < chats.size(); ++i) {
@@ -237,7 +214,7 @@ private slots:
                   }).ok());
 
         const Database::Counters before = db.counters();
-        Blocker blocker(db);
+        testing::DatabaseBlocker blocker(db);
         QList<int> marked;
         for (int i = 0; i < outboxIds.size(); ++i)
             log.markSent(outboxIds.at(i), QStringLiteral("wa%1").arg(i), 3000 + i, this,

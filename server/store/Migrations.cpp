@@ -194,7 +194,7 @@ QStringList version10()
 }
 
 // The handoff monitor's look at the queue (at every change of owner) reads only the conversations whose wait ran past
-// the SLA and the next one to: an index range, not every queued conversation. An index only: a version 11 instance
+// the SLA and the next one to: an index range, not every queued conversation. An index only: a version 10 instance
 // ignores it.
 QStringList version12()
 {

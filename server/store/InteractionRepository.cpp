@@ -2,6 +2,8 @@
 
 #include "store/SqlValues.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 #include <limits>
 
@@ -110,6 +112,21 @@ Status InteractionRepository::setStatusByMessageId(DbContext &ctx, const QString
     auto &q =
         ctx.prepare(QStringLiteral("UPDATE interactions SET status = ? WHERE message_id = ? AND direction = 'out'"));
     return ctx.exec(q, {name(status), sql::text(messageId)});
+}
+
+Status InteractionRepository::setStatusByMessageIds(DbContext &ctx, const QStringList &messageIds,
+                                                    InteractionStatus status)
+{
+    if (ctx.dialect() != Dialect::Postgres) {
+        for (const QString &messageId : messageIds) {
+            if (Status s = setStatusByMessageId(ctx, messageId, status); !s)
+                return s;
+        }
+        return Status::success();
+    }
+    auto &q = ctx.prepare(QStringLiteral("UPDATE interactions SET status = ? WHERE message_id = ANY(ARRAY("
+                                         "SELECT json_array_elements_text(CAST(? AS json)))) AND direction = 'out'"));
+    return ctx.exec(q, {name(status), sql::jsonRows(QJsonArray::fromStringList(messageIds))});
 }
 
 } // namespace concierge::store

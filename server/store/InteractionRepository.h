@@ -22,6 +22,8 @@ public:
     static Result<QList<Interaction>> page(DbContext &ctx, const QString &chatId, qint64 beforeId, int limit);
     // A reply's interaction (direction out), found by its message_id (the outbox id).
     static Status setStatusByMessageId(DbContext &ctx, const QString &messageId, InteractionStatus status);
+    // The same for several replies: one statement on PostgreSQL, one per reply on SQLite.
+    static Status setStatusByMessageIds(DbContext &ctx, const QStringList &messageIds, InteractionStatus status);
 };
 
 } // namespace concierge::store

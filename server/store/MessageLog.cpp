@@ -6,11 +6,7 @@
 #include "store/InteractionRepository.h"
 #include "store/OutboxRepository.h"
 #include "store/SessionRepository.h"
-#include "store/SqlValues.h"
 #include "store/UserRepository.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace concierge::store {
 
@@ -143,64 +139,18 @@ Result<std::vector<bool>> commitMany(DbContext &ctx, const std::vector<MessageOu
     return recorded;
 }
 
-// A reply WAHA accepted (MessageLog::markSent), as a grouped job's item.
-struct SentItem
+// The replies WAHA accepted meanwhile (MessageLog::markSent), marked together: on PostgreSQL two statements for
+// all of them instead of two each.
+Result<std::vector<bool>> markManySent(DbContext &ctx, const std::vector<OutboxRepository::SentMark *> &marks)
 {
-    qint64 outboxId = 0;
-    QString wahaMessageId;
-    qint64 atMs = 0;
-};
-
-Result<bool> markSentJob(DbContext &ctx, const SentItem &item)
-{
-    if (Status s = OutboxRepository::markSent(ctx, item.outboxId, item.wahaMessageId, item.atMs); !s)
+    QStringList replies;
+    for (const OutboxRepository::SentMark *mark : marks)
+        replies.append(QString::number(mark->id));
+    if (Status s = OutboxRepository::markSent(ctx, marks); !s)
         return s.error();
-    return toResult(
-        InteractionRepository::setStatusByMessageId(ctx, QString::number(item.outboxId), InteractionStatus::Sent));
-}
-
-// PostgreSQL: the replies sent meanwhile marked by two statements for all of them (instead of two each), written as
-// OutboxRepository::markSent and InteractionRepository::setStatusByMessageId would one after the other.
-Status markManySentPg(DbContext &ctx, const std::vector<SentItem *> &items)
-{
-    QJsonArray rows;
-    QStringList messageIds;
-    for (const SentItem *item : items) {
-        rows.append(QJsonObject{{QStringLiteral("i"), item->outboxId},
-                                {QStringLiteral("w"), item->wahaMessageId},
-                                {QStringLiteral("a"), item->atMs}});
-        messageIds.append(QString::number(item->outboxId));
-    }
-    auto &outbox = ctx.prepare(
-        QStringLiteral("UPDATE outbox o SET waha_message_id = x.w, sent_at = x.a, last_error = '',"
-                       " status = CASE WHEN o.status IN ('pending', 'sending', 'failed') THEN 'sent' ELSE o.status END,"
-                       " ack = CASE WHEN o.ack < 1 THEN 1 ELSE o.ack END"
-                       " FROM json_to_recordset(CAST(? AS json)) AS x(i bigint, w text, a bigint) WHERE o.id = x.i"));
-    if (Status s = ctx.exec(outbox, {sql::jsonRows(rows)}); !s)
-        return s;
-    // direction = 'out': the partial index interactions_reply holds the replies only.
-    auto &history =
-        ctx.prepare(QStringLiteral("UPDATE interactions SET status = ? WHERE message_id = ANY(ARRAY("
-                                   "SELECT json_array_elements_text(CAST(? AS json)))) AND direction = 'out'"));
-    return ctx.exec(history, {name(InteractionStatus::Sent), sql::jsonRows(QJsonArray::fromStringList(messageIds))});
-}
-
-Result<std::vector<bool>> markManySent(DbContext &ctx, const std::vector<SentItem *> &items)
-{
-    std::vector<bool> out;
-    if (ctx.dialect() == Dialect::Postgres && items.size() > 1) {
-        if (Status s = markManySentPg(ctx, items); !s)
-            return s.error();
-        out.assign(items.size(), true);
-        return out;
-    }
-    for (const SentItem *item : items) {
-        auto one = markSentJob(ctx, *item);
-        if (!one)
-            return one.error();
-        out.push_back(one.value());
-    }
-    return out;
+    if (Status s = InteractionRepository::setStatusByMessageIds(ctx, replies, InteractionStatus::Sent); !s)
+        return s.error();
+    return std::vector<bool>(marks.size(), true);
 }
 
 Result<MessageLog::Claim> claimJob(DbContext &ctx, qint64 outboxId, const QString &chatId, bool checkOwner, bool again,
@@ -329,8 +279,9 @@ void MessageLog::commit(std::shared_ptr<MessageOutcome> outcome, QObject *contex
 void MessageLog::markSent(qint64 outboxId, const QString &wahaMessageId, qint64 atMs, QObject *context, Marked done)
 {
     // Grouped: the replies sent meanwhile are marked together (PostgreSQL: two statements for all of them).
-    m_db->runGrouped<SentItem, bool>(&markManySent, std::make_shared<SentItem>(SentItem{outboxId, wahaMessageId, atMs}),
-                                     context, std::move(done));
+    using Mark = OutboxRepository::SentMark;
+    m_db->runGrouped<Mark, bool>(&markManySent, std::make_shared<Mark>(Mark{outboxId, wahaMessageId, atMs}), context,
+                                 std::move(done));
 }
 
 void MessageLog::markFailed(qint64 outboxId, const QString &error, QObject *context, Marked done)

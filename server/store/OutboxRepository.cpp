@@ -3,12 +3,19 @@
 #include "store/LeaseLog.h"
 #include "store/SqlValues.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace concierge::store {
 
 namespace {
 
 const QString kColumns = QStringLiteral("id, inbox_id, chat_id, text, reply_to, status, attempts, next_attempt_at,"
                                         " waha_message_id, ack, last_error, created_at, sent_at, author");
+// What "sent" does to a row: an ack applied already (by id, after a restart) keeps its further status.
+const QString kSentStatus =
+    QStringLiteral(" last_error = '', status = CASE WHEN status IN ('pending', 'sending', 'failed') THEN 'sent' ELSE"
+                   " status END, ack = CASE WHEN ack < 1 THEN 1 ELSE ack END");
 
 OutboxMessage readRow(const QSqlQuery &q)
 {
@@ -85,12 +92,29 @@ Status OutboxRepository::insertMany(DbContext &ctx, const std::vector<OutboxMess
 
 Status OutboxRepository::markSent(DbContext &ctx, qint64 id, const QString &wahaMessageId, qint64 sentAtMs)
 {
-    // An ack may have been applied already (by id, after a restart): keep the further status.
-    auto &q = ctx.prepare(
-        QStringLiteral("UPDATE outbox SET waha_message_id = ?, sent_at = ?, last_error = '',"
-                       " status = CASE WHEN status IN ('pending', 'sending', 'failed') THEN 'sent' ELSE status END,"
-                       " ack = CASE WHEN ack < 1 THEN 1 ELSE ack END WHERE id = ?"));
+    auto &q = ctx.prepare(QStringLiteral("UPDATE outbox SET waha_message_id = ?, sent_at = ?,") + kSentStatus +
+                          QStringLiteral(" WHERE id = ?"));
     return ctx.exec(q, {sql::text(wahaMessageId), sentAtMs, id});
+}
+
+Status OutboxRepository::markSent(DbContext &ctx, const std::vector<SentMark *> &marks)
+{
+    if (ctx.dialect() != Dialect::Postgres) {
+        for (const SentMark *mark : marks) {
+            if (Status s = markSent(ctx, mark->id, mark->wahaMessageId, mark->atMs); !s)
+                return s;
+        }
+        return Status::success();
+    }
+    QJsonArray rows;
+    for (const SentMark *mark : marks)
+        rows.append(QJsonObject{{QStringLiteral("i"), mark->id},
+                                {QStringLiteral("w"), mark->wahaMessageId},
+                                {QStringLiteral("a"), mark->atMs}});
+    auto &q = ctx.prepare(QStringLiteral("UPDATE outbox SET waha_message_id = x.w, sent_at = x.a,") + kSentStatus +
+                          QStringLiteral(" FROM json_to_recordset(CAST(? AS json)) AS x(i bigint, w text, a bigint)"
+                                         " WHERE id = x.i"));
+    return ctx.exec(q, {sql::jsonRows(rows)});
 }
 
 Status OutboxRepository::markWithheld(DbContext &ctx, qint64 id)

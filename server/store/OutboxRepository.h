@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <optional>
+#include <vector>
 
 namespace concierge::store {
 
@@ -19,6 +20,14 @@ public:
     // insert() for several rows in one statement (PostgreSQL: one round trip); sets each message's id.
     static Status insertMany(DbContext &ctx, const std::vector<OutboxMessage *> &messages);
     static Status markSent(DbContext &ctx, qint64 id, const QString &wahaMessageId, qint64 sentAtMs);
+    // markSent() for several replies at once: one statement on PostgreSQL, one per reply on SQLite.
+    struct SentMark
+    {
+        qint64 id = 0;
+        QString wahaMessageId;
+        qint64 atMs = 0;
+    };
+    static Status markSent(DbContext &ctx, const std::vector<SentMark *> &marks);
     // `instanceId` (several instances): only while the row is still that instance's (a late retry mark of an
     // instance whose lease lapsed leaves a row its adopter is sending alone).
     static Status markRetry(DbContext &ctx, qint64 id, int attempts, qint64 nextAttemptAtMs, const QString &lastError,
@@ -37,7 +46,7 @@ public:
     static Result<QList<OutboxMessage>> pending(DbContext &ctx, bool withSending = false,
                                                 const QString &instanceId = {});
     // At most `limit` pending rows after `afterId`, in id order (the outbox window's read-back; partial index
-    // outbox_pending, migration 12, so a read never walks the sent history).
+    // outbox_pending, migration 10, so a read never walks the sent history).
     static Result<QList<OutboxMessage>> pendingAfter(DbContext &ctx, qint64 afterId, int limit,
                                                      const QString &instanceId = {});
     // The rows whose WAHA call a stop interrupted ("sending"; few: at most the calls that were under way).

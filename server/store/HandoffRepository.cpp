@@ -89,10 +89,9 @@ Result<QList<HandoffRow>> HandoffRepository::getMany(DbContext &ctx, const QStri
     }
     // The chats as one JSON array: one prepared statement for any count; "= ANY(ARRAY(..))": a primary key lookup
     // per chat.
-    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM conversations WHERE chat_id = ANY(ARRAY("
-                                         "SELECT json_array_elements_text(CAST(? AS json))))"));
-    if (auto st = ctx.exec(q, {sql::jsonRows(QJsonArray::fromStringList(chatIds))}); !st)
+    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM conversations WHERE chat_id") +
+                          sql::kAnyOfJson);
+    if (auto st = ctx.exec(q, {sql::anyOf(chatIds)}); !st)
         return st.error();
     QHash<QString, HandoffRow> found;
     while (q.next()) {

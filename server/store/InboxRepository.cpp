@@ -199,12 +199,10 @@ Result<QList<InboxMessage>> InboxRepository::pendingForChats(DbContext &ctx, con
     }
     // The chats travel as one JSON array (one prepared statement for any count); "= ANY(ARRAY(..))", not "IN
     // (SELECT ..)": each chat an index range of inbox_pending_by_chat, never a scan of every pending row (a backlog).
-    auto &q = ctx.prepare(
-        with + QStringLiteral(" SELECT ") + kColumns +
-        QStringLiteral(" FROM inbox WHERE chat_id = ANY(ARRAY(SELECT json_array_elements_text(CAST(? AS json))))"
-                       " AND status = 'pending' ORDER BY id"));
+    auto &q = ctx.prepare(with + QStringLiteral(" SELECT ") + kColumns + QStringLiteral(" FROM inbox WHERE chat_id") +
+                          sql::kAnyOfJson + QStringLiteral(" AND status = 'pending' ORDER BY id"));
     QVariantList values = withValues;
-    values.append(sql::jsonRows(QJsonArray::fromStringList(chatIds)));
+    values.append(sql::anyOf(chatIds));
     if (auto st = ctx.exec(q, values); !st)
         return st.error();
     QList<InboxMessage> out;

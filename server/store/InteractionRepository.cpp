@@ -124,9 +124,9 @@ Status InteractionRepository::setStatusByMessageIds(DbContext &ctx, const QStrin
         }
         return Status::success();
     }
-    auto &q = ctx.prepare(QStringLiteral("UPDATE interactions SET status = ? WHERE message_id = ANY(ARRAY("
-                                         "SELECT json_array_elements_text(CAST(? AS json)))) AND direction = 'out'"));
-    return ctx.exec(q, {name(status), sql::jsonRows(QJsonArray::fromStringList(messageIds))});
+    auto &q = ctx.prepare(QStringLiteral("UPDATE interactions SET status = ? WHERE message_id") + sql::kAnyOfJson +
+                          QStringLiteral(" AND direction = 'out'"));
+    return ctx.exec(q, {name(status), sql::anyOf(messageIds)});
 }
 
 } // namespace concierge::store

@@ -4,8 +4,6 @@
 #include "store/OutboxRepository.h"
 #include "store/SqlValues.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 
 namespace concierge::store {
@@ -32,12 +30,6 @@ QString freeLeaseSql(const QString &now)
     return QStringLiteral("(l.instance_id = ? OR (l.expires_at_ms < %1 AND NOT EXISTS (SELECT 1 FROM instances n"
                           " WHERE n.instance_id = l.instance_id AND n.expires_at_ms >= %1)))")
         .arg(now);
-}
-
-// The chats as one JSON array parameter (one prepared statement for any count).
-QVariant chatList(const QStringList &chats)
-{
-    return sql::jsonRows(QJsonArray::fromStringList(chats));
 }
 
 // The key space of the advisory locks taken while a chat's lease row is created (two int4 keys: never the same
@@ -92,7 +84,7 @@ Result<QHash<QString, LeaseRepository::Take>> LeaseRepository::takeChats(DbConte
             " WHEN c IN (SELECT chat_id FROM locked) THEN 1 ELSE 2 END FROM want")
             .arg(now, freeLeaseSql(now))
             .arg(kCreatingLease));
-    if (Status st = ctx.exec(q, {chatList(chats), instanceId, instanceId, leaseMs, instanceId, leaseMs}); !st)
+    if (Status st = ctx.exec(q, {sql::anyOf(chats), instanceId, instanceId, leaseMs, instanceId, leaseMs}); !st)
         return st.error();
     while (q.next()) {
         const int state = q.value(1).toInt();
@@ -124,7 +116,7 @@ LeaseRepository::releaseChats(DbContext &ctx, const QStringList &chats, const QS
         " AND instance_id = ? FOR UPDATE SKIP LOCKED)"
         " SELECT l.chat_id, l.chat_id IN (SELECT chat_id FROM locked) FROM chat_leases l"
         " WHERE l.chat_id = ANY(ARRAY(SELECT c FROM want)) AND l.instance_id = ?"));
-    if (Status st = ctx.exec(q, {chatList(chats), instanceId, instanceId}); !st)
+    if (Status st = ctx.exec(q, {sql::anyOf(chats), instanceId, instanceId}); !st)
         return st.error();
     QStringList ours;
     QSet<QString> locked;
@@ -141,10 +133,11 @@ LeaseRepository::releaseChats(DbContext &ctx, const QStringList &chats, const QS
     QStringList lockedList(locked.cbegin(), locked.cend());
     auto pending = InboxRepository::pendingForChats(
         ctx, ours,
-        QStringLiteral("WITH gone AS (DELETE FROM chat_leases l WHERE l.chat_id = ANY(ARRAY("
-                       "SELECT json_array_elements_text(CAST(? AS json)))) AND l.instance_id = ?"
-                       " AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.chat_id = l.chat_id AND i.status = 'pending'))"),
-        {chatList(lockedList), instanceId});
+        QStringLiteral("WITH gone AS (DELETE FROM chat_leases l WHERE l.chat_id") + sql::kAnyOfJson +
+            QStringLiteral(
+                " AND l.instance_id = ?"
+                " AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.chat_id = l.chat_id AND i.status = 'pending'))"),
+        {sql::anyOf(lockedList), instanceId});
     if (!pending)
         return pending.error();
     for (const InboxMessage &row : pending.value())
@@ -210,13 +203,14 @@ Result<QList<OutboxMessage>> LeaseRepository::adoptOutbox(DbContext &ctx, const 
     // The FOR UPDATE re-reads a row another transaction changed meanwhile (its owner's claim or record): the
     // conditions hold on the row as it is when locked, not as the snapshot saw it.
     auto &q = ctx.prepare(QStringLiteral("UPDATE outbox SET instance_id = ? WHERE id IN (SELECT o.id FROM outbox o"
-                                         " WHERE (o.status = 'pending' OR (o.status = 'sending' AND o.instance_id ="
-                                         " ANY(ARRAY(SELECT json_array_elements_text(CAST(? AS json))))))"
+                                         " WHERE (o.status = 'pending' OR (o.status = 'sending' AND o.instance_id") +
+                          sql::kAnyOfJson +
+                          QStringLiteral("))"
                                          " AND o.instance_id <> ? AND NOT EXISTS (SELECT 1 FROM instances n"
                                          " WHERE n.instance_id = o.instance_id AND n.expires_at_ms >= %1)"
                                          " ORDER BY o.id LIMIT ? FOR UPDATE OF o SKIP LOCKED) RETURNING id")
                               .arg(nowMsSql()));
-    if (Status st = ctx.exec(q, {instanceId, chatList(lapsedLongEnough), instanceId, maxRows}); !st)
+    if (Status st = ctx.exec(q, {instanceId, sql::anyOf(lapsedLongEnough), instanceId, maxRows}); !st)
         return st.error();
     QList<qint64> ids;
     while (q.next())

@@ -88,8 +88,9 @@ Result<std::vector<std::optional<SessionRecord>>> SessionRepository::getMany(DbC
     // One JSON array for any count (one prepared statement); a primary key lookup per session.
     auto &q =
         ctx.prepare(QStringLiteral("SELECT session_id, chat_id, data, created_at, updated_at, expires_at FROM sessions"
-                                   " WHERE session_id = ANY(ARRAY(SELECT json_array_elements_text(CAST(? AS json))))"));
-    if (auto st = ctx.exec(q, {sql::jsonRows(QJsonArray::fromStringList(sessionIds))}); !st)
+                                   " WHERE session_id") +
+                    sql::kAnyOfJson);
+    if (auto st = ctx.exec(q, {sql::anyOf(sessionIds)}); !st)
         return st.error();
     QHash<QString, SessionRecord> found;
     while (q.next()) {

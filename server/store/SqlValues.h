@@ -32,6 +32,14 @@ inline QVariant jsonRows(const QJsonArray &rows)
     return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
 }
 
+// PostgreSQL: "column IN these strings" with the strings bound as ONE parameter (anyOf()), so that one prepared
+// statement takes any count; "= ANY(ARRAY(..))", not "IN (SELECT ..)": an index lookup per value, never a scan.
+inline const QString kAnyOfJson = QStringLiteral(" = ANY(ARRAY(SELECT json_array_elements_text(CAST(? AS json))))");
+inline QVariant anyOf(const QStringList &values)
+{
+    return jsonRows(QJsonArray::fromStringList(values));
+}
+
 // The ids a multi-row INSERT .. SELECT FROM json_to_recordset(..) RETURNING id gave, in the rows' order: the
 // sequence is drawn row after row in the array's order, so the ascending ids follow it.
 inline QList<qint64> returnedIds(QSqlQuery &q)

@@ -160,25 +160,6 @@ Result<bool> OutboxRepository::claim(DbContext &ctx, qint64 id, bool again, cons
     return q.numRowsAffected() > 0;
 }
 
-Result<QList<OutboxMessage>> OutboxRepository::pending(DbContext &ctx, bool withSending, const QString &instanceId)
-{
-    QString sql = QStringLiteral("SELECT ") + kColumns +
-                  (withSending ? QStringLiteral(" FROM outbox WHERE status IN ('pending', 'sending')")
-                               : QStringLiteral(" FROM outbox WHERE status = 'pending'"));
-    QVariantList values;
-    if (!instanceId.isEmpty()) {
-        sql += QStringLiteral(" AND instance_id = ?");
-        values.append(instanceId);
-    }
-    auto &q = ctx.prepare(sql + QStringLiteral(" ORDER BY id"));
-    if (auto st = ctx.exec(q, values); !st)
-        return st.error();
-    QList<OutboxMessage> out;
-    while (q.next())
-        out.append(readRow(q));
-    return out;
-}
-
 namespace {
 
 Result<QList<OutboxMessage>> selectRows(DbContext &ctx, const QString &where, QVariantList values,
@@ -200,6 +181,13 @@ Result<QList<OutboxMessage>> selectRows(DbContext &ctx, const QString &where, QV
 }
 
 } // namespace
+
+Result<QList<OutboxMessage>> OutboxRepository::pending(DbContext &ctx, bool withSending, const QString &instanceId)
+{
+    return selectRows(
+        ctx, withSending ? QStringLiteral("status IN ('pending', 'sending')") : QStringLiteral("status = 'pending'"),
+        {}, instanceId, QStringLiteral(" ORDER BY id"), {});
+}
 
 Result<QList<OutboxMessage>> OutboxRepository::pendingAfter(DbContext &ctx, qint64 afterId, int limit,
                                                             const QString &instanceId)

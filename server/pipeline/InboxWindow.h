@@ -1,11 +1,11 @@
 #pragma once
 
+#include "pipeline/ReadBack.h"
 #include "store/MessageLog.h"
 #include "store/Records.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 
@@ -15,9 +15,8 @@ class ChatDispatcher;
 
 // Keeps the messages waiting in memory (ChatDispatcher's queues) to at most `size`: beyond that, an accepted message
 // stays only in the durable inbox, where it already is, and is read back in id order (arrival order, hence each
-// chat's order) a window at a time whenever the queue falls below half the window. Once a message is left on disk,
-// every later one is too until the reading back has caught up, so a chat's later message never overtakes an earlier
-// one still on disk. Memory then follows the window, not the backlog.
+// chat's order) whenever the queue falls below half the window (ReadBack: the rules both windows share). Memory then
+// follows the window, not the backlog.
 class InboxWindow final : public QObject
 {
     Q_OBJECT
@@ -36,28 +35,22 @@ public:
     // database error, when an insert may have gone through without its answer). Rows already queued are skipped.
     void rescan();
 
-    int size() const { return m_size; }
-    bool onDisk() const { return m_onDisk; }        // some accepted messages are only in the inbox now
-    quint64 readBack() const { return m_readBack; } // rows read back from the inbox so far
-    int peakQueued() const { return m_peakQueued; } // the most messages ever waiting in memory at once
+    int size() const { return m_readBack.size(); }
+    bool onDisk() const { return m_readBack.onDisk(); }        // some accepted messages are only in the inbox now
+    quint64 readBack() const { return m_readBack.readBack(); } // rows read back from the inbox so far
+    int peakQueued() const { return m_peakQueued; }            // the most messages ever waiting in memory at once
 
 private:
     void admit(const store::InboxMessage &message, bool recheck);
-    void refill();
+    void read(qint64 after, int limit);
     void refilled(Result<QList<store::InboxMessage>> rows, int limit);
     void drained();
 
     store::MessageLog m_log;
     ChatDispatcher *m_dispatcher;
-    int m_size;
     Admit m_admit;
-    bool m_onDisk = false;      // rows with id > m_cursor may be pending and not queued
-    qint64 m_cursor = 0;        // the last inbox id queued or read back while m_onDisk
+    ReadBack m_readBack;
     qint64 m_highestQueued = 0; // rows above it were never queued: read back, they need no recheck
-    bool m_reading = false;     // a read-back query is on its way
-    bool m_rescan = false;      // rescan() while reading: start again from the first row when the answer comes
-    QTimer m_retry;             // after a failed read-back
-    quint64 m_readBack = 0;
     int m_peakQueued = 0;
     int m_peakSinceTrim = 0;
     QElapsedTimer m_sinceTrim; // the last hand-back of the heap (heap::trim)

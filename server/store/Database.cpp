@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "core/Log.h"
+#include "core/ThreadName.h"
 #include "store/DatabaseUrl.h"
 #include "store/Migrations.h"
 #include "store/WalCheckpointer.h"
@@ -236,6 +237,7 @@ Status Database::open()
     auto openedFuture = opened.get_future();
     d->stopping = false;
     d->thread = std::thread([this, &opened] {
+        nameThisThread("concierge-db");
         d->threadId = std::this_thread::get_id();
         Status status = d->connect();
         if (status) {

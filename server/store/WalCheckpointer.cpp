@@ -1,6 +1,7 @@
 #include "store/WalCheckpointer.h"
 
 #include "core/Log.h"
+#include "core/ThreadName.h"
 
 #include <QAtomicInt>
 #include <QSqlDatabase>
@@ -29,7 +30,10 @@ void WalCheckpointer::start()
     if (m_thread.joinable())
         return;
     m_stopping = false;
-    m_thread = std::thread([this] { loop(); });
+    m_thread = std::thread([this] {
+        nameThisThread("concierge-wal");
+        loop();
+    });
 }
 
 void WalCheckpointer::stop()

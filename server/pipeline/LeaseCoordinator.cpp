@@ -64,6 +64,9 @@ void LeaseCoordinator::start(const QString &previousInstanceId)
     if (!previousInstanceId.isEmpty() && previousInstanceId != instanceId()) {
         if (Status freed = m_log.releaseAllSync(previousInstanceId); !freed)
             qCWarning(lcPipeline) << "cannot free the previous run's leases:" << freed.error().message;
+        // Its process is gone, and no WAHA call of its with it: its "sending" rows are taken at the first beat, as a
+        // restart on SQLite resends its own interrupted rows at once, instead of a WAHA call and a lease later.
+        m_lapsedSince.insert(previousInstanceId, m_clock->nowMs() - m_wahaCallMs - m_log.leaseMs());
     }
     qCInfo(lcPipeline) << "instance" << instanceId() << "shares the database with other instances; lease"
                        << m_log.leaseMs() / 1000 << "s";

@@ -213,6 +213,7 @@ private slots:
     }
     void replyInFlightIsNotSentAgainByAnother();
     void lapsedInstanceStartsNoSendAndDropsWhatWasAdopted();
+    void nextRunOfTheSameFolderSendsTheInterruptedReplyAtOnce();
 };
 
 void TestLeaseFencing::replyInFlightIsNotSentAgainByAnother()
@@ -287,6 +288,38 @@ void TestLeaseFencing::lapsedInstanceStartsNoSendAndDropsWhatWasAdopted()
     QTRY_COMPARE_WITH_TIMEOUT(a.sender->pendingCount(), 0, 10000);
     QCOMPARE(waha.texts(), QStringList{QStringLiteral("Une seule fois")});
     QCOMPARE(rowState(b.db(), reply.id), state("sent", idB));
+}
+
+void TestLeaseFencing::nextRunOfTheSameFolderSendsTheInterruptedReplyAtOnce()
+{
+    // A run killed mid-call (kill -9, a power cut) leaves a "sending" row. The next run of the same data folder knows
+    // that run is dead (the folder was locked; DATA_DIR/instance-id names it): no call of its can still be under way,
+    // so the reply goes at the first beat rather than a WAHA call and a lease later (TestCrashRestart waited 45 s).
+    StoreTestDb testDb(qEnvironmentVariable("CONCIERGE_TEST_DATABASE_URL"));
+    QVERIFY2(testDb.ready(), qPrintable(testDb.error()));
+    HeldWaha waha;
+    QVERIFY(waha.start());
+    const QString previous = processInstanceId();
+    OutboxMessage reply;
+    {
+        Instance dying(testDb.config(), previous, waha.baseUrl());
+        QVERIFY(dying.opened() && dying.beat());
+        waha.hold(true);
+        reply = storeReply(dying.db(), previous, QStringLiteral("Après le redémarrage"));
+        dying.sender->submit(reply);
+        QTRY_COMPARE_WITH_TIMEOUT(waha.waiting(), 1, 10000);
+    } // gone with its call: WAHA never answers it
+    waha.hold(false);
+
+    const QString next = QStringLiteral("instance-next");
+    Instance restarted(testDb.config(), next, waha.baseUrl());
+    QVERIFY(restarted.opened());
+    QCOMPARE(rowState(restarted.db(), reply.id), state("sending", previous));
+    QSignalSpy beaten(restarted.leases.get(), &pipeline::LeaseCoordinator::beatDone);
+    restarted.leases->start(previous); // no time passes on its clock
+    QVERIFY(beaten.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(rowState(restarted.db(), reply.id), state("sent", next), 10000);
+    QCOMPARE(waha.texts().size(), 2); // the killed call reached WAHA too: the one case no fence can tell (documented)
 }
 
 QTEST_GUILESS_MAIN(TestLeaseFencing)

@@ -16,7 +16,14 @@ namespace concierge::store {
 class InboxRepository
 {
 public:
-    // Inserts unless a row with the same waha_message_id exists; sets message.id when inserted. false: duplicate.
+    // How long a message id is remembered in recent_message_ids (the duplicate check). WAHA redelivers a webhook it
+    // got no 2xx for within minutes or hours; a redelivery later than this is a duplicate only while the inbox's
+    // unique index over the whole history exists (migration 13 keeps it for version 12 instances) and its row is
+    // still within RETENTION_DAYS.
+    static constexpr int kRecentIdsDays = 7;
+
+    // Inserts unless the message id is recent (recent_message_ids) or, while the inbox's unique index exists, a row
+    // with the same waha_message_id exists; sets message.id when inserted. false: duplicate.
     static Result<bool> insertIfNew(DbContext &ctx, InboxMessage &message);
     // insertIfNew() for several messages (a group commit's webhooks): one value per message, in order. PostgreSQL: one
     // statement, one round trip; a message id twice in `messages` is new once (the first). SQLite: one by one (no
@@ -52,6 +59,8 @@ public:
     static Result<QList<InboxMessage>> pendingAfter(DbContext &ctx, qint64 afterId, int limit);
     static Result<std::optional<InboxMessage>> byWahaId(DbContext &ctx, const QString &wahaMessageId);
     static Result<int> count(DbContext &ctx);
+    // Forgets the message ids received before cutoffMs (ops::Retention, daily): the number removed.
+    static Result<int> pruneRecentIds(DbContext &ctx, qint64 cutoffMs);
 };
 
 } // namespace concierge::store

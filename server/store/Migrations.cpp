@@ -201,6 +201,18 @@ QStringList version12()
     return {QStringLiteral("CREATE INDEX conversations_waiting ON conversations (owner, followup_id, queued_at)")};
 }
 
+// Flat with history (issue 14): a message is a duplicate if its id is among the recent ones. WAHA redelivers within
+// minutes or hours, so the ids of the last days (InboxRepository::kRecentIdsDays) are enough, and this small table's
+// pages stay in the cache; the inbox's unique index over the whole history took an entry in a random leaf of a large
+// file per message. That index stays while a version 12 instance may run (its inserts name it in ON CONFLICT); it
+// still catches an older redelivery. A table and an index only: a version 12 instance ignores them.
+QStringList version13()
+{
+    return {QStringLiteral("CREATE TABLE recent_message_ids (waha_message_id TEXT PRIMARY KEY,"
+                           " received_at BIGINT NOT NULL){WITHOUT_ROWID}"),
+            QStringLiteral("CREATE INDEX recent_message_ids_received ON recent_message_ids (received_at)")};
+}
+
 Status execSql(DbContext &ctx, const QString &sql)
 {
     QSqlQuery query(ctx.db());
@@ -250,10 +262,10 @@ Status applyStep(DbContext &ctx, const Migrations::Step &step)
 
 const QList<Migrations::Step> &Migrations::steps()
 {
-    static const QList<Step> all = {Step{1, version1()},   Step{2, version2()},  Step{3, version3()},
-                                    Step{4, version4()},   Step{5, version5()},  Step{6, version6()},
-                                    Step{7, version7()},   Step{8, version8()},  Step{9, version9()},
-                                    Step{10, version10()}, Step{12, version12()}};
+    static const QList<Step> all = {Step{1, version1()},   Step{2, version2()},   Step{3, version3()},
+                                    Step{4, version4()},   Step{5, version5()},   Step{6, version6()},
+                                    Step{7, version7()},   Step{8, version8()},   Step{9, version9()},
+                                    Step{10, version10()}, Step{12, version12()}, Step{13, version13()}};
     return all;
 }
 
@@ -269,6 +281,7 @@ QString Migrations::translate(const QString &sql, Dialect dialect)
     out.replace(QLatin1String("{ID}"),
                 pg ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     out.replace(QLatin1String("{REAL}"), pg ? QLatin1String("DOUBLE PRECISION") : QLatin1String("REAL"));
+    out.replace(QLatin1String("{WITHOUT_ROWID}"), pg ? QLatin1String("") : QLatin1String(" WITHOUT ROWID"));
     return out;
 }
 

@@ -40,8 +40,9 @@ InboxMessage readRow(const QSqlQuery &q)
 Result<bool> InboxRepository::insertIfNew(DbContext &ctx, InboxMessage &m)
 {
     // The recent ids first: a redelivery (minutes or hours later) is found there, in a small table whose pages stay
-    // cached. ON CONFLICT without a target: any unique index of the inbox (the whole history's, kept while a version
-    // 12 instance may run) still turns an older redelivery into "duplicate", and the insert needs none.
+    // cached. ON CONFLICT without a target: the inbox has no unique index on SQLite (migration 13 rebuilt it without);
+    // on PostgreSQL its constraint over the whole history (kept while a version 12 instance may run) still turns an
+    // older redelivery into "duplicate".
     auto &recent = ctx.prepare(QStringLiteral("INSERT INTO recent_message_ids (waha_message_id, received_at)"
                                               " VALUES (?, ?) ON CONFLICT DO NOTHING"));
     if (auto st = ctx.exec(recent, {sql::text(m.wahaMessageId), m.receivedAtMs}); !st)

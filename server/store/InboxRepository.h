@@ -17,13 +17,13 @@ class InboxRepository
 {
 public:
     // How long a message id is remembered in recent_message_ids (the duplicate check). WAHA redelivers a webhook it
-    // got no 2xx for within minutes or hours; a redelivery later than this is a duplicate only while the inbox's
-    // unique index over the whole history exists (migration 13 keeps it for version 12 instances) and its row is
-    // still within RETENTION_DAYS.
+    // got no 2xx for within minutes or hours. A redelivery later than this is handled as a new message on SQLite
+    // (migration 13 rebuilt the inbox without its unique index over the whole history); on PostgreSQL that index
+    // stays (version 12 instances may run) and still catches it while its row is within RETENTION_DAYS.
     static constexpr int kRecentIdsDays = 7;
 
-    // Inserts unless the message id is recent (recent_message_ids) or, while the inbox's unique index exists, a row
-    // with the same waha_message_id exists; sets message.id when inserted. false: duplicate.
+    // Inserts unless the message id is recent (recent_message_ids) or, on PostgreSQL, a row with the same
+    // waha_message_id exists; sets message.id when inserted. false: duplicate.
     static Result<bool> insertIfNew(DbContext &ctx, InboxMessage &message);
     // insertIfNew() for several messages (a group commit's webhooks): one value per message, in order. PostgreSQL: one
     // statement, one round trip; a message id twice in `messages` is new once (the first). SQLite: one by one (no
@@ -57,6 +57,7 @@ public:
     // At most `limit` "pending" rows with an id above `afterId`, in id order: the backlog read back a window at a
     // time (pipeline::InboxWindow). Served by the partial index inbox_pending (migration 9), never a scan of history.
     static Result<QList<InboxMessage>> pendingAfter(DbContext &ctx, qint64 afterId, int limit);
+    // Tests and tools only: on SQLite no index holds waha_message_id (migration 13), so this reads the whole inbox.
     static Result<std::optional<InboxMessage>> byWahaId(DbContext &ctx, const QString &wahaMessageId);
     static Result<int> count(DbContext &ctx);
     // Forgets the message ids received before cutoffMs (ops::Retention, daily): the number removed.

@@ -1,8 +1,9 @@
 // The duplicate check through recent_message_ids (issue 14, flat with history; migration 13): a WAHA redelivery is
-// answered "duplicate" in the same batch, in a later batch, after a restart and, while the inbox's unique index over
-// the whole history exists, after its id left the recent ones; with that index gone (the later "contract" step) the
-// recent ids alone still do it. The retention job forgets ids older than InboxRepository::kRecentIdsDays, also when
-// messages are kept forever. On SQLite and PostgreSQL.
+// answered "duplicate" in the same batch, in a later batch and after a restart. After its id left the recent ones,
+// PostgreSQL (whose inbox keeps its unique index over the whole history while version 12 instances may run) still
+// catches it; SQLite (its inbox rebuilt without that index by migration 13) takes it as a new message, the trade-off
+// documented in InboxRepository::kRecentIdsDays. With the inbox's index gone the recent ids alone do it. The retention
+// job forgets ids older than kRecentIdsDays, also when messages are kept forever. On SQLite and PostgreSQL.
 
 #include "ops/Retention.h"
 #include "store/Database.h"
@@ -123,8 +124,8 @@ private slots:
         QCOMPARE(count(reopened, kInboxRows), qint64(1));
     }
 
-    void olderRedeliveryCaughtByTheInboxIndex_data() { store::testing::addBackendRows(); }
-    void olderRedeliveryCaughtByTheInboxIndex()
+    void olderRedeliveryCaughtOnPostgresOnly_data() { store::testing::addBackendRows(); }
+    void olderRedeliveryCaughtOnPostgresOnly()
     {
         STORE_TEST_DB(store);
         Database db(store.config());
@@ -134,13 +135,15 @@ private slots:
             db.runSync<int>([](DbContext &ctx) { return InboxRepository::pruneRecentIds(ctx, kNowMs + kDayMs); });
         QVERIFY(pruned.ok());
         QCOMPARE(pruned.value(), 1);
-        // A redelivery weeks later, two ways (one message, then in a group with a new one).
+        // A redelivery weeks later, two ways (one message, then in a group with a new one): a duplicate where the
+        // inbox's unique index remains (PostgreSQL), a new message where it was dropped (SQLite).
+        const bool caught = store.isPostgres();
         QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_A"), kNowMs + 30 * kDayMs)}),
-                 QList<bool>{false});
+                 QList<bool>{!caught});
         QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_A"), kNowMs + 31 * kDayMs),
                                 webhookMessage(QStringLiteral("false_1@c.us_N"), kNowMs + 31 * kDayMs)}),
-                 (QList<bool>{false, true}));
-        QCOMPARE(count(db, kInboxRows), qint64(1));
+                 (QList<bool>{false, true})); // the first accept put the id among the recent ones again
+        QCOMPARE(count(db, kInboxRows), qint64(caught ? 1 : 2));
     }
 
     void recentIdsAloneWithoutTheInboxIndex_data() { store::testing::addBackendRows(); }

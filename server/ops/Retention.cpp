@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "store/ContactDataRepository.h"
 #include "store/Database.h"
+#include "store/InboxRepository.h"
 
 #include <QJsonDocument>
 
@@ -20,14 +21,25 @@ Retention::Retention(store::Database *db, int days, const Clock &clock, QObject 
 
 void Retention::start()
 {
-    if (m_days <= 0)
-        return;
+    // Every day even when messages are kept forever: the duplicate check's table of recent ids stays small.
     runNow();
     m_timer.start();
 }
 
+void Retention::pruneRecentIds()
+{
+    const qint64 cutoff = m_clock.nowMs() - qint64(store::InboxRepository::kRecentIdsDays) * 24 * 60 * 60 * 1000;
+    m_db->run<int>([cutoff](store::DbContext &ctx) { return store::InboxRepository::pruneRecentIds(ctx, cutoff); },
+                   this,
+                   [](Result<int> removed) {
+                       if (!removed)
+                           qCWarning(lcStore) << "retention: old message ids not removed:" << removed.error().message;
+                   });
+}
+
 void Retention::runNow(std::function<void(Result<QJsonObject>)> done)
 {
+    pruneRecentIds();
     if (m_days <= 0) {
         if (done)
             done(QJsonObject());

@@ -244,6 +244,10 @@ Status Database::open()
             status = Migrations::apply(*d->ctx);
             d->ctx->resetStatements(true);
         }
+        // Temporary tables and sort runs in memory once migrated: a migration's index build on a large table would
+        // hold all its sort runs there (the inbox's rebuild, migration 13, on 1M rows: 295 MB against 71 MB in files).
+        if (status && d->dialect == Dialect::Sqlite)
+            d->execRaw(QStringLiteral("PRAGMA temp_store=MEMORY"));
         {
             std::lock_guard lock(d->mutex);
             d->running = status.ok();
@@ -340,7 +344,7 @@ Status Database::Private::connect()
             QStringLiteral("PRAGMA journal_size_limit=%1").arg(qint64(config.walLimitMb) * 1024 * 1024 / 2);
         for (const QString &pragma :
              {QStringLiteral("PRAGMA journal_mode=WAL"), synchronous, QStringLiteral("PRAGMA busy_timeout=5000"),
-              QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY"), kCacheSize,
+              QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=FILE"), kCacheSize,
               QStringLiteral("PRAGMA secure_delete=ON") /* a contact's erased texts leave no trace in the files */,
               QStringLiteral("PRAGMA wal_autocheckpoint=0") /* WalCheckpointer and boundWal() do it */, sizeLimit}) {
             Error error;

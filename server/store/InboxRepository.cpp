@@ -39,10 +39,20 @@ InboxMessage readRow(const QSqlQuery &q)
 
 Result<bool> InboxRepository::insertIfNew(DbContext &ctx, InboxMessage &m)
 {
+    // The recent ids first: a redelivery (minutes or hours later) is found there, in a small table whose pages stay
+    // cached. ON CONFLICT without a target: the inbox has no unique index on SQLite (migration 13 rebuilt it without);
+    // on PostgreSQL its constraint over the whole history (kept while a version 12 instance may run) still turns an
+    // older redelivery into "duplicate".
+    auto &recent = ctx.prepare(QStringLiteral("INSERT INTO recent_message_ids (waha_message_id, received_at)"
+                                              " VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    if (auto st = ctx.exec(recent, {sql::text(m.wahaMessageId), m.receivedAtMs}); !st)
+        return st.error();
+    if (recent.numRowsAffected() <= 0)
+        return false;
     auto &q = ctx.prepare(
         QStringLiteral("INSERT INTO inbox (waha_message_id, event_id, chat_id, kind, text, push_name, media,"
                        " status, attempts, received_at, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                       " ON CONFLICT (waha_message_id) DO NOTHING") +
+                       " ON CONFLICT DO NOTHING") +
         sql::returningId(ctx));
     const QVariant media = m.media.isEmpty() ? QVariant(QStringLiteral("")) : sql::json(m.media);
     if (auto st = ctx.exec(q, {sql::text(m.wahaMessageId), sql::text(m.eventId), sql::text(m.chatId), name(m.kind),
@@ -70,14 +80,24 @@ Result<std::vector<bool>> InboxRepository::insertNew(DbContext &ctx, const std::
         }
         return inserted;
     }
-    // The rows travel as one JSON array (one prepared statement for any count); RETURNING names the rows inserted.
+    // The rows travel as one JSON array (one prepared statement for any count), each id once (a later message with
+    // the same id is a duplicate of the first). The ids new to recent_message_ids (a data-modifying CTE: its rows
+    // reach the outer insert only through RETURNING) go into the inbox, whose own unique index, while it exists,
+    // drops an older redelivery; RETURNING names the rows inserted.
     auto &q = ctx.prepare(QStringLiteral(
-        "INSERT INTO inbox (waha_message_id, event_id, chat_id, kind, text, push_name, media, status, attempts,"
-        " received_at, processed_at) SELECT w, e, c, k, t, p, m, s, a, r, d FROM json_to_recordset(CAST(? AS json))"
-        " AS x(w text, e text, c text, k text, t text, p text, m text, s text, a integer, r bigint, d bigint)"
-        " ON CONFLICT (waha_message_id) DO NOTHING RETURNING id, waha_message_id"));
+        "WITH x AS (SELECT * FROM json_to_recordset(CAST(? AS json)) AS x(w text, e text, c text, k text, t text,"
+        " p text, m text, s text, a integer, r bigint, d bigint)),"
+        " fresh AS (INSERT INTO recent_message_ids (waha_message_id, received_at) SELECT w, r FROM x"
+        " ON CONFLICT DO NOTHING RETURNING waha_message_id)"
+        " INSERT INTO inbox (waha_message_id, event_id, chat_id, kind, text, push_name, media, status, attempts,"
+        " received_at, processed_at) SELECT w, e, c, k, t, p, m, s, a, r, d FROM x"
+        " JOIN fresh ON fresh.waha_message_id = x.w ON CONFLICT DO NOTHING RETURNING id, waha_message_id"));
     QJsonArray rows;
+    QSet<QString> once;
     for (const InboxMessage *m : messages) {
+        if (once.contains(m->wahaMessageId))
+            continue;
+        once.insert(m->wahaMessageId);
         rows.append(QJsonObject{{QStringLiteral("w"), m->wahaMessageId},
                                 {QStringLiteral("e"), m->eventId},
                                 {QStringLiteral("c"), m->chatId},
@@ -241,6 +261,14 @@ Result<int> InboxRepository::count(DbContext &ctx)
     if (auto st = ctx.exec(q); !st)
         return st.error();
     return sql::countRows(q);
+}
+
+Result<int> InboxRepository::pruneRecentIds(DbContext &ctx, qint64 cutoffMs)
+{
+    auto &q = ctx.prepare(QStringLiteral("DELETE FROM recent_message_ids WHERE received_at < ?"));
+    if (auto st = ctx.exec(q, {cutoffMs}); !st)
+        return st.error();
+    return q.numRowsAffected();
 }
 
 } // namespace concierge::store

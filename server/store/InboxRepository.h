@@ -16,7 +16,18 @@ namespace concierge::store {
 class InboxRepository
 {
 public:
-    // Inserts unless a row with the same waha_message_id exists; sets message.id when inserted. false: duplicate.
+    // How long a message id is remembered in recent_message_ids (the duplicate check). WAHA redelivers a webhook it
+    // got no 2xx for 15 times by default: 30 s apart at most with its default policy, ~36 h in all (44 h with jitter)
+    // with the exponential one (shared/contracts/external-apis.md 1.6). The table's size, hence the leaves a webhook
+    // dirties, follows the traffic of this window: 2 days, not more (7 days: 0.67 log frames a webhook on the bench's
+    // 1M history spread over 30 days, against 0.26 on an empty database; bench/README.md round 5). A redelivery later
+    // than this is handled as a new message on SQLite (migration 13 rebuilt the inbox without its unique index over the
+    // whole history); on PostgreSQL that index stays (version 12 instances may run) and still catches it while its row
+    // is within RETENTION_DAYS.
+    static constexpr int kRecentIdsDays = 2;
+
+    // Inserts unless the message id is recent (recent_message_ids) or, on PostgreSQL, a row with the same
+    // waha_message_id exists; sets message.id when inserted. false: duplicate.
     static Result<bool> insertIfNew(DbContext &ctx, InboxMessage &message);
     // insertIfNew() for several messages (a group commit's webhooks): one value per message, in order. PostgreSQL: one
     // statement, one round trip; a message id twice in `messages` is new once (the first). SQLite: one by one (no
@@ -50,8 +61,11 @@ public:
     // At most `limit` "pending" rows with an id above `afterId`, in id order: the backlog read back a window at a
     // time (pipeline::InboxWindow). Served by the partial index inbox_pending (migration 9), never a scan of history.
     static Result<QList<InboxMessage>> pendingAfter(DbContext &ctx, qint64 afterId, int limit);
+    // Tests and tools only: on SQLite no index holds waha_message_id (migration 13), so this reads the whole inbox.
     static Result<std::optional<InboxMessage>> byWahaId(DbContext &ctx, const QString &wahaMessageId);
     static Result<int> count(DbContext &ctx);
+    // Forgets the message ids received before cutoffMs (ops::Retention, daily): the number removed.
+    static Result<int> pruneRecentIds(DbContext &ctx, qint64 cutoffMs);
 };
 
 } // namespace concierge::store

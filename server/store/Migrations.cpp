@@ -1,8 +1,10 @@
 #include "store/Migrations.h"
 
 #include "core/Log.h"
+#include "store/InboxRepository.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSqlError>
 
 namespace concierge::store {
@@ -201,6 +203,52 @@ QStringList version12()
     return {QStringLiteral("CREATE INDEX conversations_waiting ON conversations (owner, followup_id, queued_at)")};
 }
 
+// Flat with history (issue 14): a message is a duplicate if its id is among the recent ones. WAHA redelivers within
+// minutes or hours, so the ids of the last days (InboxRepository::kRecentIdsDays) are enough, and this small table's
+// pages stay in the cache; the inbox's unique index over the whole history took an entry in a random leaf of a large
+// file per message (on 1M messages: 1.3 log frames and 1.3 checkpoint pages per webhook, 9,000 leaves dirtied in 8 s,
+// bench/README.md "round 5"). A table and an index only: a version 12 instance ignores them.
+QStringList version13()
+{
+    return {QStringLiteral("CREATE TABLE recent_message_ids (waha_message_id TEXT PRIMARY KEY,"
+                           " received_at BIGINT NOT NULL){WITHOUT_ROWID}"),
+            QStringLiteral("CREATE INDEX recent_message_ids_received ON recent_message_ids (received_at)")};
+}
+
+// The contract step of version13() on SQLite: the inbox without its UNIQUE (waha_message_id), which SQLite removes
+// only by rebuilding the table. The same columns, rows and ids (the AUTOINCREMENT counter is carried over, so that an
+// id is never given twice), every other index again. A version 12 program would need that index (ON CONFLICT
+// (waha_message_id)) but never runs on this file again: it refuses a newer schema, and a second server cannot start
+// on a data folder in use (DataFolderLock). PostgreSQL keeps its constraint while version 12 instances may run.
+QStringList version13Sqlite()
+{
+    const QString columns = QStringLiteral("id, waha_message_id, event_id, chat_id, kind, text, push_name, media,"
+                                           " status, attempts, received_at, processed_at");
+    return {
+        QStringLiteral("CREATE TABLE inbox_rebuilt (id {ID}, waha_message_id TEXT NOT NULL,"
+                       " event_id TEXT NOT NULL DEFAULT '', chat_id TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'user',"
+                       " text TEXT NOT NULL DEFAULT '', push_name TEXT NOT NULL DEFAULT '',"
+                       " media TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'pending',"
+                       " attempts INTEGER NOT NULL DEFAULT 0, received_at BIGINT NOT NULL DEFAULT 0,"
+                       " processed_at BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("INSERT INTO inbox_rebuilt (%1) SELECT %1 FROM inbox ORDER BY id").arg(columns),
+        QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'inbox_rebuilt'"),
+        QStringLiteral("UPDATE sqlite_sequence SET name = 'inbox_rebuilt' WHERE name = 'inbox'"),
+        QStringLiteral("DROP TABLE inbox"),
+        QStringLiteral("ALTER TABLE inbox_rebuilt RENAME TO inbox"),
+        QStringLiteral("CREATE INDEX inbox_status ON inbox (status)"),
+        QStringLiteral("CREATE INDEX inbox_received ON inbox (received_at)"),
+        QStringLiteral("CREATE INDEX inbox_pending_by_chat ON inbox (chat_id, id) WHERE status = 'pending'"),
+        QStringLiteral("CREATE INDEX inbox_pending ON inbox (id) WHERE status = 'pending'"),
+        // The ids received within the window, so that a redelivery of a message taken just before the upgrade is
+        // still a duplicate (the index that caught it is gone).
+        QStringLiteral("INSERT INTO recent_message_ids (waha_message_id, received_at) SELECT waha_message_id,"
+                       " received_at FROM inbox WHERE received_at >= CAST(strftime('%s', 'now') AS INTEGER) * 1000"
+                       " - %1 ON CONFLICT DO NOTHING")
+            .arg(qint64(InboxRepository::kRecentIdsDays) * 24 * 60 * 60 * 1000),
+    };
+}
+
 Status execSql(DbContext &ctx, const QString &sql)
 {
     QSqlQuery query(ctx.db());
@@ -208,6 +256,30 @@ Status execSql(DbContext &ctx, const QString &sql)
         return Status::success();
     return Error{QStringLiteral("db_migration"),
                  QStringLiteral("%1: %2").arg(sql.simplified().left(80), query.lastError().text())};
+}
+
+Status runStatements(DbContext &ctx, const Migrations::Step &step)
+{
+    QStringList statements = step.statements;
+    if (ctx.dialect() == Dialect::Sqlite)
+        statements += step.sqliteOnly;
+    const bool slow = !step.slowNote.isEmpty();
+    if (slow)
+        qCInfo(lcStore).noquote() << "schema migration" << step.version << "starts:" << step.slowNote;
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (Status st = execSql(ctx, Migrations::translate(statements.at(i), ctx.dialect())); !st)
+            return st;
+        if (slow)
+            qCInfo(lcStore).noquote() << QStringLiteral("schema migration %1: %2 of %3 done after %4 s (%5)")
+                                             .arg(step.version)
+                                             .arg(i + 1)
+                                             .arg(statements.size())
+                                             .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                                             .arg(statements.at(i).simplified().left(60));
+    }
+    return Status::success();
 }
 
 Status applyStep(DbContext &ctx, const Migrations::Step &step)
@@ -224,8 +296,8 @@ Status applyStep(DbContext &ctx, const Migrations::Step &step)
         status = current ? Status() : Status(current.error());
         done = current && current.value() >= step.version;
     }
-    for (qsizetype i = 0; status && !done && i < step.statements.size(); ++i)
-        status = execSql(ctx, Migrations::translate(step.statements.at(i), ctx.dialect()));
+    if (status && !done)
+        status = runStatements(ctx, step);
     if (status && !done) {
         QSqlQuery query(ctx.db());
         query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
@@ -250,10 +322,20 @@ Status applyStep(DbContext &ctx, const Migrations::Step &step)
 
 const QList<Migrations::Step> &Migrations::steps()
 {
-    static const QList<Step> all = {Step{1, version1()},   Step{2, version2()},  Step{3, version3()},
-                                    Step{4, version4()},   Step{5, version5()},  Step{6, version6()},
-                                    Step{7, version7()},   Step{8, version8()},  Step{9, version9()},
-                                    Step{10, version10()}, Step{12, version12()}};
+    static const QList<Step> all = {Step{1, version1()},
+                                    Step{2, version2()},
+                                    Step{3, version3()},
+                                    Step{4, version4()},
+                                    Step{5, version5()},
+                                    Step{6, version6()},
+                                    Step{7, version7()},
+                                    Step{8, version8()},
+                                    Step{9, version9()},
+                                    Step{10, version10()},
+                                    Step{12, version12()},
+                                    Step{13, version13(), version13Sqlite(),
+                                         QStringLiteral("the inbox is rebuilt without its unique index over the whole"
+                                                        " history (10 to 30 seconds per million messages)")}};
     return all;
 }
 
@@ -269,6 +351,7 @@ QString Migrations::translate(const QString &sql, Dialect dialect)
     out.replace(QLatin1String("{ID}"),
                 pg ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     out.replace(QLatin1String("{REAL}"), pg ? QLatin1String("DOUBLE PRECISION") : QLatin1String("REAL"));
+    out.replace(QLatin1String("{WITHOUT_ROWID}"), pg ? QLatin1String("") : QLatin1String(" WITHOUT ROWID"));
     return out;
 }
 

@@ -16,6 +16,12 @@ public:
     {
         int version;
         QStringList statements; // {ID} = auto-increment key, {REAL} = double column
+        // Run after `statements`, on SQLite only: a contract step (dropping what the previous version's code needs)
+        // can ship with its expand step there, since one server at a time uses an SQLite file (DATA_DIR's lock) and
+        // an older program refuses a newer schema; PostgreSQL keeps it for a later release (rolling upgrades).
+        QStringList sqliteOnly = {};
+        // Logged before a step that may take minutes on a large database; each statement's time is logged too.
+        QString slowNote = {};
     };
 
     static const QList<Step> &steps();

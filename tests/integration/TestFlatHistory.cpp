@@ -36,7 +36,7 @@ const QStringList kHistoryTables = {
     QStringLiteral("interactions"), QStringLiteral("sessions"),
     QStringLiteral("users"),        QStringLiteral("conversations"),
     QStringLiteral("audit_log"),    QStringLiteral("ownership_changes"),
-    QStringLiteral("followups"),
+    QStringLiteral("followups"),    QStringLiteral("recent_message_ids"),
 };
 
 struct Trace

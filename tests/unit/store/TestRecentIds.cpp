@@ -1,0 +1,188 @@
+// The duplicate check through recent_message_ids (issue 14, flat with history; migration 13): a WAHA redelivery is
+// answered "duplicate" in the same batch, in a later batch and after a restart. After its id left the recent ones,
+// PostgreSQL (whose inbox keeps its unique index over the whole history while version 12 instances may run) still
+// catches it; SQLite (its inbox rebuilt without that index by migration 13) takes it as a new message, the trade-off
+// documented in InboxRepository::kRecentIdsDays. With the inbox's index gone the recent ids alone do it. The retention
+// job forgets ids older than kRecentIdsDays, also when messages are kept forever. On SQLite and PostgreSQL.
+
+#include "ops/Retention.h"
+#include "store/Database.h"
+#include "store/InboxRepository.h"
+#include "store/MessageLog.h"
+#include "store/Migrations.h"
+#include "support/ManualClock.h"
+#include "support/StoreTestDb.h"
+
+#include <QTest>
+
+#include <memory>
+
+using namespace concierge;
+using namespace concierge::store;
+using concierge::store::testing::StoreTestDb;
+using concierge::testing::ManualClock;
+
+namespace {
+
+constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+constexpr qint64 kNowMs = 1764316800123;
+
+std::shared_ptr<InboxMessage> webhookMessage(const QString &id, qint64 receivedAtMs = kNowMs)
+{
+    auto m = std::make_shared<InboxMessage>();
+    m->wahaMessageId = id;
+    m->eventId = QStringLiteral("evt_") + id;
+    m->chatId = QStringLiteral("221770000001@c.us");
+    m->text = QStringLiteral("Bonjour");
+    m->receivedAtMs = receivedAtMs;
+    return m;
+}
+
+// Accepts the messages as one group commit (what the webhook does): whether each was new, in order.
+QList<bool> acceptAll(Database &db, const QList<std::shared_ptr<InboxMessage>> &messages)
+{
+    MessageLog log(&db);
+    QList<bool> out(messages.size(), false);
+    int answers = 0;
+    QObject context;
+    for (int i = 0; i < messages.size(); ++i) {
+        log.accept(messages.at(i), &context, [&out, &answers, i](Result<bool> inserted) {
+            out[i] = inserted.ok() && inserted.value();
+            if (!inserted.ok())
+                qWarning() << "accept failed:" << inserted.error().message;
+            ++answers;
+        });
+    }
+    if (!QTest::qWaitFor([&] { return answers == messages.size(); }, 10000))
+        qWarning() << "accept: not all answered";
+    return out;
+}
+
+qint64 count(Database &db, const QString &sql)
+{
+    auto n = db.runSync<qint64>([sql](DbContext &ctx) -> Result<qint64> {
+        auto &q = ctx.prepare(sql);
+        if (auto st = ctx.exec(q); !st)
+            return st.error();
+        return q.next() ? q.value(0).toLongLong() : -1;
+    });
+    return n ? n.value() : -1;
+}
+
+Status exec(Database &db, const QString &sql)
+{
+    auto done = db.runSync<bool>([sql](DbContext &ctx) -> Result<bool> {
+        QSqlQuery q(ctx.db());
+        if (!q.exec(Migrations::translate(sql, ctx.dialect())))
+            return Error{QStringLiteral("test"), q.lastError().text()};
+        return true;
+    });
+    return done ? Status() : Status(done.error());
+}
+
+// The inbox as the "contract" step will leave it: the same columns, no unique index on waha_message_id.
+bool dropInboxUniqueIndex(Database &db)
+{
+    return exec(db, QStringLiteral("ALTER TABLE inbox RENAME TO inbox_before")).ok() &&
+           exec(db, QStringLiteral("CREATE TABLE inbox (id {ID}, waha_message_id TEXT NOT NULL,"
+                                   " event_id TEXT NOT NULL DEFAULT '', chat_id TEXT NOT NULL,"
+                                   " kind TEXT NOT NULL DEFAULT 'user', text TEXT NOT NULL DEFAULT '',"
+                                   " push_name TEXT NOT NULL DEFAULT '', media TEXT NOT NULL DEFAULT '',"
+                                   " status TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,"
+                                   " received_at BIGINT NOT NULL DEFAULT 0, processed_at BIGINT NOT NULL DEFAULT 0)"))
+               .ok();
+}
+
+const QString kInboxRows = QStringLiteral("SELECT COUNT(*) FROM inbox WHERE waha_message_id = 'false_1@c.us_A'");
+
+} // namespace
+
+class TestRecentIds : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void redeliveryIsDuplicateInABatchLaterAndAfterRestart_data() { store::testing::addBackendRows(); }
+    void redeliveryIsDuplicateInABatchLaterAndAfterRestart()
+    {
+        STORE_TEST_DB(store);
+        {
+            Database db(store.config());
+            QVERIFY2(db.open().ok(), "open");
+            const auto first = acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_A")),
+                                              webhookMessage(QStringLiteral("false_1@c.us_A")),
+                                              webhookMessage(QStringLiteral("false_1@c.us_B"))});
+            QCOMPARE(first, (QList<bool>{true, false, true}));
+            QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_A"))}), QList<bool>{false});
+            QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM recent_message_ids")), qint64(2));
+        }
+        Database reopened(store.config());
+        QVERIFY2(reopened.open().ok(), "reopen");
+        const auto again = acceptAll(reopened, {webhookMessage(QStringLiteral("false_1@c.us_B")),
+                                                webhookMessage(QStringLiteral("false_1@c.us_C"))});
+        QCOMPARE(again, (QList<bool>{false, true}));
+        QCOMPARE(count(reopened, kInboxRows), qint64(1));
+    }
+
+    void olderRedeliveryCaughtOnPostgresOnly_data() { store::testing::addBackendRows(); }
+    void olderRedeliveryCaughtOnPostgresOnly()
+    {
+        STORE_TEST_DB(store);
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_A"))}), QList<bool>{true});
+        auto pruned =
+            db.runSync<int>([](DbContext &ctx) { return InboxRepository::pruneRecentIds(ctx, kNowMs + kDayMs); });
+        QVERIFY(pruned.ok());
+        QCOMPARE(pruned.value(), 1);
+        // A redelivery weeks later, two ways (one message, then in a group with a new one): a duplicate where the
+        // inbox's unique index remains (PostgreSQL), a new message where it was dropped (SQLite).
+        const bool caught = store.isPostgres();
+        QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_A"), kNowMs + 30 * kDayMs)}),
+                 QList<bool>{!caught});
+        QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_A"), kNowMs + 31 * kDayMs),
+                                webhookMessage(QStringLiteral("false_1@c.us_N"), kNowMs + 31 * kDayMs)}),
+                 (QList<bool>{false, true})); // the first accept put the id among the recent ones again
+        QCOMPARE(count(db, kInboxRows), qint64(caught ? 1 : 2));
+    }
+
+    void recentIdsAloneWithoutTheInboxIndex_data() { store::testing::addBackendRows(); }
+    void recentIdsAloneWithoutTheInboxIndex()
+    {
+        STORE_TEST_DB(store);
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        QVERIFY(dropInboxUniqueIndex(db));
+        QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_A")),
+                                webhookMessage(QStringLiteral("false_1@c.us_A"))}),
+                 (QList<bool>{true, false}));
+        QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_A")),
+                                webhookMessage(QStringLiteral("false_1@c.us_B"))}),
+                 (QList<bool>{false, true}));
+        QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_A"))}), QList<bool>{false});
+        QCOMPARE(count(db, kInboxRows), qint64(1));
+    }
+
+    void retentionForgetsOldIdsEvenWhenKeepingMessages_data() { store::testing::addBackendRows(); }
+    void retentionForgetsOldIdsEvenWhenKeepingMessages()
+    {
+        STORE_TEST_DB(store);
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        const qint64 window = InboxRepository::kRecentIdsDays * kDayMs;
+        QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_old"), kNowMs - window - 1),
+                                webhookMessage(QStringLiteral("false_1@c.us_new"), kNowMs - window + 1)}),
+                 (QList<bool>{true, true}));
+        ManualClock clock(kNowMs);
+        ops::Retention retention(&db, 0, clock); // 0 days: messages are kept forever
+        retention.start();
+        QTRY_COMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM recent_message_ids")), qint64(1));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM recent_message_ids WHERE waha_message_id ="
+                                          " 'false_1@c.us_new'")),
+                 qint64(1));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM inbox")), qint64(2));
+    }
+};
+
+QTEST_MAIN(TestRecentIds)
+#include "TestRecentIds.moc"

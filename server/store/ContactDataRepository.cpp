@@ -35,6 +35,9 @@ constexpr Source kExported[] = {
 
 // What an erasure deletes; certificates, audit entries and code checks (the lockout counters) stay.
 constexpr Source kErased[] = {
+    // First, while the inbox still names them: WhatsApp's message ids hold the phone number.
+    {"recent_message_ids", "recent_message_ids",
+     "waha_message_id IN (SELECT waha_message_id FROM inbox WHERE chat_id = ?)", nullptr},
     {"interactions", "interactions", "chat_id = ?", nullptr},
     {"inbox", "inbox", "chat_id = ?", nullptr},
     {"outbox", "outbox", "chat_id = ?", nullptr},

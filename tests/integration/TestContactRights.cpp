@@ -102,9 +102,19 @@ private slots:
         QVERIFY(!mentions(before.value(u"messages").toArray(),
                           QStringLiteral("Bonjour, quelles sont les heures de messe ?")));
 
+        // The duplicate check's recent ids hold WhatsApp's message ids, which name the phone number.
+        const QString recentOfChat = QStringLiteral("SELECT COUNT(*) FROM recent_message_ids WHERE waha_message_id IN"
+                                                    " (SELECT waha_message_id FROM inbox WHERE chat_id = ?)");
+        QCOMPARE(rig.count(recentOfChat, {kChat}), qint64(1));
+        const QString recentOfMessage =
+            QStringLiteral("SELECT COUNT(*) FROM recent_message_ids WHERE waha_message_id LIKE '%3EB0RIGHTS%'");
+        QCOMPARE(rig.count(recentOfMessage), qint64(2));
+
         const HttpResult erased = removeContact(rig.server, kChat, admin);
         QCOMPARE(erased.status, 200);
         QVERIFY(erased.json().value(u"rows").toObject().value(u"interactions").toInt() >= 2);
+        QCOMPARE(erased.json().value(u"rows").toObject().value(u"recent_message_ids").toInt(), 1);
+        QCOMPARE(rig.count(recentOfMessage), qint64(1)); // the other contact's stays
 
         const QJsonObject after = exportOf(rig.server, kChat, admin);
         for (const char *key : {"messages", "inbox", "outbox", "sessions", "handoffs", "followups"})

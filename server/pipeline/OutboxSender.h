@@ -78,6 +78,8 @@ private:
     void hold(const store::OutboxMessage &message);
     void pump();
     void sendHead(const QString &chatId);
+    // The heads that became ready while a claim job ran are claimed together by the next one (one job at a time).
+    void claimQueued();
     void claimed(const QString &chatId, const store::OutboxMessage &message, Result<store::MessageLog::Claim> claim);
     void retryHeadLater(const QString &chatId, qint64 delayMs);
     // Runs a bookkeeping job until the database takes it (backoff from firstRetryMs to maxRetryMs).
@@ -101,6 +103,13 @@ private:
     QSet<QString> m_busy;                                  // chats with a head in flight or in backoff
     QSet<qint64> m_known;                                  // row ids held in the queues
     QSet<qint64> m_claimed; // rows in "sending" that are ours to send again (a failed call, or a restart)
+    struct ToClaim
+    {
+        QString chatId;
+        store::OutboxMessage message;
+    };
+    QList<ToClaim> m_toClaim; // heads waiting for the claim job under way
+    bool m_claiming = false;  // a claim job is under way
     std::function<bool()> m_fresh;
     QSet<QString> m_fenced; // chats held back by the fence
     int m_inFlight = 0;

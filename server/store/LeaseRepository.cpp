@@ -49,12 +49,14 @@ Status LeaseRepository::heartbeat(DbContext &ctx, const QString &instanceId, qin
         return st;
     // Only the leases still ours (one taken over after a long silence of ours stays with its new holder), and never
     // waiting: a row another instance's batch holds locked is renewed at the next beat (and stays ours meanwhile:
-    // this instance's row is alive).
+    // this instance's row is alive). Only those with less than half a lease left: each lease is written every other
+    // beat, not at every one (a lease counts as free only once this instance's own row, renewed above, expired too:
+    // so the instance row's expiry, not the chat's, bounds how long a dead instance's chats wait).
     auto &chats = ctx.prepare(QStringLiteral("UPDATE chat_leases SET expires_at_ms = %1 + ? WHERE chat_id IN"
                                              " (SELECT chat_id FROM chat_leases WHERE instance_id = ?"
-                                             " FOR UPDATE SKIP LOCKED)")
+                                             " AND expires_at_ms < %1 + ? FOR UPDATE SKIP LOCKED)")
                                   .arg(now));
-    return ctx.exec(chats, {leaseMs, instanceId});
+    return ctx.exec(chats, {leaseMs, instanceId, leaseMs / 2});
 }
 
 Result<QHash<QString, LeaseRepository::Take>> LeaseRepository::takeChats(DbContext &ctx, const QStringList &chats,
@@ -110,15 +112,12 @@ LeaseRepository::releaseChats(DbContext &ctx, const QStringList &chats, const QS
         return out;
     // 1. Which are ours, and which of those we could lock (never waiting: another instance's batch storing a
     //    message of the chat holds it; then its row is read after that batch's COMMIT, at the retry).
-    //    The chats are found by primary key: "instance_id || '' = ?" is no index condition, since a plan made while
-    //    chat_leases was small (a new database's first minute) took chat_leases_instance and read every lease of
-    //    the instance at each release (3 ms for 40 chats with 1,000 leases, measured with auto_explain).
     auto &q = ctx.prepare(QStringLiteral(
         "WITH want AS MATERIALIZED (SELECT DISTINCT c FROM json_array_elements_text(CAST(? AS json)) AS j(c)),"
         " locked AS MATERIALIZED (SELECT chat_id FROM chat_leases WHERE chat_id = ANY(ARRAY(SELECT c FROM want))"
-        " AND instance_id || '' = ? FOR UPDATE SKIP LOCKED)"
+        " AND instance_id = ? FOR UPDATE SKIP LOCKED)"
         " SELECT l.chat_id, l.chat_id IN (SELECT chat_id FROM locked) FROM chat_leases l"
-        " WHERE l.chat_id = ANY(ARRAY(SELECT c FROM want)) AND l.instance_id || '' = ?"));
+        " WHERE l.chat_id = ANY(ARRAY(SELECT c FROM want)) AND l.instance_id = ?"));
     if (Status st = ctx.exec(q, {sql::anyOf(chats), instanceId, instanceId}); !st)
         return st.error();
     QStringList ours;
@@ -138,7 +137,7 @@ LeaseRepository::releaseChats(DbContext &ctx, const QStringList &chats, const QS
         ctx, ours,
         QStringLiteral("WITH gone AS (DELETE FROM chat_leases l WHERE l.chat_id") + sql::kAnyOfJson +
             QStringLiteral(
-                " AND l.instance_id || '' = ?" // by primary key (above)
+                " AND l.instance_id = ?"
                 // The chats with pending rows read once (a hashed subplan), not once per lease: a plan made on a
                 // small inbox reads the pending rows through inbox_pending, which per lease read them all.
                 " AND l.chat_id NOT IN (SELECT i.chat_id FROM inbox i WHERE i.chat_id") +

@@ -114,14 +114,14 @@ void OutboxSender::sendHead(const QString &chatId)
     m_busy.insert(chatId);
     ++m_inFlight;
     m_toClaim.append({chatId, message});
-    if (!m_claiming)
+    if (m_claimJobs < kClaimJobs)
         claimQueued();
 }
 
 void OutboxSender::claimQueued()
 {
-    // One claim job at a time: while it runs, the heads made ready by WAHA's answers gather and go in the next one,
-    // so that a flood of replies costs a claim per database round, not per reply.
+    // While the claim jobs run, the heads made ready by WAHA's answers gather and go in the next one, so that a
+    // flood of replies costs a claim statement per database round (PostgreSQL: a round trip), not one per reply.
     if (m_toClaim.isEmpty())
         return;
     const QList<ToClaim> wave = std::exchange(m_toClaim, {});
@@ -129,9 +129,9 @@ void OutboxSender::claimQueued()
     for (const ToClaim &c : wave)
         requests.append(
             {c.message.id, c.chatId, c.message.author == store::Author::Bot, m_claimed.contains(c.message.id)});
-    m_claiming = true;
+    ++m_claimJobs;
     m_log.claim(requests, this, [this, wave](Result<QList<store::MessageLog::Claim>> claims) {
-        // Still "claiming" while the answers are handled: the heads they make ready join the next wave.
+        // Still under way while the answers are handled: the heads they make ready join the next wave.
         for (qsizetype i = 0; i < wave.size(); ++i) {
             --m_inFlight;
             if (!claims)
@@ -139,7 +139,7 @@ void OutboxSender::claimQueued()
             else
                 claimed(wave.at(i).chatId, wave.at(i).message, claims->value(i, store::MessageLog::Claim::Gone));
         }
-        m_claiming = false;
+        --m_claimJobs;
         claimQueued();
     });
 }

@@ -78,7 +78,9 @@ private:
     void hold(const store::OutboxMessage &message);
     void pump();
     void sendHead(const QString &chatId);
-    // The heads that became ready while a claim job ran are claimed together by the next one (one job at a time).
+    // The heads that became ready while the claim jobs ran are claimed together by the next one (at most
+    // kClaimJobs under way: one more goes while the first runs, so that the database thread never waits for the
+    // answer of one to get the next).
     void claimQueued();
     void claimed(const QString &chatId, const store::OutboxMessage &message, Result<store::MessageLog::Claim> claim);
     void retryHeadLater(const QString &chatId, qint64 delayMs);
@@ -108,8 +110,9 @@ private:
         QString chatId;
         store::OutboxMessage message;
     };
-    QList<ToClaim> m_toClaim; // heads waiting for the claim job under way
-    bool m_claiming = false;  // a claim job is under way
+    QList<ToClaim> m_toClaim; // heads waiting for a claim job
+    int m_claimJobs = 0;      // claim jobs under way
+    static constexpr int kClaimJobs = 2;
     std::function<bool()> m_fresh;
     QSet<QString> m_fenced; // chats held back by the fence
     int m_inFlight = 0;

@@ -114,7 +114,7 @@ void OutboxSender::sendHead(const QString &chatId)
     m_busy.insert(chatId);
     ++m_inFlight;
     m_toClaim.append({chatId, message});
-    if (m_claimJobs < kClaimJobs)
+    if (m_options.claimJobs <= 0 || m_claimJobs < m_options.claimJobs)
         claimQueued();
 }
 

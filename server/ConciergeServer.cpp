@@ -442,8 +442,10 @@ void ConciergeServer::buildServices()
     sending.metrics = m_metrics.get();
     sending.window = s.inboxWindow; // the same bound as the inbox's: memory follows the windows, not the backlog
     const bool shared = m_db->dialect() == store::Dialect::Postgres; // several instances may share it
-    if (shared)
+    if (shared) {
         sending.instanceId = store::processInstanceId();
+        sending.claimJobs = 2; // one more goes while the first runs: the database thread never waits for a wave
+    }
     auto *outbox = m_outbox = new pipeline::OutboxSender(m_db.get(), m_ctx.waha, m_ctx.events, sending, this);
     buildHandoff(outbox);
     m_conversations = std::make_unique<conversations::ConversationService>(m_db.get(), *m_clock);

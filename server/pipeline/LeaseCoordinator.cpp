@@ -95,17 +95,52 @@ void LeaseCoordinator::chatIdle(const QString &chatId)
 
 void LeaseCoordinator::release(const QString &chatId, int tries)
 {
-    m_log.release(chatId, this, [this, chatId, tries](Result<store::LeaseRepository::Released> released) {
-        if (!released) {
-            // Still ours in the database: the next beat finds its pending rows, if any, or renews it harmlessly.
-            qCWarning(lcPipeline) << "cannot release chat" << chatId << ":" << released.error().message;
-            return;
+    m_toRelease[chatId] = qMax(m_toRelease.value(chatId), tries);
+    if (!m_releasing)
+        releaseQueued();
+}
+
+void LeaseCoordinator::releaseQueued()
+{
+    // One release job at a time: the chats that went idle while it ran wait for its answer and go in the next one,
+    // so that a flood of short conversations costs a statement pair per database round, not per chat.
+    const QHash<QString, int> idle = std::exchange(m_toRelease, {});
+    const QSet<QString> busy = idle.isEmpty() || !m_hooks.busyChats ? QSet<QString>() : m_hooks.busyChats();
+    QHash<QString, int> wave;
+    for (auto it = idle.cbegin(); it != idle.cend(); ++it) {
+        if (!busy.contains(it.key())) // queued here again meanwhile: its next idle releases it
+            wave.insert(it.key(), it.value());
+    }
+    if (wave.isEmpty())
+        return;
+    m_releasing = true;
+    m_log.release(wave.keys(), this,
+                  [this, wave](Result<QHash<QString, store::LeaseRepository::Released>> r) { released(wave, r); });
+}
+
+void LeaseCoordinator::released(const QHash<QString, int> &wave,
+                                const Result<QHash<QString, store::LeaseRepository::Released>> &r)
+{
+    m_releasing = false;
+    if (!r) {
+        // Still ours in the database: the next beat finds their pending rows, if any, or renews them harmlessly.
+        qCWarning(lcPipeline) << "cannot release" << wave.size() << "chats:" << r.error().message;
+    } else {
+        QList<store::InboxMessage> rows;
+        for (auto it = wave.cbegin(); it != wave.cend(); ++it) {
+            const store::LeaseRepository::Released one = r->value(it.key());
+            if (!one.rows.isEmpty())
+                rows += one.rows;
+            else if (one.retry)
+                retryLater(it.key(), true, it.value() + 1);
         }
-        if (!released->rows.isEmpty())
-            m_hooks.inbox(released->rows);
-        else if (released->retry)
-            retryLater(chatId, true, tries + 1);
-    });
+        if (!rows.isEmpty()) {
+            std::sort(rows.begin(), rows.end(),
+                      [](const store::InboxMessage &a, const store::InboxMessage &b) { return a.id < b.id; });
+            m_hooks.inbox(rows);
+        }
+    }
+    releaseQueued();
 }
 
 void LeaseCoordinator::retryLater(const QString &chatId, bool release, int tries)

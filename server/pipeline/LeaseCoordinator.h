@@ -51,7 +51,9 @@ public:
     // lease row another instance's transaction held is taken again shortly after (its rows come through `inbox`).
     void accept(std::shared_ptr<store::InboxMessage> message, QObject *context,
                 std::function<void(Result<store::LeaseLog::Accepted>)> done);
-    // The chat's queue ran dry here: its lease goes back (or rows stored meanwhile come back to be handled).
+    // The chat's queue ran dry here: its lease goes back (or rows stored meanwhile come back to be handled). The
+    // chats that go idle while a release runs are given back together by the next one (one job, two statements on
+    // PostgreSQL, whatever their count); a chat queued here again meanwhile is left out (its next idle releases it).
     void chatIdle(const QString &chatId);
     // A beat now (after a database error: rows whose insert's answer was lost).
     void beatNow();
@@ -78,6 +80,8 @@ private:
     // another instance's batch when this one tried): after a short pause, in one job each.
     void retryLater(const QString &chatId, bool release, int tries);
     void release(const QString &chatId, int tries);
+    void releaseQueued();
+    void released(const QHash<QString, int> &wave, const Result<QHash<QString, store::LeaseRepository::Released>> &r);
     void retry();
     void takeAgain(const QHash<QString, int> &looks);
 
@@ -91,6 +95,8 @@ private:
     QTimer m_retryTimer;
     QHash<QString, int> m_takeAgain;    // chat -> looks so far
     QHash<QString, int> m_releaseAgain; // chat -> tries so far
+    QHash<QString, int> m_toRelease;    // chat -> tries so far: idle here, waiting for the release under way
+    bool m_releasing = false;           // a release job is under way
     const Clock *m_clock;
     qint64 m_wahaCallMs = 15'000;
     qint64 m_freshUntilMs = 0;            // m_clock time; 0: no beat yet

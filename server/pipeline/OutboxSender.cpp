@@ -113,12 +113,35 @@ void OutboxSender::sendHead(const QString &chatId)
         return;
     m_busy.insert(chatId);
     ++m_inFlight;
-    const bool checkOwner = message.author == store::Author::Bot;
-    m_log.claim(message.id, chatId, checkOwner, m_claimed.contains(message.id), this,
-                [this, chatId, message](Result<store::MessageLog::Claim> claim) {
-                    --m_inFlight;
-                    claimed(chatId, message, std::move(claim));
-                });
+    m_toClaim.append({chatId, message});
+    if (m_options.claimJobs <= 0 || m_claimJobs < m_options.claimJobs)
+        claimQueued();
+}
+
+void OutboxSender::claimQueued()
+{
+    // While the claim jobs run, the heads made ready by WAHA's answers gather and go in the next one, so that a
+    // flood of replies costs a claim statement per database round (PostgreSQL: a round trip), not one per reply.
+    if (m_toClaim.isEmpty())
+        return;
+    const QList<ToClaim> wave = std::exchange(m_toClaim, {});
+    QList<store::MessageLog::ClaimRequest> requests;
+    for (const ToClaim &c : wave)
+        requests.append(
+            {c.message.id, c.chatId, c.message.author == store::Author::Bot, m_claimed.contains(c.message.id)});
+    ++m_claimJobs;
+    m_log.claim(requests, this, [this, wave](Result<QList<store::MessageLog::Claim>> claims) {
+        // Still under way while the answers are handled: the heads they make ready join the next wave.
+        for (qsizetype i = 0; i < wave.size(); ++i) {
+            --m_inFlight;
+            if (!claims)
+                claimed(wave.at(i).chatId, wave.at(i).message, claims.error());
+            else
+                claimed(wave.at(i).chatId, wave.at(i).message, claims->value(i, store::MessageLog::Claim::Gone));
+        }
+        --m_claimJobs;
+        claimQueued();
+    });
 }
 
 void OutboxSender::claimed(const QString &chatId, const OutboxMessage &message, Result<store::MessageLog::Claim> claim)

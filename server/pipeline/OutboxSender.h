@@ -51,6 +51,10 @@ public:
         // Unsent replies held in memory at most; the rest wait in the durable outbox, read back in id order
         // (OutboxWindow).
         int window = 5000;
+        // Claim jobs under way at most; the heads made ready meanwhile are claimed together by the next one
+        // (PostgreSQL: a round trip per wave instead of per reply). 0: no limit, each head claimed at once (SQLite:
+        // a claim costs no round trip, and waiting for a wave's answer would hold the next ones back a batch).
+        int claimJobs = 0;
     };
 
     OutboxSender(store::Database *db, integrations::WahaClient *waha, live::EventBus *events, Options options,
@@ -78,6 +82,8 @@ private:
     void hold(const store::OutboxMessage &message);
     void pump();
     void sendHead(const QString &chatId);
+    // The heads that became ready while the claim jobs ran are claimed together by the next one (Options::claimJobs).
+    void claimQueued();
     void claimed(const QString &chatId, const store::OutboxMessage &message, Result<store::MessageLog::Claim> claim);
     void retryHeadLater(const QString &chatId, qint64 delayMs);
     // Runs a bookkeeping job until the database takes it (backoff from firstRetryMs to maxRetryMs).
@@ -101,6 +107,13 @@ private:
     QSet<QString> m_busy;                                  // chats with a head in flight or in backoff
     QSet<qint64> m_known;                                  // row ids held in the queues
     QSet<qint64> m_claimed; // rows in "sending" that are ours to send again (a failed call, or a restart)
+    struct ToClaim
+    {
+        QString chatId;
+        store::OutboxMessage message;
+    };
+    QList<ToClaim> m_toClaim; // heads waiting for a claim job
+    int m_claimJobs = 0;      // claim jobs under way
     std::function<bool()> m_fresh;
     QSet<QString> m_fenced; // chats held back by the fence
     int m_inFlight = 0;

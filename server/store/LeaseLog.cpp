@@ -26,12 +26,6 @@ struct AcceptItem
     qint64 leaseMs = 0;
 };
 
-struct ReleaseItem
-{
-    QString chatId;
-    QString instanceId;
-};
-
 QStringList distinctChats(const std::vector<QString> &chats)
 {
     QStringList out;
@@ -93,23 +87,6 @@ Result<std::vector<LeaseLog::Accepted>> acceptMany(DbContext &ctx, const std::ve
     return out;
 }
 
-Result<std::vector<LeaseRepository::Released>> releaseMany(DbContext &ctx, const std::vector<ReleaseItem *> &items)
-{
-    std::vector<QString> chats;
-    for (ReleaseItem *item : items)
-        chats.push_back(item->chatId);
-    auto released = LeaseRepository::releaseChats(ctx, distinctChats(chats), items.front()->instanceId);
-    if (!released)
-        return released.error();
-    std::vector<LeaseRepository::Released> out;
-    QSet<QString> answered; // a chat released twice in one batch: its rows go to the first
-    for (ReleaseItem *item : items) {
-        out.push_back(answered.contains(item->chatId) ? LeaseRepository::Released{} : released->value(item->chatId));
-        answered.insert(item->chatId);
-    }
-    return out;
-}
-
 } // namespace
 
 void LeaseLog::accept(std::shared_ptr<InboxMessage> message, QObject *context,
@@ -144,11 +121,12 @@ void LeaseLog::take(const QStringList &chats, QObject *context, std::function<vo
         context, std::move(done));
 }
 
-void LeaseLog::release(const QString &chatId, QObject *context,
-                       std::function<void(Result<LeaseRepository::Released>)> done)
+void LeaseLog::release(const QStringList &chats, QObject *context,
+                       std::function<void(Result<QHash<QString, LeaseRepository::Released>>)> done)
 {
-    auto item = std::make_shared<ReleaseItem>(ReleaseItem{chatId, m_instanceId});
-    m_db->runGrouped<ReleaseItem, LeaseRepository::Released>(&releaseMany, std::move(item), context, std::move(done));
+    m_db->run<QHash<QString, LeaseRepository::Released>>(
+        [chats, id = m_instanceId](DbContext &ctx) { return LeaseRepository::releaseChats(ctx, chats, id); }, context,
+        std::move(done));
 }
 
 void LeaseLog::beat(const QSet<QString> &busyChats, const QStringList &lapsedLongEnough, bool adopt, QObject *context,

@@ -57,10 +57,11 @@ public:
         QList<InboxMessage> rows;
     };
     void take(const QStringList &chats, QObject *context, std::function<void(Result<QHash<QString, Taken>>)> done);
-    // The chat's queue ran dry: the lease is given back, unless rows arrived meanwhile (then returned, still ours).
-    // Grouped: the releases of one batch are one job (PostgreSQL: at most three round trips). `retry`: see
-    // LeaseRepository::releaseChats.
-    void release(const QString &chatId, QObject *context, std::function<void(Result<LeaseRepository::Released>)> done);
+    // The chats' queues ran dry: their leases are given back, unless rows arrived meanwhile (then returned per chat,
+    // still ours). One job for all of them (PostgreSQL: two statements whatever the count; LeaseCoordinator gathers
+    // the chats that went idle while the previous release ran). `retry`: see LeaseRepository::releaseChats.
+    void release(const QStringList &chats, QObject *context,
+                 std::function<void(Result<QHash<QString, LeaseRepository::Released>>)> done);
 
     // Heartbeat and sweep in one job: renews this instance and its leases, then adopts orphaned chats (their pending
     // rows) and outbox rows of dead instances ("sending" ones only of `lapsedLongEnough`: see

@@ -49,12 +49,14 @@ Status LeaseRepository::heartbeat(DbContext &ctx, const QString &instanceId, qin
         return st;
     // Only the leases still ours (one taken over after a long silence of ours stays with its new holder), and never
     // waiting: a row another instance's batch holds locked is renewed at the next beat (and stays ours meanwhile:
-    // this instance's row is alive).
+    // this instance's row is alive). Only those with less than half a lease left: each lease is written every other
+    // beat, not at every one (a lease counts as free only once this instance's own row, renewed above, expired too:
+    // so the instance row's expiry, not the chat's, bounds how long a dead instance's chats wait).
     auto &chats = ctx.prepare(QStringLiteral("UPDATE chat_leases SET expires_at_ms = %1 + ? WHERE chat_id IN"
                                              " (SELECT chat_id FROM chat_leases WHERE instance_id = ?"
-                                             " FOR UPDATE SKIP LOCKED)")
+                                             " AND expires_at_ms < %1 + ? FOR UPDATE SKIP LOCKED)")
                                   .arg(now));
-    return ctx.exec(chats, {leaseMs, instanceId});
+    return ctx.exec(chats, {leaseMs, instanceId, leaseMs / 2});
 }
 
 Result<QHash<QString, LeaseRepository::Take>> LeaseRepository::takeChats(DbContext &ctx, const QStringList &chats,
@@ -136,8 +138,11 @@ LeaseRepository::releaseChats(DbContext &ctx, const QStringList &chats, const QS
         QStringLiteral("WITH gone AS (DELETE FROM chat_leases l WHERE l.chat_id") + sql::kAnyOfJson +
             QStringLiteral(
                 " AND l.instance_id = ?"
-                " AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.chat_id = l.chat_id AND i.status = 'pending'))"),
-        {sql::anyOf(lockedList), instanceId});
+                // The chats with pending rows read once (a hashed subplan), not once per lease: a plan made on a
+                // small inbox reads the pending rows through inbox_pending, which per lease read them all.
+                " AND l.chat_id NOT IN (SELECT i.chat_id FROM inbox i WHERE i.chat_id") +
+            sql::kAnyOfJson + QStringLiteral(" AND i.status = 'pending'))"),
+        {sql::anyOf(lockedList), instanceId, sql::anyOf(lockedList)});
     if (!pending)
         return pending.error();
     for (const InboxMessage &row : pending.value())

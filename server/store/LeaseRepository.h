@@ -22,8 +22,9 @@ namespace concierge::store {
 class LeaseRepository
 {
 public:
-    // Renews this instance's row and every chat lease it holds (one statement each, whatever the chat count); a lease
-    // row locked by another instance's transaction that moment is renewed at the next beat.
+    // Renews this instance's row and the chat leases it holds with less than half a lease left (one statement each,
+    // whatever the chat count); a lease row locked by another instance's transaction that moment is renewed at the
+    // next beat.
     static Status heartbeat(DbContext &ctx, const QString &instanceId, qint64 leaseMs);
     // Leases are taken and given back without ever waiting for a lock held by another instance's transaction: a
     // batch of webhooks holds the rows it touched until its COMMIT, and two instances' batches waiting on each other

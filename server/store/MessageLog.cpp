@@ -153,29 +153,48 @@ Result<std::vector<bool>> markManySent(DbContext &ctx, const std::vector<OutboxR
     return std::vector<bool>(marks.size(), true);
 }
 
-Result<MessageLog::Claim> claimJob(DbContext &ctx, qint64 outboxId, const QString &chatId, bool checkOwner, bool again,
-                                   const QString &instanceId)
+// A bot's reply claimed while a person owns its chat: withheld, with its interaction (rare: a job's worth of rows).
+Status withhold(DbContext &ctx, qint64 outboxId)
+{
+    if (Status s = OutboxRepository::markWithheld(ctx, outboxId); !s)
+        return s;
+    return InteractionRepository::setStatusByMessageId(ctx, QString::number(outboxId), InteractionStatus::Withheld);
+}
+
+Result<QList<MessageLog::Claim>> claimJob(DbContext &ctx, const QList<MessageLog::ClaimRequest> &requests,
+                                          const QString &instanceId)
 {
     using Claim = MessageLog::Claim;
-    auto claimed = OutboxRepository::claim(ctx, outboxId, again, instanceId);
+    QList<OutboxRepository::ClaimRow> rows;
+    for (const MessageLog::ClaimRequest &r : requests)
+        rows.append({r.outboxId, r.again});
+    auto claimed = OutboxRepository::claimMany(ctx, rows, instanceId);
     if (!claimed)
         return claimed.error();
-    if (!claimed.value())
-        return Claim::Gone;
-    if (!checkOwner)
-        return Claim::Go;
-    auto row = HandoffRepository::get(ctx, chatId);
-    if (!row)
-        return row.error();
-    if (row->owner == QLatin1String("bot")) // store-level spelling of domain::ConversationOwner::bot()
-        return Claim::Go;
-    if (Status s = OutboxRepository::markWithheld(ctx, outboxId); !s)
-        return s.error();
-    if (Status s =
-            InteractionRepository::setStatusByMessageId(ctx, QString::number(outboxId), InteractionStatus::Withheld);
-        !s)
-        return s.error();
-    return Claim::Withheld;
+    QStringList chats; // the chats of the bot's replies claimed: their owners, read together
+    for (const MessageLog::ClaimRequest &r : requests) {
+        if (r.checkOwner && claimed->contains(r.outboxId))
+            chats.append(r.chatId);
+    }
+    auto owners =
+        chats.isEmpty() ? Result<QList<HandoffRow>>(QList<HandoffRow>()) : HandoffRepository::getMany(ctx, chats);
+    if (!owners)
+        return owners.error();
+    QList<Claim> out;
+    qsizetype owner = 0;
+    for (const MessageLog::ClaimRequest &r : requests) {
+        if (!claimed->contains(r.outboxId)) {
+            out.append(Claim::Gone);
+        } else if (!r.checkOwner ||
+                   owners->at(owner++).owner == QLatin1String("bot")) { // domain's ConversationOwner::bot()
+            out.append(Claim::Go);
+        } else {
+            if (Status s = withhold(ctx, r.outboxId); !s)
+                return s.error();
+            out.append(Claim::Withheld);
+        }
+    }
+    return out;
 }
 
 Result<MessageLog::Backlog> backlogJob(DbContext &ctx)
@@ -296,12 +315,11 @@ void MessageLog::markFailed(qint64 outboxId, const QString &error, QObject *cont
         context, std::move(done));
 }
 
-void MessageLog::claim(qint64 outboxId, const QString &chatId, bool checkOwner, bool again, QObject *context,
-                       std::function<void(Result<Claim>)> done)
+void MessageLog::claim(const QList<ClaimRequest> &requests, QObject *context,
+                       std::function<void(Result<QList<Claim>>)> done)
 {
-    m_db->run<Claim>([outboxId, chatId, checkOwner, again, id = m_instanceId](
-                         DbContext &ctx) { return claimJob(ctx, outboxId, chatId, checkOwner, again, id); },
-                     context, std::move(done));
+    m_db->run<QList<Claim>>([requests, id = m_instanceId](DbContext &ctx) { return claimJob(ctx, requests, id); },
+                            context, std::move(done));
 }
 
 void MessageLog::backlog(QObject *context, std::function<void(Result<Backlog>)> done)

@@ -79,8 +79,17 @@ public:
     // call; `again`: a "sending" row may be claimed again, see OutboxRepository::claim). Gone: the row already left
     // the outbox (sent, failed or withheld) and must not go again.
     enum class Claim { Go, Withheld, Gone };
-    void claim(qint64 outboxId, const QString &chatId, bool checkOwner, bool again, QObject *context,
-               std::function<void(Result<Claim>)> done);
+    struct ClaimRequest
+    {
+        qint64 outboxId = 0;
+        QString chatId;
+        bool checkOwner = false;
+        bool again = false;
+    };
+    // The replies about to leave together, claimed in one job: one answer per request, in order (PostgreSQL: one
+    // statement claims them all and one reads the owners of the bot's replies; OutboxSender gathers the heads that
+    // became ready while the previous claim ran).
+    void claim(const QList<ClaimRequest> &requests, QObject *context, std::function<void(Result<QList<Claim>>)> done);
 
     // What /health reports: acknowledged messages not handled yet and replies not sent yet, and since when.
     struct Backlog

@@ -160,6 +160,39 @@ Result<bool> OutboxRepository::claim(DbContext &ctx, qint64 id, bool again, cons
     return q.numRowsAffected() > 0;
 }
 
+Result<QSet<qint64>> OutboxRepository::claimMany(DbContext &ctx, const QList<ClaimRow> &rows, const QString &instanceId)
+{
+    QSet<qint64> out;
+    if (ctx.dialect() != Dialect::Postgres || rows.size() == 1) {
+        for (const ClaimRow &row : rows) {
+            auto claimed = claim(ctx, row.id, row.again, instanceId);
+            if (!claimed)
+                return claimed.error();
+            if (claimed.value())
+                out.insert(row.id);
+        }
+        return out;
+    }
+    // The conditions of claim(), row by row: the rows travel as one JSON array (one prepared statement for any count).
+    QString statement = QStringLiteral(
+        "UPDATE outbox SET status = 'sending' FROM json_to_recordset(CAST(? AS json)) AS x(i bigint, g boolean)"
+        " WHERE id = x.i AND (status = 'pending' OR (x.g AND status = 'sending'))");
+    QJsonArray values;
+    for (const ClaimRow &row : rows)
+        values.append(QJsonObject{{QStringLiteral("i"), row.id}, {QStringLiteral("g"), row.again}});
+    QVariantList bound{sql::jsonRows(values)};
+    if (!instanceId.isEmpty()) {
+        statement += QStringLiteral(" AND instance_id = ?");
+        bound.append(instanceId);
+    }
+    auto &q = ctx.prepare(statement + QStringLiteral(" RETURNING id"));
+    if (auto st = ctx.exec(q, bound); !st)
+        return st.error();
+    for (const qint64 id : sql::returnedIds(q))
+        out.insert(id);
+    return out;
+}
+
 namespace {
 
 Result<QList<OutboxMessage>> selectRows(DbContext &ctx, const QString &where, QVariantList values,

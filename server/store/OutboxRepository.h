@@ -5,6 +5,7 @@
 #include "store/Records.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -40,6 +41,14 @@ public:
     // `instanceId` (several instances on PostgreSQL): only a row this instance sends (a row adopted by another
     // instance after our lease expired is theirs now).
     static Result<bool> claim(DbContext &ctx, qint64 id, bool again, const QString &instanceId = {});
+    // claim() for several rows at once: the ids of those claimed. PostgreSQL: one statement for all; SQLite: claim()
+    // one after the other.
+    struct ClaimRow
+    {
+        qint64 id = 0;
+        bool again = false;
+    };
+    static Result<QSet<qint64>> claimMany(DbContext &ctx, const QList<ClaimRow> &rows, const QString &instanceId = {});
     // Status "pending", oldest first (includes rows waiting for their next attempt: see nextAttemptAtMs); with
     // `withSending`, also the rows whose WAHA call a stop interrupted (startup only).
     // `instanceId`: only the rows that instance sends.

@@ -98,6 +98,21 @@ Status DbContext::exec(QSqlQuery &query, const QVariantList &values)
     return exec(query);
 }
 
+Status DbContext::execPlannedNow(QSqlQuery &query, const QVariantList &values)
+{
+    if (m_dialect != Dialect::Postgres)
+        return exec(query, values);
+    // Two short statements around it: the setting is read at each execution (choose_custom_plan), and reset so that
+    // every other statement keeps its cached plan (planning them all again cost more than it saved).
+    if (Status custom =
+            exec(prepare(QStringLiteral("SELECT set_config('plan_cache_mode', 'force_custom_plan', false)")));
+        !custom)
+        return custom;
+    const Status status = exec(query, values);
+    const Status reset = exec(prepare(QStringLiteral("SELECT set_config('plan_cache_mode', 'auto', false)")));
+    return status ? reset : status;
+}
+
 void DbContext::resetStatements(bool forget)
 {
     if (forget) {

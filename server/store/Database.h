@@ -47,6 +47,11 @@ public:
     Status exec(QSqlQuery &query);
     // Binds `values` to the positional placeholders in order, then exec(query).
     Status exec(QSqlQuery &query, const QVariantList &values);
+    // exec(query, values), planned for this execution on PostgreSQL (SQLite: the same as exec). For statements whose
+    // best plan depends on a table's size now: PostgreSQL keeps a prepared statement's generic plan after five runs,
+    // and one made while the inbox was nearly empty (a new database, before autovacuum's first ANALYZE) walks every
+    // pending row to find a few chats' ones.
+    Status execPlannedNow(QSqlQuery &query, const QVariantList &values);
     // Finishes every cached statement (so that SQLite can commit) and, with `forget`, drops them (reconnect).
     void resetStatements(bool forget);
     // Statements executed through exec() on this connection (counted for Database::counters()).

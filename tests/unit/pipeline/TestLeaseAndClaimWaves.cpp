@@ -4,6 +4,7 @@
 // that go idle while a release runs are given back together by the next one (two statements for all), a chat queued
 // here again meanwhile left out. A return to one statement per row fails here.
 
+#include "support/AnsweredMessage.h"
 #include "support/DatabaseBlocker.h"
 #include "support/StoreTestDb.h"
 
@@ -38,33 +39,7 @@ QString chatOf(int i)
 // A committed answer: the question in the inbox (done), the bot's reply pending in the outbox with its interaction.
 Result<qint64> answered(Database &db, MessageLog &log, QObject *context, int i)
 {
-    auto outcome = std::make_shared<MessageOutcome>();
-    InboxMessage &m = outcome->message;
-    m.wahaMessageId = QStringLiteral("false_%1_S%2").arg(chatOf(i)).arg(i);
-    m.chatId = chatOf(i);
-    m.text = QStringLiteral("question %1").arg(i);
-    m.receivedAtMs = 1000 + i;
-    auto inserted = db.runSync<bool>([&m](DbContext &ctx) { return InboxRepository::insertIfNew(ctx, m); });
-    if (!inserted)
-        return inserted.error();
-    outcome->processedAtMs = 2000 + i;
-    outcome->incoming.chatId = m.chatId;
-    outcome->incoming.text = m.text;
-    outcome->reply = OutboxMessage{};
-    outcome->reply->inboxId = m.id;
-    outcome->reply->chatId = m.chatId;
-    outcome->reply->text = QStringLiteral("reply %1").arg(i);
-    Interaction out = outcome->incoming;
-    out.direction = Direction::Out;
-    out.author = Author::Bot;
-    out.text = outcome->reply->text;
-    out.status = InteractionStatus::Queued;
-    outcome->outgoing = out;
-    std::optional<Result<bool>> committed;
-    log.commit(outcome, context, [&committed](Result<bool> r) { committed = std::move(r); });
-    if (!QTest::qWaitFor([&committed] { return committed.has_value(); }, 10'000) || !committed->ok())
-        return Error{QStringLiteral("test"), QStringLiteral("commit")};
-    return outcome->reply->id;
+    return testing::commitAnswer(db, log, context, chatOf(i), i);
 }
 
 Result<bool> exec(Database &db, const QString &statement, const QVariantList &values)

@@ -3,6 +3,7 @@
 // gets what a read of its own chat alone gives: a handed-over chat stays a person's (never the bot's) inside a batch.
 // The replies WAHA accepted meanwhile are marked sent by two statements for all of them.
 
+#include "support/AnsweredMessage.h"
 #include "support/DatabaseBlocker.h"
 #include "support/StoreTestDb.h"
 
@@ -180,32 +181,9 @@ private slots:
         // receipt may overtake the answer of the send).
         QList<qint64> outboxIds;
         for (int i = 0; i < 3; ++i) {
-            auto outcome = std::make_shared<MessageOutcome>();
-            InboxMessage &m = outcome->message;
-            m.wahaMessageId = QStringLiteral("false_22177000000%1@c.us_S%1").arg(i);
-            m.chatId = QStringLiteral("22177000000%1@c.us").arg(i);
-            m.text = QStringLiteral("question %1").arg(i);
-            m.receivedAtMs = 1000 + i;
-            QVERIFY(db.runSync<bool>([&m](DbContext &ctx) { return InboxRepository::insertIfNew(ctx, m); }).value());
-            outcome->processedAtMs = 2000 + i;
-            outcome->incoming.chatId = m.chatId;
-            outcome->incoming.text = m.text;
-            outcome->incoming.createdAtMs = m.receivedAtMs;
-            outcome->reply = OutboxMessage{};
-            outcome->reply->inboxId = m.id;
-            outcome->reply->chatId = m.chatId;
-            outcome->reply->text = QStringLiteral("reply %1").arg(i);
-            Interaction out = outcome->incoming;
-            out.direction = Direction::Out;
-            out.author = Author::Bot;
-            out.text = outcome->reply->text;
-            out.status = InteractionStatus::Queued;
-            outcome->outgoing = out;
-            std::optional<Result<bool>> committed;
-            log.commit(outcome, this, [&committed](Result<bool> r) { committed = std::move(r); });
-            QTRY_VERIFY(committed.has_value());
-            QVERIFY(committed->ok() && committed->value());
-            outboxIds.append(outcome->reply->id);
+            auto replyId = testing::commitAnswer(db, log, this, QStringLiteral("22177000000%1@c.us").arg(i), i);
+            QVERIFY2(replyId, qPrintable(replyId ? QString() : replyId.error().message));
+            outboxIds.append(replyId.value());
         }
         QVERIFY(db.runSync<bool>([id = outboxIds.at(2)](DbContext &ctx) -> Result<bool> {
                       auto &q =

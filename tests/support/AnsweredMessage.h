@@ -1,0 +1,50 @@
+#pragma once
+
+#include "store/Database.h"
+#include "store/InboxRepository.h"
+#include "store/MessageLog.h"
+
+#include <QObject>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+namespace concierge::store::testing {
+
+// A committed answer, as the assistant's commit leaves it: question `n` of `chatId` in the inbox (done), the bot's
+// reply "reply <n>" pending in the outbox with its interaction. The reply's outbox id, or why it failed.
+inline Result<qint64> commitAnswer(Database &db, MessageLog &log, QObject *context, const QString &chatId, int n)
+{
+    auto outcome = std::make_shared<MessageOutcome>();
+    InboxMessage &m = outcome->message;
+    m.wahaMessageId = QStringLiteral("false_%1_S%2").arg(chatId).arg(n);
+    m.chatId = chatId;
+    m.text = QStringLiteral("question %1").arg(n);
+    m.receivedAtMs = 1000 + n;
+    auto inserted = db.runSync<bool>([&m](DbContext &ctx) { return InboxRepository::insertIfNew(ctx, m); });
+    if (!inserted)
+        return inserted.error();
+    outcome->processedAtMs = 2000 + n;
+    outcome->incoming.chatId = m.chatId;
+    outcome->incoming.text = m.text;
+    outcome->incoming.createdAtMs = m.receivedAtMs;
+    outcome->reply = OutboxMessage{};
+    outcome->reply->inboxId = m.id;
+    outcome->reply->chatId = m.chatId;
+    outcome->reply->text = QStringLiteral("reply %1").arg(n);
+    Interaction out = outcome->incoming;
+    out.direction = Direction::Out;
+    out.author = Author::Bot;
+    out.text = outcome->reply->text;
+    out.status = InteractionStatus::Queued;
+    outcome->outgoing = out;
+    std::optional<Result<bool>> committed;
+    log.commit(outcome, context, [&committed](Result<bool> r) { committed = std::move(r); });
+    if (!QTest::qWaitFor([&committed] { return committed.has_value(); }, 10'000) || !committed->ok() ||
+        !committed->value())
+        return Error{QStringLiteral("test"), QStringLiteral("the answer was not committed")};
+    return outcome->reply->id;
+}
+
+} // namespace concierge::store::testing

@@ -9,6 +9,12 @@
 
 namespace concierge::ops {
 
+namespace {
+
+constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+
+} // namespace
+
 Retention::Retention(store::Database *db, int days, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
@@ -28,7 +34,7 @@ void Retention::start()
 
 void Retention::pruneRecentIds()
 {
-    const qint64 cutoff = m_clock.nowMs() - qint64(store::InboxRepository::kRecentIdsDays) * 24 * 60 * 60 * 1000;
+    const qint64 cutoff = m_clock.nowMs() - store::InboxRepository::kRecentIdsDays * kDayMs;
     m_db->run<int>([cutoff](store::DbContext &ctx) { return store::InboxRepository::pruneRecentIds(ctx, cutoff); },
                    this,
                    [](Result<int> removed) {
@@ -45,7 +51,7 @@ void Retention::runNow(std::function<void(Result<QJsonObject>)> done)
             done(QJsonObject());
         return;
     }
-    const qint64 cutoff = m_clock.nowMs() - qint64(m_days) * 24 * 60 * 60 * 1000;
+    const qint64 cutoff = m_clock.nowMs() - m_days * kDayMs;
     m_db->run<QJsonObject>(
         [cutoff](store::DbContext &ctx) { return store::ContactDataRepository::removeOlderThan(ctx, cutoff); }, this,
         [done = std::move(done)](Result<QJsonObject> removed) {

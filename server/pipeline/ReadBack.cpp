@@ -49,6 +49,14 @@ void ReadBack::rescan()
     more();
 }
 
+void ReadBack::startOver()
+{
+    m_reading = false;
+    m_rescan = false;
+    m_cursor = 0;
+    more();
+}
+
 void ReadBack::more()
 {
     if (!m_onDisk || m_reading || m_retry.isActive())
@@ -62,14 +70,12 @@ void ReadBack::more()
 
 bool ReadBack::answered(const std::optional<QString> &error, int count, qint64 lastId)
 {
-    m_reading = false;
     if (m_rescan) {
-        m_rescan = false;
-        m_cursor = 0;
-        more();
+        startOver();
         return false;
     }
     if (error) {
+        m_reading = false;
         qCWarning(lcPipeline).noquote() << "cannot read the" << m_what << "back:" << *error;
         m_retry.start(kRetryMs);
         return false;
@@ -77,11 +83,19 @@ bool ReadBack::answered(const std::optional<QString> &error, int count, qint64 l
     m_readBack += quint64(count);
     if (count > 0)
         m_cursor = qMax(m_cursor, lastId);
+    // Still reading until handed(): handing a row on may start another one at once (its chat was idle) and so ask
+    // for more; a read asked then would count the held rows before the rest of this answer is handed on, and the
+    // window would overflow by up to that many.
     return true;
 }
 
 void ReadBack::handed(int count, int limit)
 {
+    if (m_rescan) { // asked while the rows were handed on
+        startOver();
+        return;
+    }
+    m_reading = false;
     // Fewer than asked: nothing pending beyond the cursor when the query ran. A row stored after it is answered after
     // this (the database thread runs jobs and delivers their answers in order), so admits() lets it be held.
     if (count < limit)

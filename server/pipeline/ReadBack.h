@@ -34,7 +34,7 @@ public:
     void more();
     // The query's answer (`count` rows up to id `lastId`, or an error), before its rows are handed on: false when
     // they are to be dropped (the read failed, and is tried again shortly; or a rescan was asked meanwhile, and has
-    // started). The cursor moves past them first, so a read asked while they are handed on starts after them.
+    // started). No other read starts until handed(): more() asked while the rows are handed on waits for it.
     bool answered(const std::optional<QString> &error, int count, qint64 lastId);
     // After the answer's rows were handed on: `count` rows out of `limit` asked.
     void handed(int count, int limit);
@@ -45,6 +45,8 @@ public:
     quint64 readBack() const { return m_readBack; } // rows read back so far
 
 private:
+    void startOver(); // the rescan asked while a read was on its way: from the first row again
+
     int m_size;
     Held m_held;
     Query m_query;

@@ -25,9 +25,10 @@ local texts = {
    "Quels documents pour un baptême ?",
 }
 
-local template = [[{"id":"evt_%s_%d_%d","timestamp":1764316800123,"event":"message","session":"default",]] ..
+-- Timestamps are the time of sending, as WhatsApp's are: the server keys its recent message ids by them.
+local template = [[{"id":"evt_%s_%d_%d","timestamp":%d123,"event":"message","session":"default",]] ..
    [["metadata":{},"me":{"id":"221770000000@c.us","pushName":"Paroisse Sainte-Anne"},]] ..
-   [["payload":{"id":"false_%s@c.us_B%s%dX%d","timestamp":1764316800,]] ..
+   [["payload":{"id":"false_%s@c.us_B%s%dX%d","timestamp":%d,]] ..
    [["from":"%s@c.us","fromMe":false,"source":"app",]] ..
    [["body":"%s","hasMedia":false,"media":null,"ack":2,"ackName":"DEVICE","vCards":[],"replyTo":null,]] ..
    [["_data":{"key":{"remoteJid":"%s@s.whatsapp.net","fromMe":false,"id":"B%s%dX%d"},]] ..
@@ -53,7 +54,8 @@ end
 local function body(k)
    local chat = string.format("2217%08d", ((tid - 1) * 7919 + k) % chats)
    local text = texts[(k % #texts) + 1]
-   return string.format(template, run, tid, k, chat, run, tid, k, chat, text, chat, run, tid, k, text)
+   local now = os.time()
+   return string.format(template, run, tid, k, now, chat, run, tid, k, now, chat, text, chat, run, tid, k, text)
 end
 
 function request()

@@ -1,5 +1,6 @@
 #include "pipeline/WebhookEvent.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -42,6 +43,26 @@ QString pushNameOf(const QJsonObject &data)
             return name;
     }
     return data.value(QLatin1String("Info")).toObject().value(QLatin1String("PushName")).toString();
+}
+
+// payload.timestamp: Unix seconds in WAHA's events (milliseconds accepted too); the simplified shape may send a
+// number in a string or an ISO 8601 time. 0 when absent or not a time, or more than a day ahead of ours (a wrong clock:
+// the recent ids are forgotten by then): the duplicate check then goes by the id alone.
+qint64 sentAtOf(const QJsonValue &timestamp, qint64 nowMs)
+{
+    constexpr double kMillisFrom = 1e11; // below: seconds (1e11 s is the year 5138), above: milliseconds
+    constexpr double kDayMs = 24.0 * 60 * 60 * 1000;
+    const auto asMs = [](double value) { return value < kMillisFrom ? value * 1000 : value; };
+    double ms = 0;
+    if (timestamp.isDouble()) {
+        ms = asMs(timestamp.toDouble());
+    } else if (timestamp.isString()) {
+        bool number = false;
+        const double value = timestamp.toString().toDouble(&number);
+        const QDateTime time = number ? QDateTime() : QDateTime::fromString(timestamp.toString(), Qt::ISODateWithMs);
+        ms = number ? asMs(value) : (time.isValid() ? double(time.toMSecsSinceEpoch()) : 0);
+    }
+    return ms > 0 && ms <= double(nowMs) + kDayMs ? qint64(ms) : 0;
 }
 
 QJsonObject mediaOf(const QJsonObject &payload)
@@ -99,6 +120,7 @@ Result<WebhookEvent> parseMessage(const QJsonObject &envelope, const QString &ev
     e.message.pushName = pushNameOf(payload.value(QLatin1String("_data")).toObject());
     e.message.media = mediaOf(payload);
     e.message.receivedAtMs = nowMs;
+    e.message.sentAtMs = sentAtOf(payload.value(QLatin1String("timestamp")), nowMs);
     return e;
 }
 
@@ -162,6 +184,7 @@ Result<WebhookEvent> parseSimplified(const QJsonObject &root, qint64 nowMs)
         id = integrations::syntheticMessageId(from, timestamp, e.message.text);
     e.message.wahaMessageId = id;
     e.message.receivedAtMs = nowMs;
+    e.message.sentAtMs = sentAtOf(message.value(QLatin1String("timestamp")), nowMs);
     return e;
 }
 

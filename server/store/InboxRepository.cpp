@@ -42,10 +42,14 @@ Result<bool> InboxRepository::insertIfNew(DbContext &ctx, InboxMessage &m)
     // The recent ids first: a redelivery (minutes or hours later) is found there, in a small table whose pages stay
     // cached. ON CONFLICT without a target: the inbox has no unique index on SQLite (migration 13 rebuilt it without);
     // on PostgreSQL its constraint over the whole history (kept while a version 12 instance may run) still turns an
-    // older redelivery into "duplicate".
-    auto &recent = ctx.prepare(QStringLiteral("INSERT INTO recent_message_ids (waha_message_id, received_at)"
-                                              " VALUES (?, ?) ON CONFLICT DO NOTHING"));
-    if (auto st = ctx.exec(recent, {sql::text(m.wahaMessageId), m.receivedAtMs}); !st)
+    // older redelivery into "duplicate". SQLite keys the recent ids by (sent_at, id) (migration 14): a redelivery
+    // carries the same timestamp; an id stored without one (before migration 14, or a message without a timestamp)
+    // is looked for at sent_at 0.
+    auto &recent = ctx.prepare(QStringLiteral(
+        "INSERT INTO recent_message_ids (sent_at, waha_message_id, received_at) SELECT ?, ?, ? WHERE NOT EXISTS"
+        " (SELECT 1 FROM recent_message_ids WHERE sent_at = 0 AND waha_message_id = ?) ON CONFLICT DO NOTHING"));
+    const QVariant wahaId = sql::text(m.wahaMessageId);
+    if (auto st = ctx.exec(recent, {m.sentAtMs, wahaId, m.receivedAtMs, wahaId}); !st)
         return st.error();
     if (recent.numRowsAffected() <= 0)
         return false;
@@ -86,8 +90,8 @@ Result<std::vector<bool>> InboxRepository::insertNew(DbContext &ctx, const std::
     // drops an older redelivery; RETURNING names the rows inserted.
     auto &q = ctx.prepare(QStringLiteral(
         "WITH x AS (SELECT * FROM json_to_recordset(CAST(? AS json)) AS x(w text, e text, c text, k text, t text,"
-        " p text, m text, s text, a integer, r bigint, d bigint)),"
-        " fresh AS (INSERT INTO recent_message_ids (waha_message_id, received_at) SELECT w, r FROM x"
+        " p text, m text, s text, a integer, r bigint, d bigint, ts bigint)),"
+        " fresh AS (INSERT INTO recent_message_ids (waha_message_id, received_at, sent_at) SELECT w, r, ts FROM x"
         " ON CONFLICT DO NOTHING RETURNING waha_message_id)"
         " INSERT INTO inbox (waha_message_id, event_id, chat_id, kind, text, push_name, media, status, attempts,"
         " received_at, processed_at) SELECT w, e, c, k, t, p, m, s, a, r, d FROM x"
@@ -108,7 +112,8 @@ Result<std::vector<bool>> InboxRepository::insertNew(DbContext &ctx, const std::
                                 {QStringLiteral("s"), name(m->status)},
                                 {QStringLiteral("a"), m->attempts},
                                 {QStringLiteral("r"), m->receivedAtMs},
-                                {QStringLiteral("d"), m->processedAtMs}});
+                                {QStringLiteral("d"), m->processedAtMs},
+                                {QStringLiteral("ts"), m->sentAtMs}});
     }
     if (auto st = ctx.exec(q, {sql::jsonRows(rows)}); !st)
         return st.error();
@@ -265,8 +270,10 @@ Result<int> InboxRepository::count(DbContext &ctx)
 
 Result<int> InboxRepository::pruneRecentIds(DbContext &ctx, qint64 cutoffMs)
 {
-    auto &q = ctx.prepare(QStringLiteral("DELETE FROM recent_message_ids WHERE received_at < ?"));
-    if (auto st = ctx.exec(q, {cutoffMs}); !st)
+    // An id goes once it was received before the cutoff. On SQLite the key's first column bounds the rows read:
+    // a message received before the cutoff was sent before it too (or has no time, 0).
+    auto &q = ctx.prepare(QStringLiteral("DELETE FROM recent_message_ids WHERE sent_at < ? AND received_at < ?"));
+    if (auto st = ctx.exec(q, {cutoffMs, cutoffMs}); !st)
         return st.error();
     return q.numRowsAffected();
 }

@@ -249,6 +249,37 @@ QStringList version13Sqlite()
     };
 }
 
+// Flat acks (issue 14): each recent id remembers when WhatsApp says the message was sent (payload.timestamp; 0 when
+// unknown, and for the ids already stored). A column with a default: a version 13 instance ignores it.
+QStringList version14()
+{
+    return {QStringLiteral("ALTER TABLE recent_message_ids ADD COLUMN sent_at BIGINT NOT NULL DEFAULT 0")};
+}
+
+// On SQLite, what a webhook writes besides its inbox row, in pages near the end of each b-tree, not in random ones:
+// every random leaf a commit touches is a whole page in the log, then in the database file (bench/webhook-frames:
+// 1.72 log frames and 9.2 KB written per webhook before, 0.88 and 4.3 KB after; bench/README.md round 10).
+// - recent_message_ids keyed by (sent_at, waha_message_id): messages arrive in about the order they were sent, so
+//   each commit's ids land in the last leaves; a redelivery carries the same timestamp, so it finds its row. The
+//   received_at index goes: the daily prune reads a range of the key (InboxRepository::pruneRecentIds).
+// - inbox_pending_by_chat: one chat's pending rows, read only by the leases of PostgreSQL (several servers).
+// - inbox_status: the pending rows are in inbox_pending; no SQLite statement reads the other statuses by status.
+// PostgreSQL keeps its tables as they are: version 13 instances may run, and its log holds a row's change, a whole
+// page only at its first change after a checkpoint.
+QStringList version14Sqlite()
+{
+    return {
+        QStringLiteral("CREATE TABLE recent_message_ids_rebuilt (sent_at BIGINT NOT NULL, waha_message_id TEXT NOT"
+                       " NULL, received_at BIGINT NOT NULL, PRIMARY KEY (sent_at, waha_message_id)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO recent_message_ids_rebuilt (sent_at, waha_message_id, received_at)"
+                       " SELECT sent_at, waha_message_id, received_at FROM recent_message_ids"),
+        QStringLiteral("DROP TABLE recent_message_ids"),
+        QStringLiteral("ALTER TABLE recent_message_ids_rebuilt RENAME TO recent_message_ids"),
+        QStringLiteral("DROP INDEX inbox_pending_by_chat"),
+        QStringLiteral("DROP INDEX inbox_status"),
+    };
+}
+
 Status execSql(DbContext &ctx, const QString &sql)
 {
     QSqlQuery query(ctx.db());
@@ -335,7 +366,8 @@ const QList<Migrations::Step> &Migrations::steps()
                                     Step{12, version12()},
                                     Step{13, version13(), version13Sqlite(),
                                          QStringLiteral("the inbox is rebuilt without its unique index over the whole"
-                                                        " history (10 to 30 seconds per million messages)")}};
+                                                        " history (10 to 30 seconds per million messages)")},
+                                    Step{14, version14(), version14Sqlite()}};
     return all;
 }
 

@@ -23,6 +23,7 @@ struct InboxMessage
     int attempts = 0;
     qint64 receivedAtMs = 0;
     qint64 processedAtMs = 0;
+    qint64 sentAtMs = 0; // payload.timestamp: when WhatsApp says it was sent (0: not given); kept in recent ids only
 };
 
 struct OutboxMessage

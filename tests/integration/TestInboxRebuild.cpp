@@ -128,8 +128,14 @@ private slots:
 
         QVERIFY(server.start().ok());
         DbPeek peek(path);
-        QCOMPARE(peek.count(QStringLiteral("SELECT MAX(version) FROM schema_migrations")), qint64(13));
+        QCOMPARE(peek.count(QStringLiteral("SELECT MAX(version) FROM schema_migrations")),
+                 qint64(store::Migrations::latestVersion()));
         QCOMPARE(strings(peek.column(kRows)).mid(0, 3), rowsBefore.mid(0, 3)); // the pending one may be answered
+        // Every other index again, but those migration 14 drops on SQLite (keyed by chat or status: random leaves).
+        indexesBefore.removeIf([](const QString &index) {
+            return index.startsWith(QLatin1String("inbox_status:")) ||
+                   index.startsWith(QLatin1String("inbox_pending_by_chat:"));
+        });
         QCOMPARE(strings(peek.column(kOtherIndexes)), indexesBefore);
         QCOMPARE(peek.count(QStringLiteral("SELECT COUNT(*) FROM pragma_index_list('inbox') WHERE \"unique\"")),
                  qint64(0));
@@ -137,7 +143,8 @@ private slots:
         QCOMPARE(strings(peek.column(QStringLiteral("SELECT waha_message_id FROM recent_message_ids ORDER BY 1"))),
                  (QStringList{wahaId(QStringLiteral("RECENT1")), wahaId(QStringLiteral("RECENT2"))}));
 
-        // A redelivery of a message received an hour before the upgrade: acknowledged, dropped.
+        // A redelivery of a message received an hour before the upgrade (its id stored without a sending time, its
+        // redelivery with one): acknowledged, dropped.
         QCOMPARE(
             server.postWebhook(FakeWaha::textWebhookBody(kChat, QStringLiteral("Bonjour 9"), QStringLiteral("RECENT1")))
                 .status,

@@ -120,6 +120,30 @@ private slots:
         QVERIFY(other->message.wahaMessageId != a->message.wahaMessageId);
     }
 
+    // The time WhatsApp gives a message keys its id among the recent ones (a redelivery carries the same): read in
+    // milliseconds from WAHA's seconds, the simplified shape's ISO time or number, and 0 when there is none to trust.
+    void sendingTimeIsRead()
+    {
+        QCOMPARE(parseWebhook(fixture("message-text-noweb.json"), 1764316801000)->message.sentAtMs, 1764316800000LL);
+        QCOMPARE(parseWebhook(fixture("seed-simplified.json"), kNow)->message.sentAtMs, 1704103200000LL);
+        const auto sentAt = [](const QJsonValue &timestamp, qint64 now = kNow) {
+            QJsonObject payload{{QStringLiteral("id"), QStringLiteral("false_221771234567@c.us_3EB0TIME")},
+                                {QStringLiteral("from"), QStringLiteral("221771234567@c.us")},
+                                {QStringLiteral("body"), QStringLiteral("Bonjour")}};
+            if (!timestamp.isUndefined())
+                payload.insert(QStringLiteral("timestamp"), timestamp);
+            return parseWebhook(envelope(QStringLiteral("message"), payload), now)->message.sentAtMs;
+        };
+        QCOMPARE(sentAt(1759999990), 1759999990000LL);      // seconds
+        QCOMPARE(sentAt(1759999990123.0), 1759999990123LL); // milliseconds
+        QCOMPARE(sentAt(QStringLiteral("1759999990")), 1759999990000LL);
+        QCOMPARE(sentAt(QJsonValue::Undefined), 0LL);
+        QCOMPARE(sentAt(QStringLiteral("hier")), 0LL);
+        QCOMPARE(sentAt(-5), 0LL);
+        QCOMPARE(sentAt(kNow / 1000 + 2 * 86400), 0LL); // two days ahead of our clock: not trusted
+        QCOMPARE(sentAt(kNow / 1000 + 3600), (kNow / 1000 + 3600) * 1000);
+    }
+
     void simplifiedWithoutTimestampIsNeverADuplicate()
     {
         // A parent who writes "oui" twice must be answered twice: without an id or a timestamp nothing tells a

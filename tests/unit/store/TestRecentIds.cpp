@@ -3,7 +3,9 @@
 // PostgreSQL (whose inbox keeps its unique index over the whole history while version 12 instances may run) still
 // catches it; SQLite (its inbox rebuilt without that index by migration 13) takes it as a new message, the trade-off
 // documented in InboxRepository::kRecentIdsDays. With the inbox's index gone the recent ids alone do it. The retention
-// job forgets ids older than kRecentIdsDays, also when messages are kept forever. On SQLite and PostgreSQL.
+// job forgets ids older than kRecentIdsDays, also when messages are kept forever. Since migration 14 SQLite keys the
+// recent ids by the time WhatsApp gives the message (a redelivery carries the same), and an id stored without one
+// (before migration 14) still catches a redelivery that has one. On SQLite and PostgreSQL.
 
 #include "ops/Retention.h"
 #include "store/Database.h"
@@ -26,11 +28,13 @@ namespace {
 
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 constexpr qint64 kNowMs = 1764316800123;
+constexpr qint64 kSentMs = 1764316795000; // payload.timestamp of the messages (a redelivery carries the same)
 
-std::shared_ptr<InboxMessage> webhookMessage(const QString &id, qint64 receivedAtMs = kNowMs)
+std::shared_ptr<InboxMessage> webhookMessage(const QString &id, qint64 receivedAtMs = kNowMs, qint64 sentAtMs = kSentMs)
 {
     auto m = std::make_shared<InboxMessage>();
     m->wahaMessageId = id;
+    m->sentAtMs = sentAtMs;
     m->eventId = QStringLiteral("evt_") + id;
     m->chatId = QStringLiteral("221770000001@c.us");
     m->text = QStringLiteral("Bonjour");
@@ -170,17 +174,75 @@ private slots:
         Database db(store.config());
         QVERIFY2(db.open().ok(), "open");
         const qint64 window = InboxRepository::kRecentIdsDays * kDayMs;
-        QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_old"), kNowMs - window - 1),
-                                webhookMessage(QStringLiteral("false_1@c.us_new"), kNowMs - window + 1)}),
-                 (QList<bool>{true, true}));
+        const qint64 oldAt = kNowMs - window - 1;
+        const qint64 newAt = kNowMs - window + 1;
+        QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_old"), oldAt, oldAt - 1000),
+                                webhookMessage(QStringLiteral("false_1@c.us_new"), newAt, newAt - 1000),
+                                // Sent before the cutoff, received after it (a phone back online): kept.
+                                webhookMessage(QStringLiteral("false_1@c.us_late"), newAt, oldAt - 1000)}),
+                 (QList<bool>{true, true, true}));
         ManualClock clock(kNowMs);
         ops::Retention retention(&db, 0, clock); // 0 days: messages are kept forever
         retention.start();
-        QTRY_COMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM recent_message_ids")), qint64(1));
+        QTRY_COMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM recent_message_ids")), qint64(2));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM recent_message_ids WHERE waha_message_id IN"
+                                          " ('false_1@c.us_new', 'false_1@c.us_late')")),
+                 qint64(2));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM inbox")), qint64(3));
+    }
+
+    void redeliveryFoundByItsSendingTime_data() { store::testing::addBackendRows(); }
+    void redeliveryFoundByItsSendingTime()
+    {
+        STORE_TEST_DB(store);
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        // An id stored without a time (as migration 14 leaves the ones already there), then redelivered with one.
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO recent_message_ids (waha_message_id, received_at, sent_at)"
+                                        " VALUES ('false_1@c.us_U', %1, 0)")
+                             .arg(kNowMs))
+                    .ok());
+        QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_U"))}), QList<bool>{false});
+        // A message without a time, then the same again: a duplicate too.
+        QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_Z"), kNowMs, 0),
+                                webhookMessage(QStringLiteral("false_1@c.us_Z"), kNowMs + 1, 0)}),
+                 (QList<bool>{true, false}));
+        // The same id and time an hour later (WAHA's retry): a duplicate; other ids sent in the same second: new.
+        QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_T")),
+                                webhookMessage(QStringLiteral("false_1@c.us_T2"))}),
+                 (QList<bool>{true, true}));
+        QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_T"), kNowMs + 3'600'000)}),
+                 QList<bool>{false});
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM recent_message_ids WHERE waha_message_id ="
-                                          " 'false_1@c.us_new'")),
+                                          " 'false_1@c.us_T' AND sent_at = %1")
+                               .arg(kSentMs)),
                  qint64(1));
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM inbox")), qint64(2));
+    }
+
+    // What a webhook writes on SQLite lands at the end of each b-tree (migration 14): the recent ids are keyed by
+    // sending time first, and no inbox index is keyed by chat or status. PostgreSQL keeps its indexes.
+    void sqliteKeysTheWebhookWritesByTime_data() { store::testing::addBackendRows(); }
+    void sqliteKeysTheWebhookWritesByTime()
+    {
+        STORE_TEST_DB(store);
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        const QString byChatOrStatus =
+            store.isPostgres()
+                ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema() AND"
+                                 " indexname IN ('inbox_pending_by_chat', 'inbox_status')")
+                : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('inbox_pending_by_chat',"
+                                 " 'inbox_status')");
+        QCOMPARE(count(db, byChatOrStatus), qint64(store.isPostgres() ? 2 : 0));
+        if (store.isPostgres())
+            return;
+        QCOMPARE(count(db, QStringLiteral("SELECT group_concat(name, ',') = 'sent_at,waha_message_id' FROM"
+                                          " (SELECT name FROM pragma_table_info('recent_message_ids') WHERE pk > 0"
+                                          " ORDER BY pk)")),
+                 qint64(1));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name ="
+                                          " 'recent_message_ids' AND sql IS NOT NULL")),
+                 qint64(0));
     }
 };
 

@@ -23,7 +23,10 @@ struct Owner
 
     explicit Owner(int size)
         : readBack(
-              size, [this] { return held; }, [this](qint64 after, int limit) { queries.append({after, limit}); },
+              size, [this] { return held; },
+              [this](qint64 after, int limit) {
+                  queries.append({after, limit});
+              },
               QStringLiteral("rows"))
     {
     }
@@ -38,6 +41,15 @@ struct Owner
         QVERIFY(!readBack.admits(readBack.size() + 1));
         QVERIFY(readBack.onDisk());
         QCOMPARE(readBack.cursor(), qint64(readBack.size()));
+    }
+
+    // The window filled, then every row went: the first read of those waiting on disk is asked.
+    void emptiedWhileRowsWait()
+    {
+        overflow();
+        held = 0;
+        readBack.more();
+        QCOMPARE(queries.size(), 1);
     }
 };
 
@@ -94,9 +106,7 @@ private slots:
     void aRescanAskedWhileRowsAreHandedOnStartsFromTheFirstRow()
     {
         Owner owner(6);
-        owner.overflow();
-        owner.held = 0;
-        owner.readBack.more();
+        owner.emptiedWhileRowsWait();
         QVERIFY(owner.readBack.answered(std::nullopt, 6, 12));
         owner.readBack.rescan(); // a database error's sweep, while the rows are handed on
         QCOMPARE(owner.queries.size(), 1);
@@ -108,9 +118,7 @@ private slots:
     void fewerRowsThanAskedEndsTheReadingBack()
     {
         Owner owner(6);
-        owner.overflow();
-        owner.held = 0;
-        owner.readBack.more();
+        owner.emptiedWhileRowsWait();
         QVERIFY(owner.readBack.answered(std::nullopt, 2, 8));
         owner.held = 2;
         owner.readBack.handed(2, 6);
@@ -122,9 +130,7 @@ private slots:
     void aFailedReadDropsItsAnswerAndIsTriedAgain()
     {
         Owner owner(4);
-        owner.overflow();
-        owner.held = 0;
-        owner.readBack.more();
+        owner.emptiedWhileRowsWait();
         QVERIFY(!owner.readBack.answered(QStringLiteral("database is away"), 0, 0));
         owner.readBack.more();
         QCOMPARE(owner.queries.size(), 1); // not at once: after the retry delay

@@ -269,8 +269,9 @@ QStringList version14()
 QStringList version14Sqlite()
 {
     return {
-        QStringLiteral("CREATE TABLE recent_message_ids_rebuilt (sent_at BIGINT NOT NULL, waha_message_id TEXT NOT"
-                       " NULL, received_at BIGINT NOT NULL, PRIMARY KEY (sent_at, waha_message_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE recent_message_ids_rebuilt (sent_at BIGINT NOT NULL DEFAULT 0,"
+                       " waha_message_id TEXT NOT NULL, received_at BIGINT NOT NULL,"
+                       " PRIMARY KEY (sent_at, waha_message_id)) WITHOUT ROWID"),
         QStringLiteral("INSERT INTO recent_message_ids_rebuilt (sent_at, waha_message_id, received_at)"
                        " SELECT sent_at, waha_message_id, received_at FROM recent_message_ids"),
         QStringLiteral("DROP TABLE recent_message_ids"),

@@ -212,6 +212,7 @@ void Pipeline::accept(const store::InboxMessage &message, QObject *context, std:
             if (accepted->inserted && accepted->leased) {
                 requeue(accepted->earlier); // our own queued ones are known: only other instances' rows
                 m_dispatcher->enqueue(*row);
+                requeue(accepted->later);
             }
             done(accepted->inserted);
         });

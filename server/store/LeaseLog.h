@@ -34,9 +34,10 @@ public:
     }
 
     // A webhook's message stored (unless known) and, when new, its chat's lease taken (urgent lane). Grouped: the
-    // webhooks of one batch are stored by one statement, their chats' leases taken by one, and the older pending
-    // rows of the chats that became ours read by one (PostgreSQL: three round trips for the batch). Never waits for
-    // another instance's transaction (LeaseRepository::takeChats).
+    // webhooks of one batch are stored by one statement, their chats' leases taken by one, and the pending rows of
+    // the chats that became ours read by one, only when some chat became ours or another instance stored a row under
+    // our lease (PostgreSQL: two or three round trips for the batch). Never waits for another instance's transaction
+    // (LeaseRepository::takeChats).
     struct Accepted
     {
         bool inserted = false; // false: a redelivery
@@ -48,6 +49,10 @@ public:
         // When leased: the chat's older pending rows (stored by instances that found the lease taken), to be handled
         // first so that the chat's messages are answered in arrival order.
         QList<InboxMessage> earlier;
+        // When leased, on the batch's last message of its chat: the chat's pending rows after it, stored by other
+        // instances (their lease mark read here clears; handled after this message). Only for chats read back (not
+        // held here already with nobody else storing under the lease: LeaseRepository::takeChats's `kept`).
+        QList<InboxMessage> later;
     };
     void accept(std::shared_ptr<InboxMessage> message, QObject *context, std::function<void(Result<Accepted>)> done);
     // Takes the leases of chats a webhook found busy (above). Per chat: its state and, when ours, its pending rows.

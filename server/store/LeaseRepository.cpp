@@ -60,37 +60,49 @@ Status LeaseRepository::heartbeat(DbContext &ctx, const QString &instanceId, qin
 }
 
 Result<QHash<QString, LeaseRepository::Take>> LeaseRepository::takeChats(DbContext &ctx, const QStringList &chats,
-                                                                         const QString &instanceId, qint64 leaseMs)
+                                                                         const QString &instanceId, qint64 leaseMs,
+                                                                         QSet<QString> *kept)
 {
     QHash<QString, Take> taken;
     if (chats.isEmpty())
         return taken;
     // One statement, no waiting: rows locked elsewhere are skipped (Busy); free rows are renewed as ours; missing
     // rows are created under a try-advisory lock per chat (an INSERT would wait for another transaction creating the
-    // same row), so a chat another transaction is creating right now is Busy too.
+    // same row), so a chat another transaction is creating right now is Busy too. A row held by another instance is
+    // marked (others_stored): its holder reads the chat's pending rows at its next take of it, not only at its
+    // release, so that its own later messages do not overtake the one stored here. A take clears the mark, its
+    // caller reading the pending rows of every chat not "kept" (3: ours already, nobody else stored a row since).
     const QString now = nowMsSql();
     auto &q = ctx.prepare(
         QStringLiteral(
             "WITH want AS MATERIALIZED (SELECT DISTINCT c FROM json_array_elements_text(CAST(? AS json)) AS j(c)),"
             " present AS MATERIALIZED (SELECT chat_id FROM chat_leases WHERE chat_id = ANY(ARRAY(SELECT c FROM want))),"
-            " locked AS MATERIALIZED (SELECT chat_id, instance_id, expires_at_ms FROM chat_leases"
+            " locked AS MATERIALIZED (SELECT chat_id, instance_id, expires_at_ms, others_stored FROM chat_leases"
             " WHERE chat_id = ANY(ARRAY(SELECT c FROM want)) FOR UPDATE SKIP LOCKED),"
-            " free AS MATERIALIZED (SELECT l.chat_id FROM locked l WHERE %2),"
-            " renewed AS (UPDATE chat_leases SET instance_id = ?, expires_at_ms = %1 + ?"
+            " free AS MATERIALIZED (SELECT l.chat_id, l.instance_id = ? AND NOT l.others_stored AS kept"
+            " FROM locked l WHERE %2),"
+            " renewed AS (UPDATE chat_leases SET instance_id = ?, expires_at_ms = %1 + ?, others_stored = false"
             " WHERE chat_id = ANY(ARRAY(SELECT chat_id FROM free)) RETURNING chat_id),"
+            " marked AS (UPDATE chat_leases SET others_stored = true WHERE chat_id = ANY(ARRAY(SELECT chat_id"
+            " FROM locked WHERE chat_id NOT IN (SELECT chat_id FROM free) AND NOT others_stored))),"
             " fresh AS (INSERT INTO chat_leases (chat_id, instance_id, expires_at_ms) SELECT c, ?, %1 + ? FROM want"
             " WHERE CASE WHEN c IN (SELECT chat_id FROM present) THEN false"
             " ELSE pg_try_advisory_xact_lock(%3, hashtext(c)) END"
             " ON CONFLICT (chat_id) DO NOTHING RETURNING chat_id)"
-            " SELECT c, CASE WHEN c IN (SELECT chat_id FROM renewed) OR c IN (SELECT chat_id FROM fresh) THEN 0"
+            " SELECT c, CASE WHEN c IN (SELECT chat_id FROM free WHERE kept) AND c IN (SELECT chat_id FROM renewed)"
+            " THEN 3 WHEN c IN (SELECT chat_id FROM renewed) OR c IN (SELECT chat_id FROM fresh) THEN 0"
             " WHEN c IN (SELECT chat_id FROM locked) THEN 1 ELSE 2 END FROM want")
             .arg(now, freeLeaseSql(now))
             .arg(kCreatingLease));
-    if (Status st = ctx.exec(q, {sql::anyOf(chats), instanceId, instanceId, leaseMs, instanceId, leaseMs}); !st)
+    if (Status st = ctx.exec(q, {sql::anyOf(chats), instanceId, instanceId, instanceId, leaseMs, instanceId, leaseMs});
+        !st)
         return st.error();
     while (q.next()) {
         const int state = q.value(1).toInt();
-        taken.insert(q.value(0).toString(), state == 0 ? Take::Mine : state == 1 ? Take::Held : Take::Busy);
+        const QString chat = q.value(0).toString();
+        taken.insert(chat, state == 0 || state == 3 ? Take::Mine : state == 1 ? Take::Held : Take::Busy);
+        if (state == 3 && kept)
+            kept->insert(chat);
     }
     return taken;
 }

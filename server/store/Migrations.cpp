@@ -215,6 +215,15 @@ QStringList version13()
             QStringLiteral("CREATE INDEX recent_message_ids_received ON recent_message_ids (received_at)")};
 }
 
+// PostgreSQL + Redis close to SQLite (issue 14, PostgreSQL round 5): a chat's lease row says whether another
+// instance stored a message of the chat while the lease was held (LeaseRepository::takeChats), so that the holder
+// reads the chat's pending rows back only then, not at every message it accepts. A column with a default: a version
+// 14 instance ignores it (its rows stored under another's lease then wait for the holder's release, as before).
+QStringList version15()
+{
+    return {QStringLiteral("ALTER TABLE chat_leases ADD COLUMN others_stored BOOLEAN NOT NULL DEFAULT false")};
+}
+
 // The contract step of version13() on SQLite: the inbox without its UNIQUE (waha_message_id), which SQLite removes
 // only by rebuilding the table. The same columns, rows and ids (the AUTOINCREMENT counter is carried over, so that an
 // id is never given twice), every other index again. A version 12 program would need that index (ON CONFLICT
@@ -335,7 +344,8 @@ const QList<Migrations::Step> &Migrations::steps()
                                     Step{12, version12()},
                                     Step{13, version13(), version13Sqlite(),
                                          QStringLiteral("the inbox is rebuilt without its unique index over the whole"
-                                                        " history (10 to 30 seconds per million messages)")}};
+                                                        " history (10 to 30 seconds per million messages)")},
+                                    Step{15, version15()}};
     return all;
 }
 

@@ -25,6 +25,7 @@ EventRelay::EventRelay(EventBus *bus, store::RedisCache *publisher, const store:
     , m_subscriber(new store::RedisSubscriber(endpoint, channelFor(endpoint), this))
     , m_channel(channelFor(endpoint))
     , m_instanceId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_ownTail(QByteArrayLiteral("\"origin\":\"") + m_instanceId.toUtf8() + QByteArrayLiteral("\"}"))
 {
     connect(m_bus, &EventBus::publishedHere, this, &EventRelay::forward);
     connect(m_subscriber, &store::RedisSubscriber::message, this, &EventRelay::receive);
@@ -49,6 +50,11 @@ void EventRelay::forward(const LiveEvent &event)
 
 void EventRelay::receive(const QByteArray &message)
 {
+    // Our own events come back too (a handful per message handled): dropped before parsing them. forward() writes
+    // compact JSON with sorted keys, so "origin" is the last one; an event's own text cannot end the message so
+    // (its quotes would be escaped), and the id is random.
+    if (message.endsWith(m_ownTail))
+        return;
     const QJsonObject json = QJsonDocument::fromJson(message).object();
     if (json.value(kOrigin).toString() == m_instanceId)
         return; // our own, already on our bus

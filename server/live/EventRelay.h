@@ -46,6 +46,7 @@ private:
     store::RedisSubscriber *m_subscriber;
     QByteArray m_channel;
     QString m_instanceId;
+    QByteArray m_ownTail; // how our own published events end
 };
 
 } // namespace concierge::live

@@ -146,8 +146,10 @@ void LeaseLog::beat(const QSet<QString> &busyChats, const QStringList &lapsedLon
                     std::function<void(Result<Adopted>)> done)
 {
     m_db->run<Adopted>(
-        [busyChats, lapsedLongEnough, adopt, id = m_instanceId, leaseMs = m_leaseMs,
-         chats = m_chatsToAdopt](DbContext &ctx) -> Result<Adopted> {
+        [busyChats, lapsedLongEnough, adopt, id = m_instanceId, leaseMs = m_leaseMs, chats = m_chatsToAdopt,
+         replan = std::exchange(m_replan, false)](DbContext &ctx) -> Result<Adopted> {
+            if (replan)
+                LeaseRepository::replan(ctx);
             if (Status st = LeaseRepository::heartbeat(ctx, id, leaseMs); !st)
                 return st.error();
             if (!adopt)

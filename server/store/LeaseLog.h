@@ -83,6 +83,9 @@ public:
     // Chats the next beats adopt at most (kMaxChatsPerSweep; fewer, down to none, while this instance's queue is
     // nearly full: bounded memory, the others' rows wait in the inbox).
     void setChatsToAdopt(int chats) { m_chatsToAdopt = qBound(0, chats, kMaxChatsPerSweep); }
+    // The next beat first drops this connection's cached plans (LeaseRepository::replan): the tables have grown
+    // since they were made.
+    void replanAtNextBeat() { m_replan = true; }
     // Frees every lease of `instanceId` (ours at a clean stop, the previous run of our data folder at start). Blocking.
     Status releaseAllSync(const QString &instanceId);
 
@@ -97,6 +100,7 @@ private:
     QString m_instanceId;
     qint64 m_leaseMs;
     int m_chatsToAdopt = kMaxChatsPerSweep;
+    bool m_replan = false;
 };
 
 } // namespace concierge::store

@@ -108,10 +108,10 @@ void LeaseCoordinator::releaseQueued()
     // One release job at a time: the chats that went idle while it ran wait for its answer and go in the next one,
     // so that a flood of short conversations costs a statement pair per database round, not per chat.
     const QHash<QString, int> idle = std::exchange(m_toRelease, {});
-    const QSet<QString> busy = idle.isEmpty() || !m_hooks.busyChats ? QSet<QString>() : m_hooks.busyChats();
+    const auto busy = busyTest();
     QHash<QString, int> wave;
     for (auto it = idle.cbegin(); it != idle.cend(); ++it) {
-        if (!busy.contains(it.key())) // queued here again meanwhile: its next idle releases it
+        if (!busy(it.key())) // queued here again meanwhile: its next idle releases it
             wave.insert(it.key(), it.value());
     }
     if (wave.isEmpty())
@@ -164,13 +164,23 @@ void LeaseCoordinator::retry()
     if (m_paused)
         return;
     const QHash<QString, int> releases = std::exchange(m_releaseAgain, {});
-    const QSet<QString> busy = releases.isEmpty() || !m_hooks.busyChats ? QSet<QString>() : m_hooks.busyChats();
+    const auto busy = busyTest();
     for (auto it = releases.cbegin(); it != releases.cend(); ++it) {
-        if (!busy.contains(it.key())) // queued here again meanwhile: its next idle releases it
+        if (!busy(it.key())) // queued here again meanwhile: its next idle releases it
             release(it.key(), it.value());
     }
     if (!m_takeAgain.isEmpty())
         takeAgain(std::exchange(m_takeAgain, {}));
+}
+
+std::function<bool(const QString &)> LeaseCoordinator::busyTest() const
+{
+    // Per chat when the pipeline can say it: a flood holds thousands of chats, and a release wave names a few dozen.
+    if (m_hooks.busy)
+        return m_hooks.busy;
+    if (!m_hooks.busyChats)
+        return [](const QString &) { return false; };
+    return [busy = m_hooks.busyChats()](const QString &chatId) { return busy.contains(chatId); };
 }
 
 void LeaseCoordinator::takeAgain(const QHash<QString, int> &looks)

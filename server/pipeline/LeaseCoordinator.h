@@ -27,7 +27,8 @@ class LeaseCoordinator final : public QObject
 public:
     struct Hooks
     {
-        std::function<QSet<QString>()> busyChats;                        // chats queued or running here
+        std::function<QSet<QString>()> busyChats;  // chats queued or running here
+        std::function<bool(const QString &)> busy; // one of busyChats() (optional: asked per chat at releases)
         std::function<void(const QList<store::InboxMessage> &)> inbox;   // rows to handle (checked pending first)
         std::function<void(const QList<store::OutboxMessage> &)> outbox; // rows to send (may be "sending")
         std::function<int()> room;  // messages the queue may still take (chats adopted at most: each has one or more)
@@ -84,6 +85,8 @@ private:
     void released(const QHash<QString, int> &wave, const Result<QHash<QString, store::LeaseRepository::Released>> &r);
     void retry();
     void takeAgain(const QHash<QString, int> &looks);
+    // Whether the chat is queued or running here (Hooks::busy, else Hooks::busyChats).
+    std::function<bool(const QString &)> busyTest() const;
 
     store::LeaseLog m_log;
     Hooks m_hooks;

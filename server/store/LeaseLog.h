@@ -50,8 +50,8 @@ public:
         // first so that the chat's messages are answered in arrival order.
         QList<InboxMessage> earlier;
         // When leased, on the batch's last message of its chat: the chat's pending rows after it, stored by other
-        // instances (their lease mark read here clears; handled after this message). Only for chats read back (not
-        // held here already with nobody else storing under the lease: LeaseRepository::takeChats's `kept`).
+        // instances (handled after this message). Only for chats read back (newly ours, or with a note of another
+        // instance: LeaseRepository::takeChats's `kept`).
         QList<InboxMessage> later;
     };
     void accept(std::shared_ptr<InboxMessage> message, QObject *context, std::function<void(Result<Accepted>)> done);

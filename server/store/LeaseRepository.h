@@ -18,7 +18,7 @@ namespace concierge::store {
 //
 //   instances(instance_id, started_at, expires_at_ms)   renewed by each instance's heartbeat
 //   chat_leases(chat_id, instance_id, expires_at_ms)    one row per chat being handled; renewed by the same heartbeat
-//     .others_stored (migration 15)                     another instance stored a row of the chat while it was held
+//   lease_notes(chat_id, noted_at_ms) (migration 15)   a row of the chat was stored while another instance held it
 //   outbox.instance_id                                  the instance that sends the row
 class LeaseRepository
 {
@@ -39,9 +39,10 @@ public:
     // A lease is free when it is ours, or expired and its instance is not alive (its `instances` row expired): a
     // holder's renewal skipped because a row was locked that moment does not hand its chat to another instance.
     // `kept` (optional): the chats Mine that were ours already and for which no other instance stored a row since
-    // the last take (such an instance finds the lease Held and marks it): their pending rows are the ones this
-    // instance read or stored itself, so a caller that has them queued need not read them back (LeaseLog::accept).
-    // Every other chat Mine must have its pending rows read by the caller (the take clears the mark).
+    // the last take (such an instance finds the lease Held or Busy and leaves a note): their pending rows are the
+    // ones this instance read or stored itself, so a caller that has them queued need not read them back
+    // (LeaseLog::accept). Every other chat Mine must have its pending rows read by the caller (the take deletes the
+    // notes).
     enum class Take { Mine, Held, Busy };
     static Result<QHash<QString, Take>> takeChats(DbContext &ctx, const QStringList &chats, const QString &instanceId,
                                                   qint64 leaseMs, QSet<QString> *kept = nullptr);

@@ -215,13 +215,15 @@ QStringList version13()
             QStringLiteral("CREATE INDEX recent_message_ids_received ON recent_message_ids (received_at)")};
 }
 
-// PostgreSQL + Redis close to SQLite (issue 14, PostgreSQL round 5): a chat's lease row says whether another
-// instance stored a message of the chat while the lease was held (LeaseRepository::takeChats), so that the holder
-// reads the chat's pending rows back only then, not at every message it accepts. A column with a default: a version
-// 14 instance ignores it (its rows stored under another's lease then wait for the holder's release, as before).
+// PostgreSQL + Redis close to SQLite (issue 14, PostgreSQL round 5): a note per row stored while another instance
+// held (or was writing) the chat's lease (LeaseRepository::takeChats), so that the holder reads the chat's pending
+// rows back only then, not at every message it accepts. Inserts only: never waiting for another transaction. A
+// table and an index: a version 14 instance ignores them (its rows stored under another's lease then wait for the
+// holder's release, as before).
 QStringList version15()
 {
-    return {QStringLiteral("ALTER TABLE chat_leases ADD COLUMN others_stored BOOLEAN NOT NULL DEFAULT false")};
+    return {QStringLiteral("CREATE TABLE lease_notes (chat_id TEXT NOT NULL, noted_at_ms BIGINT NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX lease_notes_chat ON lease_notes (chat_id)")};
 }
 
 // The contract step of version13() on SQLite: the inbox without its UNIQUE (waha_message_id), which SQLite removes

@@ -1,7 +1,7 @@
 // PostgreSQL + Redis close to SQLite (issue 14, PostgreSQL round 5): a batch of webhooks whose chats this instance
 // holds already reads no pending row back (their rows are queued here): the insert, the lease take and COMMIT. The
 // chats newly taken are read back (once for the batch), and so is a chat held here under whose lease another
-// instance stored a row meanwhile (its mark), once: the holder answers that row before its own later messages. A
+// instance stored a row meanwhile (its note), once: the holder answers that row before its own later messages. A
 // return to a read at every batch fails here.
 
 #include "support/DatabaseBlocker.h"
@@ -130,7 +130,7 @@ private slots:
         // BEGIN, the insert, the take, the read of one chat (by its own statement), COMMIT.
         QCOMPARE(third->statements, quint64(5));
 
-        // The mark is read: the next batch of the same chats reads nothing again.
+        // The note is gone: the next batch of the same chats reads nothing again.
         auto fourth =
             acceptTogether(db, here, {messageOf(0, QStringLiteral("m7")), messageOf(1, QStringLiteral("m8"))});
         QVERIFY(fourth);

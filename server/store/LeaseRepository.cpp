@@ -172,8 +172,12 @@ LeaseRepository::releaseChats(DbContext &ctx, const QStringList &chats, const QS
                 // The chats with pending rows read once (a hashed subplan), not once per lease: a plan made on a
                 // small inbox reads the pending rows through inbox_pending, which per lease read them all.
                 " AND l.chat_id NOT IN (SELECT i.chat_id FROM inbox i WHERE i.chat_id") +
-            sql::kAnyOfJson + QStringLiteral(" AND i.status = 'pending'))"),
-        {sql::anyOf(lockedList), instanceId, sql::anyOf(lockedList)});
+            sql::kAnyOfJson +
+            QStringLiteral(" AND i.status = 'pending')),"
+                           // The notes of other instances' rows (takeChats): those seen now, their rows are read now.
+                           " noted AS (DELETE FROM lease_notes WHERE chat_id") +
+            sql::kAnyOfJson + QStringLiteral(")"),
+        {sql::anyOf(lockedList), instanceId, sql::anyOf(lockedList), sql::anyOf(ours)});
     if (!pending)
         return pending.error();
     for (const InboxMessage &row : pending.value())

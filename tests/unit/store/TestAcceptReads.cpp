@@ -79,6 +79,17 @@ class TestAcceptReads final : public QObject
         return out;
     }
 
+    static qint64 notes(Database &db)
+    {
+        auto n = db.runSync<qint64>([](DbContext &ctx) -> Result<qint64> {
+            auto &q = ctx.prepare(QStringLiteral("SELECT COUNT(*) FROM lease_notes"));
+            if (Status st = ctx.exec(q); !st)
+                return st.error();
+            return q.next() ? q.value(0).toLongLong() : qint64(-1);
+        });
+        return n ? n.value() : -1;
+    }
+
 private slots:
     void chatsHeldHereAreNotReadBack()
     {
@@ -136,6 +147,18 @@ private slots:
         QVERIFY(fourth);
         QVERIFY(fourth->accepted.at(0).earlier.isEmpty());
         QCOMPARE(fourth->statements, quint64(4));
+
+        // A release reads the chat's rows and deletes the notes it has seen: none is left behind.
+        auto another =
+            acceptTogether(db, other, {messageOf(0, QStringLiteral("b3")), messageOf(3, QStringLiteral("b4"))});
+        QVERIFY(another && !another->accepted.at(0).leased);
+        QCOMPARE(notes(db), qint64(1));
+        std::optional<Result<QHash<QString, LeaseRepository::Released>>> released;
+        here.release({chatOf(0)}, this, [&released](auto r) { released = std::move(r); });
+        QTRY_VERIFY(released.has_value());
+        QVERIFY(released->ok());
+        QVERIFY(!released->value().value(chatOf(0)).rows.isEmpty()); // pending here: the lease is kept for them
+        QCOMPARE(notes(db), qint64(0));
     }
 };
 

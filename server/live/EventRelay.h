@@ -3,6 +3,7 @@
 #include "events/LiveEvent.h"
 #include "store/RedisEndpoint.h"
 
+#include <QJsonArray>
 #include <QObject>
 
 namespace concierge::store {
@@ -39,6 +40,7 @@ signals:
 
 private:
     void forward(const LiveEvent &event);
+    void flush(); // the events gathered since the last one, as one message
     void receive(const QByteArray &message);
 
     EventBus *m_bus;
@@ -46,6 +48,11 @@ private:
     store::RedisSubscriber *m_subscriber;
     QByteArray m_channel;
     QString m_instanceId;
+    QByteArray m_ownTail;  // how our own published events end
+    QJsonArray m_outgoing; // events of this turn of the event loop, not published yet
+
+public:
+    static constexpr int kMaxEventsPerMessage = 200;
 };
 
 } // namespace concierge::live

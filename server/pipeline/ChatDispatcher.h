@@ -43,6 +43,8 @@ public:
     int peakQueued() const { return m_peakQueued; } // the most messages ever waiting at once (bounded memory)
     bool knows(qint64 inboxId) const { return m_known.contains(inboxId); } // queued or running
     QSet<QString> chats() const;                                           // chats with a message queued or running
+    // chats().contains(chatId), without building the set (thousands of chats queued in a flood).
+    bool hasChat(const QString &chatId) const { return m_active.contains(chatId) || m_queues.contains(chatId); }
     // queueLow() is emitted when the messages waiting fall below `queued` (InboxWindow then reads more back).
     void setLowWater(int queued) { m_lowWater = queued; }
 

@@ -80,12 +80,15 @@ void LeaseCoordinator::accept(std::shared_ptr<store::InboxMessage> message, QObj
                               std::function<void(Result<store::LeaseLog::Accepted>)> done)
 {
     const QString chatId = message->chatId;
-    m_log.accept(std::move(message), context,
-                 [self = QPointer<LeaseCoordinator>(this), chatId, done](Result<store::LeaseLog::Accepted> accepted) {
-                     if (self && accepted && accepted->busy)
-                         self->retryLater(chatId, false, 0);
-                     done(std::move(accepted));
-                 });
+    m_log.accept(
+        message, context,
+        [self = QPointer<LeaseCoordinator>(this), message, chatId, done](Result<store::LeaseLog::Accepted> accepted) {
+            if (self && accepted && accepted->busy)
+                self->retryLater(chatId, false, 0);
+            if (self && accepted && accepted->inserted)
+                self->m_highestInboxId = qMax(self->m_highestInboxId, message->id);
+            done(std::move(accepted));
+        });
 }
 
 void LeaseCoordinator::chatIdle(const QString &chatId)
@@ -105,10 +108,10 @@ void LeaseCoordinator::releaseQueued()
     // One release job at a time: the chats that went idle while it ran wait for its answer and go in the next one,
     // so that a flood of short conversations costs a statement pair per database round, not per chat.
     const QHash<QString, int> idle = std::exchange(m_toRelease, {});
-    const QSet<QString> busy = idle.isEmpty() || !m_hooks.busyChats ? QSet<QString>() : m_hooks.busyChats();
+    const auto busy = busyTest();
     QHash<QString, int> wave;
     for (auto it = idle.cbegin(); it != idle.cend(); ++it) {
-        if (!busy.contains(it.key())) // queued here again meanwhile: its next idle releases it
+        if (!busy(it.key())) // queued here again meanwhile: its next idle releases it
             wave.insert(it.key(), it.value());
     }
     if (wave.isEmpty())
@@ -161,13 +164,23 @@ void LeaseCoordinator::retry()
     if (m_paused)
         return;
     const QHash<QString, int> releases = std::exchange(m_releaseAgain, {});
-    const QSet<QString> busy = releases.isEmpty() || !m_hooks.busyChats ? QSet<QString>() : m_hooks.busyChats();
+    const auto busy = busyTest();
     for (auto it = releases.cbegin(); it != releases.cend(); ++it) {
-        if (!busy.contains(it.key())) // queued here again meanwhile: its next idle releases it
+        if (!busy(it.key())) // queued here again meanwhile: its next idle releases it
             release(it.key(), it.value());
     }
     if (!m_takeAgain.isEmpty())
         takeAgain(std::exchange(m_takeAgain, {}));
+}
+
+std::function<bool(const QString &)> LeaseCoordinator::busyTest() const
+{
+    // Per chat when the pipeline can say it: a flood holds thousands of chats, and a release wave names a few dozen.
+    if (m_hooks.busy)
+        return m_hooks.busy;
+    if (!m_hooks.busyChats)
+        return [](const QString &) { return false; };
+    return [busy = m_hooks.busyChats()](const QString &chatId) { return busy.contains(chatId); };
 }
 
 void LeaseCoordinator::takeAgain(const QHash<QString, int> &looks)
@@ -206,6 +219,12 @@ void LeaseCoordinator::beat()
     }
     m_beating = true;
     m_log.setChatsToAdopt(m_hooks.room ? m_hooks.room() : store::LeaseLog::kMaxChatsPerSweep); // bounded memory
+    if (m_highestInboxId >= m_replanAtInboxId) {
+        // The inbox has doubled since the plans were made (a new database's first minute: plans made on empty
+        // tables scan every row; autovacuum's ANALYZE comes only after its nap): planned again at next use.
+        m_log.replanAtNextBeat();
+        m_replanAtInboxId = 2 * m_highestInboxId;
+    }
     // Taken before the job is queued: the database stamps the renewal later than this, so the fence computed from
     // it ends before the database's expiry of this instance.
     const qint64 sentAtMs = m_clock->nowMs();

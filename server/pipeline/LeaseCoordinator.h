@@ -27,7 +27,8 @@ class LeaseCoordinator final : public QObject
 public:
     struct Hooks
     {
-        std::function<QSet<QString>()> busyChats;                        // chats queued or running here
+        std::function<QSet<QString>()> busyChats;  // chats queued or running here
+        std::function<bool(const QString &)> busy; // one of busyChats() (optional: asked per chat at releases)
         std::function<void(const QList<store::InboxMessage> &)> inbox;   // rows to handle (checked pending first)
         std::function<void(const QList<store::OutboxMessage> &)> outbox; // rows to send (may be "sending")
         std::function<int()> room;  // messages the queue may still take (chats adopted at most: each has one or more)
@@ -84,6 +85,8 @@ private:
     void released(const QHash<QString, int> &wave, const Result<QHash<QString, store::LeaseRepository::Released>> &r);
     void retry();
     void takeAgain(const QHash<QString, int> &looks);
+    // Whether the chat is queued or running here (Hooks::busy, else Hooks::busyChats).
+    std::function<bool(const QString &)> busyTest() const;
 
     store::LeaseLog m_log;
     Hooks m_hooks;
@@ -101,12 +104,17 @@ private:
     qint64 m_wahaCallMs = 15'000;
     qint64 m_freshUntilMs = 0;            // m_clock time; 0: no beat yet
     QHash<QString, qint64> m_lapsedSince; // instance -> m_clock time a beat of ours first saw it lapsed
+    qint64 m_highestInboxId = 0;          // of the messages accepted here
+    qint64 m_replanAtInboxId = kFirstReplanAtInboxId;
 
 public:
     // A look at a busy chat is tried this many times; then the holder's release, or a sweep, finds its rows.
     static constexpr int kMaxTakeAgain = 30;
     static constexpr int kRetryFirstMs = 5;
     static constexpr int kRetryMaxMs = 200;
+    // The database's cached plans are dropped once the inbox's ids pass this, then at each doubling
+    // (store::LeaseRepository::replan).
+    static constexpr qint64 kFirstReplanAtInboxId = 2000;
 };
 
 } // namespace concierge::pipeline

@@ -128,6 +128,7 @@ void Pipeline::shareWithInstances(const QString &instanceId, qint64 leaseMs, con
     m_previousInstanceId = previousInstanceId;
     LeaseCoordinator::Hooks hooks;
     hooks.busyChats = [this] { return m_dispatcher->chats(); };
+    hooks.busy = [this](const QString &chatId) { return m_dispatcher->hasChat(chatId); };
     hooks.inbox = [this](const QList<store::InboxMessage> &rows) { requeue(rows); };
     hooks.outbox = [this](const QList<store::OutboxMessage> &rows) { m_outbox->adopt(rows); };
     // Bounded memory (issue 14): a beat adopts at most as many chats as the queue has room for messages (none while a
@@ -212,6 +213,7 @@ void Pipeline::accept(const store::InboxMessage &message, QObject *context, std:
             if (accepted->inserted && accepted->leased) {
                 requeue(accepted->earlier); // our own queued ones are known: only other instances' rows
                 m_dispatcher->enqueue(*row);
+                requeue(accepted->later);
             }
             done(accepted->inserted);
         });

@@ -47,6 +47,7 @@ constexpr Source kErased[] = {
     {"conversation_reads", "conversation_reads", "chat_id = ?", nullptr},
     {"conversations", "conversations", "chat_id = ?", nullptr},
     {"users", "users", "chat_id = ?", nullptr},
+    {"lease_notes", "lease_notes", "chat_id = ?", nullptr}, // several servers: rows stored under another's lease
 };
 
 QVariantList chatValues(const Source &source, const QString &chatId)

@@ -56,18 +56,26 @@ Result<std::vector<LeaseLog::Accepted>> acceptMany(DbContext &ctx, const std::ve
     if (fresh.empty())
         return out;
     const QStringList chats = distinctChats(fresh);
-    auto taken = LeaseRepository::takeChats(ctx, chats, items.front()->instanceId, items.front()->leaseMs);
+    QSet<QString> kept; // ours already, nobody else stored a row since: their pending rows are queued here
+    auto taken = LeaseRepository::takeChats(ctx, chats, items.front()->instanceId, items.front()->leaseMs, &kept);
     if (!taken)
         return taken.error();
-    QStringList mine;
+    QStringList toRead;
     for (const QString &chat : chats) {
-        if (taken->value(chat) == LeaseRepository::Take::Mine)
-            mine.append(chat);
+        if (taken->value(chat) == LeaseRepository::Take::Mine && !kept.contains(chat))
+            toRead.append(chat);
     }
-    // The chats that became ours: their older rows, stored by instances that found the lease held (or busy).
-    auto pending = InboxRepository::pendingForChats(ctx, mine);
+    // The chats newly ours (or whose lease another instance found held and stored a row under): their pending rows,
+    // stored by instances that found the lease held (or busy). Not those of chats this instance held already: their
+    // rows are queued here (a flood of messages per chat read every pending row again at each batch).
+    auto pending = InboxRepository::pendingForChats(ctx, toRead);
     if (!pending)
         return pending.error();
+    QHash<QString, size_t> lastOfChat; // the batch's last new message of each chat
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (inserted.value()[i])
+            lastOfChat.insert(items[i]->message->chatId, i);
+    }
     for (size_t i = 0; i < items.size(); ++i) {
         if (!inserted.value()[i])
             continue;
@@ -77,11 +85,16 @@ Result<std::vector<LeaseLog::Accepted>> acceptMany(DbContext &ctx, const std::ve
         a.inserted = true;
         a.leased = state == LeaseRepository::Take::Mine;
         a.busy = state == LeaseRepository::Take::Busy;
-        if (!a.leased)
+        if (!a.leased || kept.contains(m.chatId))
             continue;
+        const bool last = lastOfChat.value(m.chatId) == i;
         for (const InboxMessage &row : pending.value()) {
-            if (row.chatId == m.chatId && row.id < m.id)
+            if (row.chatId != m.chatId)
+                continue;
+            if (row.id < m.id)
                 a.earlier.append(row);
+            else if (row.id > m.id && last)
+                a.later.append(row); // stored by another instance after this batch's rows took their ids
         }
     }
     return out;
@@ -133,8 +146,10 @@ void LeaseLog::beat(const QSet<QString> &busyChats, const QStringList &lapsedLon
                     std::function<void(Result<Adopted>)> done)
 {
     m_db->run<Adopted>(
-        [busyChats, lapsedLongEnough, adopt, id = m_instanceId, leaseMs = m_leaseMs,
-         chats = m_chatsToAdopt](DbContext &ctx) -> Result<Adopted> {
+        [busyChats, lapsedLongEnough, adopt, id = m_instanceId, leaseMs = m_leaseMs, chats = m_chatsToAdopt,
+         replan = std::exchange(m_replan, false)](DbContext &ctx) -> Result<Adopted> {
+            if (replan)
+                LeaseRepository::replan(ctx);
             if (Status st = LeaseRepository::heartbeat(ctx, id, leaseMs); !st)
                 return st.error();
             if (!adopt)

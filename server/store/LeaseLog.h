@@ -34,9 +34,10 @@ public:
     }
 
     // A webhook's message stored (unless known) and, when new, its chat's lease taken (urgent lane). Grouped: the
-    // webhooks of one batch are stored by one statement, their chats' leases taken by one, and the older pending
-    // rows of the chats that became ours read by one (PostgreSQL: three round trips for the batch). Never waits for
-    // another instance's transaction (LeaseRepository::takeChats).
+    // webhooks of one batch are stored by one statement, their chats' leases taken by one, and the pending rows of
+    // the chats that became ours read by one, only when some chat became ours or another instance stored a row under
+    // our lease (PostgreSQL: two or three round trips for the batch). Never waits for another instance's transaction
+    // (LeaseRepository::takeChats).
     struct Accepted
     {
         bool inserted = false; // false: a redelivery
@@ -48,6 +49,10 @@ public:
         // When leased: the chat's older pending rows (stored by instances that found the lease taken), to be handled
         // first so that the chat's messages are answered in arrival order.
         QList<InboxMessage> earlier;
+        // When leased, on the batch's last message of its chat: the chat's pending rows after it, stored by other
+        // instances (handled after this message). Only for chats read back (newly ours, or with a note of another
+        // instance: LeaseRepository::takeChats's `kept`).
+        QList<InboxMessage> later;
     };
     void accept(std::shared_ptr<InboxMessage> message, QObject *context, std::function<void(Result<Accepted>)> done);
     // Takes the leases of chats a webhook found busy (above). Per chat: its state and, when ours, its pending rows.
@@ -78,6 +83,9 @@ public:
     // Chats the next beats adopt at most (kMaxChatsPerSweep; fewer, down to none, while this instance's queue is
     // nearly full: bounded memory, the others' rows wait in the inbox).
     void setChatsToAdopt(int chats) { m_chatsToAdopt = qBound(0, chats, kMaxChatsPerSweep); }
+    // The next beat first drops this connection's cached plans (LeaseRepository::replan): the tables have grown
+    // since they were made.
+    void replanAtNextBeat() { m_replan = true; }
     // Frees every lease of `instanceId` (ours at a clean stop, the previous run of our data folder at start). Blocking.
     Status releaseAllSync(const QString &instanceId);
 
@@ -92,6 +100,7 @@ private:
     QString m_instanceId;
     qint64 m_leaseMs;
     int m_chatsToAdopt = kMaxChatsPerSweep;
+    bool m_replan = false;
 };
 
 } // namespace concierge::store

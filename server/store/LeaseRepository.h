@@ -18,6 +18,7 @@ namespace concierge::store {
 //
 //   instances(instance_id, started_at, expires_at_ms)   renewed by each instance's heartbeat
 //   chat_leases(chat_id, instance_id, expires_at_ms)    one row per chat being handled; renewed by the same heartbeat
+//   lease_notes(chat_id, noted_at_ms) (migration 15)   a row of the chat was stored while another instance held it
 //   outbox.instance_id                                  the instance that sends the row
 class LeaseRepository
 {
@@ -37,9 +38,14 @@ public:
     //   Busy: another transaction holds the row: unknown. Look again after COMMIT (LeaseCoordinator does).
     // A lease is free when it is ours, or expired and its instance is not alive (its `instances` row expired): a
     // holder's renewal skipped because a row was locked that moment does not hand its chat to another instance.
+    // `kept` (optional): the chats Mine that were ours already and for which no other instance stored a row since
+    // the last take (such an instance finds the lease Held or Busy and leaves a note): their pending rows are the
+    // ones this instance read or stored itself, so a caller that has them queued need not read them back
+    // (LeaseLog::accept). Every other chat Mine must have its pending rows read by the caller (the take deletes the
+    // notes).
     enum class Take { Mine, Held, Busy };
     static Result<QHash<QString, Take>> takeChats(DbContext &ctx, const QStringList &chats, const QString &instanceId,
-                                                  qint64 leaseMs);
+                                                  qint64 leaseMs, QSet<QString> *kept = nullptr);
     // takeChats() for one chat; true: Mine.
     static Result<bool> acquireChat(DbContext &ctx, const QString &chatId, const QString &instanceId, qint64 leaseMs);
     // Gives the leases of chats whose queue ran dry here back. Per chat of ours: its pending rows (stored meanwhile
@@ -80,6 +86,14 @@ public:
     // transaction-scoped, so safe behind a transaction pooler). Nothing on SQLite (one process).
     enum class Exclusive : qint64 { HandoffMonitor = 7215011 };
     static Status exclusive(DbContext &ctx, Exclusive work);
+
+    // Drops the plans PostgreSQL cached for this connection's prepared statements (DISCARD PLANS): each is planned
+    // again at its next execution. A generic plan is made at a statement's sixth execution and kept until the
+    // table's next ANALYZE, which autovacuum runs only after its nap (a minute): on a new database, plans made on
+    // nearly empty tables (a scan of every row: the cheapest way through a few pages) stayed while the tables
+    // grew to thousands of rows. LeaseCoordinator asks for it each time the inbox's ids have doubled. A failure is
+    // only logged (the plans stay).
+    static void replan(DbContext &ctx);
 
     // The database's clock, in ms since the epoch, as an SQL expression.
     static QString nowMsSql();

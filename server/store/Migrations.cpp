@@ -281,6 +281,17 @@ QStringList version14Sqlite()
     };
 }
 
+// PostgreSQL + Redis close to SQLite (issue 14, PostgreSQL round 5): a note per row stored while another instance
+// held (or was writing) the chat's lease (LeaseRepository::takeChats), so that the holder reads the chat's pending
+// rows back only then, not at every message it accepts. Inserts only: never waiting for another transaction. A
+// table and an index: a version 14 instance ignores them (its rows stored under another's lease then wait for the
+// holder's release, as before).
+QStringList version15()
+{
+    return {QStringLiteral("CREATE TABLE lease_notes (chat_id TEXT NOT NULL, noted_at_ms BIGINT NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX lease_notes_chat ON lease_notes (chat_id)")};
+}
+
 Status execSql(DbContext &ctx, const QString &sql)
 {
     QSqlQuery query(ctx.db());
@@ -368,7 +379,8 @@ const QList<Migrations::Step> &Migrations::steps()
                                     Step{13, version13(), version13Sqlite(),
                                          QStringLiteral("the inbox is rebuilt without its unique index over the whole"
                                                         " history (10 to 30 seconds per million messages)")},
-                                    Step{14, version14(), version14Sqlite()}};
+                                    Step{14, version14(), version14Sqlite()},
+                                    Step{15, version15()}};
     return all;
 }
 

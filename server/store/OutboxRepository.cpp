@@ -111,9 +111,13 @@ Status OutboxRepository::markSent(DbContext &ctx, const std::vector<SentMark *> 
         rows.append(QJsonObject{{QStringLiteral("i"), mark->id},
                                 {QStringLiteral("w"), mark->wahaMessageId},
                                 {QStringLiteral("a"), mark->atMs}});
-    auto &q = ctx.prepare(QStringLiteral("UPDATE outbox SET waha_message_id = x.w, sent_at = x.a,") + kSentStatus +
-                          QStringLiteral(" FROM json_to_recordset(CAST(? AS json)) AS x(i bigint, w text, a bigint)"
-                                         " WHERE id = x.i"));
+    // The ids also as "= ANY(ARRAY(..))": rows found by the primary key, not by a hash join over a scan of every
+    // outbox row (how a join with the JSON rows alone was planned on a table without statistics yet).
+    auto &q = ctx.prepare(QStringLiteral("WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST(? AS json))"
+                                         " AS x(i bigint, w text, a bigint))"
+                                         " UPDATE outbox SET waha_message_id = x.w, sent_at = x.a,") +
+                          kSentStatus +
+                          QStringLiteral(" FROM x WHERE outbox.id = ANY(ARRAY(SELECT i FROM x)) AND outbox.id = x.i"));
     return ctx.exec(q, {sql::jsonRows(rows)});
 }
 
@@ -174,9 +178,11 @@ Result<QSet<qint64>> OutboxRepository::claimMany(DbContext &ctx, const QList<Cla
         return out;
     }
     // The conditions of claim(), row by row: the rows travel as one JSON array (one prepared statement for any count).
-    QString statement = QStringLiteral(
-        "UPDATE outbox SET status = 'sending' FROM json_to_recordset(CAST(? AS json)) AS x(i bigint, g boolean)"
-        " WHERE id = x.i AND (status = 'pending' OR (x.g AND status = 'sending'))");
+    // The ids also as "= ANY(ARRAY(..))": see markSent().
+    QString statement =
+        QStringLiteral("WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST(? AS json)) AS x(i bigint,"
+                       " g boolean)) UPDATE outbox SET status = 'sending' FROM x WHERE outbox.id = ANY(ARRAY(SELECT i"
+                       " FROM x)) AND outbox.id = x.i AND (status = 'pending' OR (x.g AND status = 'sending'))");
     QJsonArray values;
     for (const ClaimRow &row : rows)
         values.append(QJsonObject{{QStringLiteral("i"), row.id}, {QStringLiteral("g"), row.again}});

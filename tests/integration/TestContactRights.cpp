@@ -110,11 +110,19 @@ private slots:
             QStringLiteral("SELECT COUNT(*) FROM recent_message_ids WHERE waha_message_id LIKE '%3EB0RIGHTS%'");
         QCOMPARE(rig.count(recentOfMessage), qint64(2));
 
+        // Several servers on one PostgreSQL note the chats whose rows another one stored (migration 15).
+        const QString notes = QStringLiteral("SELECT COUNT(*) FROM lease_notes");
+        rig.rows(QStringLiteral("INSERT INTO lease_notes (chat_id, noted_at_ms) VALUES (?, 1), (?, 1)"),
+                 {kChat, QStringLiteral("221770009999@c.us")});
+        QCOMPARE(rig.count(notes), qint64(2));
+
         const HttpResult erased = removeContact(rig.server, kChat, admin);
         QCOMPARE(erased.status, 200);
         QVERIFY(erased.json().value(u"rows").toObject().value(u"interactions").toInt() >= 2);
         QCOMPARE(erased.json().value(u"rows").toObject().value(u"recent_message_ids").toInt(), 1);
+        QCOMPARE(erased.json().value(u"rows").toObject().value(u"lease_notes").toInt(), 1);
         QCOMPARE(rig.count(recentOfMessage), qint64(1)); // the other contact's stays
+        QCOMPARE(rig.count(notes), qint64(1));
 
         const QJsonObject after = exportOf(rig.server, kChat, admin);
         for (const char *key : {"messages", "inbox", "outbox", "sessions", "handoffs", "followups"})

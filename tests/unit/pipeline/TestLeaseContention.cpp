@@ -80,6 +80,8 @@ public:
                 for (const InboxMessage &earlier : accepted->earlier)
                     enqueue(earlier);
                 enqueue(*row);
+                for (const InboxMessage &later : accepted->later) // as Pipeline::accept does
+                    enqueue(later);
             }
         });
     }

@@ -5,6 +5,7 @@
 #include "support/FakeWaha.h"
 #include "support/PipelineKit.h"
 #include "support/PostgresRestart.h"
+#include "support/TestRedis.h"
 #include "support/TestServer.h"
 
 #include <QJsonObject>
@@ -22,10 +23,7 @@ inline constexpr auto kInstancesPassword = "instances-admin-password";
 // A Redis database of its own (db 9): other tests running at the same time do not hear our events.
 inline QString instancesRedisUrl()
 {
-    QString base = qEnvironmentVariable("CONCIERGE_TEST_REDIS_URL");
-    if (const qsizetype slash = base.indexOf(u'/', base.indexOf(u"//") + 2); slash > 0)
-        base.truncate(slash);
-    return base + QStringLiteral("/9");
+    return testRedisUrl(9);
 }
 
 class ServerInstance

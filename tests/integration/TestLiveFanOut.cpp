@@ -4,6 +4,7 @@
 #include "live/EventRelay.h"
 #include "store/RedisCache.h"
 #include "support/FakeWaha.h"
+#include "support/TestRedis.h"
 #include "support/TestServer.h"
 
 #include <QJsonArray>
@@ -20,13 +21,7 @@ namespace {
 // A Redis database of its own: instances of other tests running at the same time use db 0 and must not be heard.
 QString relayRedisUrl()
 {
-    const QString url = qEnvironmentVariable("CONCIERGE_TEST_REDIS_URL");
-    if (url.isEmpty())
-        return {};
-    QString base = url;
-    if (const qsizetype slash = base.indexOf(u'/', base.indexOf(u"//") + 2); slash > 0)
-        base.truncate(slash);
-    return base + QStringLiteral("/7");
+    return testRedisUrl(7);
 }
 
 int countOf(const QJsonArray &events, const QString &type, const QString &chatId)

@@ -95,6 +95,13 @@ private:
 } // namespace concierge::store::testing
 
 // Fetches the "url" column, skips PostgreSQL when it is not configured, and makes `name` a ready StoreTestDb.
+// A store on the test PostgreSQL only (what SQLite does not have: leases, plans), skipped without it; `why` says so.
+#define POSTGRES_TEST_DB(name, why)                                                                                    \
+    if (qEnvironmentVariableIsEmpty("CONCIERGE_TEST_DATABASE_URL"))                                                    \
+        QSKIP("CONCIERGE_TEST_DATABASE_URL is not set: " why);                                                         \
+    concierge::store::testing::StoreTestDb name(qEnvironmentVariable("CONCIERGE_TEST_DATABASE_URL"));                  \
+    QVERIFY2(name.ready(), qPrintable(name.error()))
+
 #define STORE_TEST_DB(name)                                                                                            \
     QFETCH(QString, url);                                                                                              \
     if (url == QLatin1String("unset"))                                                                                 \

@@ -6,6 +6,7 @@
 #include "live/EventRelay.h"
 #include "store/RedisCache.h"
 #include "store/RedisSubscriber.h"
+#include "support/TestRedis.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,13 +20,7 @@ namespace {
 // A Redis database of its own: the channel is per database, and other tests use theirs.
 QString batchRedisUrl()
 {
-    const QString url = qEnvironmentVariable("CONCIERGE_TEST_REDIS_URL");
-    if (url.isEmpty())
-        return {};
-    QString base = url;
-    if (const qsizetype slash = base.indexOf(u'/', base.indexOf(u"//") + 2); slash > 0)
-        base.truncate(slash);
-    return base + QStringLiteral("/12");
+    return concierge::testing::testRedisUrl(12);
 }
 
 } // namespace

@@ -24,7 +24,6 @@
 
 using namespace concierge;
 using namespace concierge::store;
-using concierge::store::testing::StoreTestDb;
 
 namespace {
 
@@ -127,10 +126,7 @@ private slots:
 
     void releasesOfChatsIdleTogether()
     {
-        if (qEnvironmentVariableIsEmpty("CONCIERGE_TEST_DATABASE_URL"))
-            QSKIP("CONCIERGE_TEST_DATABASE_URL is not set: leases are PostgreSQL only");
-        StoreTestDb store(qEnvironmentVariable("CONCIERGE_TEST_DATABASE_URL"));
-        QVERIFY2(store.ready(), qPrintable(store.error()));
+        POSTGRES_TEST_DB(store, "leases are PostgreSQL only");
         Database db(store.config());
         QVERIFY2(db.open().ok(), "open");
         // Seven chats leased here; chat 2 has a row stored meanwhile (by an instance that found the lease held);

@@ -17,7 +17,6 @@
 
 using namespace concierge;
 using namespace concierge::store;
-using concierge::store::testing::StoreTestDb;
 
 namespace {
 
@@ -93,10 +92,7 @@ class TestAcceptReads final : public QObject
 private slots:
     void chatsHeldHereAreNotReadBack()
     {
-        if (qEnvironmentVariableIsEmpty("CONCIERGE_TEST_DATABASE_URL"))
-            QSKIP("CONCIERGE_TEST_DATABASE_URL is not set: leases are PostgreSQL only");
-        StoreTestDb store(qEnvironmentVariable("CONCIERGE_TEST_DATABASE_URL"));
-        QVERIFY2(store.ready(), qPrintable(store.error()));
+        POSTGRES_TEST_DB(store, "leases are PostgreSQL only");
         Database db(store.config());
         QVERIFY2(db.open().ok(), "open");
         LeaseLog here(&db, QStringLiteral("instance-a"), kLeaseMs);

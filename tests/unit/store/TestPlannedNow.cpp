@@ -12,7 +12,6 @@
 
 using namespace concierge;
 using namespace concierge::store;
-using concierge::store::testing::StoreTestDb;
 
 namespace {
 
@@ -57,11 +56,7 @@ class TestPlannedNow : public QObject
 private slots:
     void pendingRowsOfSomeChatsComeThroughTheChatIndex()
     {
-        const QString url = qEnvironmentVariable("CONCIERGE_TEST_DATABASE_URL");
-        if (url.isEmpty())
-            QSKIP("CONCIERGE_TEST_DATABASE_URL is not set: plans are PostgreSQL's");
-        StoreTestDb testDb(url);
-        QVERIFY2(testDb.ready(), qPrintable(testDb.error()));
+        POSTGRES_TEST_DB(testDb, "plans are PostgreSQL's");
         Database db(testDb.config());
         QVERIFY(db.open().ok());
 

@@ -65,11 +65,20 @@ Status LeaseRepository::heartbeat(DbContext &ctx, const QString &instanceId, qin
     // this instance's row is alive). Only those with less than half a lease left: each lease is written every other
     // beat, not at every one (a lease counts as free only once this instance's own row, renewed above, expired too:
     // so the instance row's expiry, not the chat's, bounds how long a dead instance's chats wait).
-    auto &chats = ctx.prepare(QStringLiteral("UPDATE chat_leases SET expires_at_ms = %1 + ? WHERE chat_id IN"
-                                             " (SELECT chat_id FROM chat_leases WHERE instance_id = ?"
-                                             " AND expires_at_ms < %1 + ? FOR UPDATE SKIP LOCKED)")
-                                  .arg(now));
-    return ctx.exec(chats, {leaseMs, instanceId, leaseMs / 2});
+    // With it, the retention of lease_notes (PostgreSQL round 6): the notes older than a lease of chats that have
+    // no lease row any more. Such a chat's next take creates its lease and reads all its pending rows, so the note
+    // says nothing more (a note of a chat still held stays: its holder has yet to read the chat). A lease row
+    // dropped by a stop (releaseAll) or a chat never written again leaves them behind otherwise. SKIP LOCKED: a
+    // take deleting the same notes right now is never waited for.
+    auto &chats = ctx.prepare(
+        QStringLiteral("WITH stale AS (DELETE FROM lease_notes WHERE ctid = ANY(ARRAY(SELECT n.ctid FROM lease_notes n"
+                       " WHERE n.noted_at_ms < %1 - ? AND NOT EXISTS (SELECT 1 FROM chat_leases s"
+                       " WHERE s.chat_id = n.chat_id) FOR UPDATE SKIP LOCKED)))"
+                       " UPDATE chat_leases SET expires_at_ms = %1 + ? WHERE chat_id IN"
+                       " (SELECT chat_id FROM chat_leases WHERE instance_id = ?"
+                       " AND expires_at_ms < %1 + ? FOR UPDATE SKIP LOCKED)")
+            .arg(now));
+    return ctx.exec(chats, {leaseMs, leaseMs, instanceId, leaseMs / 2});
 }
 
 QString LeaseRepository::takeCtes()

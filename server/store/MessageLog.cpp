@@ -83,10 +83,15 @@ Result<std::vector<bool>> commitMany(DbContext &ctx, const std::vector<MessageOu
     return recorded;
 }
 
-// The replies WAHA accepted meanwhile (MessageLog::markSent), marked together: on PostgreSQL two statements for
-// all of them instead of two each.
+// The replies WAHA accepted meanwhile (MessageLog::markSent), marked together: on PostgreSQL one statement for all of
+// them and their interactions (two each on SQLite, no round trips there).
 Result<std::vector<bool>> markManySent(DbContext &ctx, const std::vector<OutboxRepository::SentMark *> &marks)
 {
+    if (ctx.dialect() == Dialect::Postgres) {
+        if (Status s = OutboxRepository::markSentWithInteractions(ctx, marks); !s)
+            return s.error();
+        return std::vector<bool>(marks.size(), true);
+    }
     QStringList replies;
     for (const OutboxRepository::SentMark *mark : marks)
         replies.append(QString::number(mark->id));

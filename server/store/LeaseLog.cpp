@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/InboxRepository.h"
 #include "store/LeaseRepository.h"
+#include "store/PgAccept.h"
 
 #include <QSet>
 #include <QUuid>
@@ -39,30 +40,54 @@ QStringList distinctChats(const std::vector<QString> &chats)
     return out;
 }
 
-Result<std::vector<LeaseLog::Accepted>> acceptMany(DbContext &ctx, const std::vector<AcceptItem *> &items)
+// The chats of the messages stored, each once.
+QStringList chatsStored(const std::vector<AcceptItem *> &items, const std::vector<bool> &inserted)
+{
+    std::vector<QString> fresh;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (inserted[i])
+            fresh.push_back(items[i]->message->chatId);
+    }
+    return distinctChats(fresh);
+}
+
+// The batch's webhooks stored and the chats of the rows stored taken: on PostgreSQL one statement (PgAccept.h),
+// else insertNew() then takeChats().
+Result<InsertedAndTaken> storeAndTake(DbContext &ctx, const std::vector<AcceptItem *> &items)
 {
     std::vector<InboxMessage *> messages;
     for (AcceptItem *item : items)
         messages.push_back(item->message.get());
+    const QString &instanceId = items.front()->instanceId;
+    const qint64 leaseMs = items.front()->leaseMs;
+    if (ctx.dialect() == Dialect::Postgres)
+        return insertTakingLeases(ctx, messages, instanceId, leaseMs);
     auto inserted = InboxRepository::insertNew(ctx, messages);
     if (!inserted)
         return inserted.error();
-    std::vector<QString> fresh;
-    for (size_t i = 0; i < items.size(); ++i) {
-        if (inserted.value()[i])
-            fresh.push_back(items[i]->message->chatId);
-    }
-    std::vector<LeaseLog::Accepted> out(items.size());
-    if (fresh.empty())
-        return out;
-    const QStringList chats = distinctChats(fresh);
-    QSet<QString> kept; // ours already, nobody else stored a row since: their pending rows are queued here
-    auto taken = LeaseRepository::takeChats(ctx, chats, items.front()->instanceId, items.front()->leaseMs, &kept);
+    InsertedAndTaken out{inserted.value(), {}, {}};
+    auto taken = LeaseRepository::takeChats(ctx, chatsStored(items, out.inserted), instanceId, leaseMs, &out.kept);
     if (!taken)
         return taken.error();
+    out.taken = taken.value();
+    return out;
+}
+
+Result<std::vector<LeaseLog::Accepted>> acceptMany(DbContext &ctx, const std::vector<AcceptItem *> &items)
+{
+    auto stored = storeAndTake(ctx, items);
+    if (!stored)
+        return stored.error();
+    const std::vector<bool> &inserted = stored->inserted;
+    const QHash<QString, LeaseRepository::Take> &taken = stored->taken;
+    const QSet<QString> &kept = stored->kept; // ours already, nobody else stored a row since: queued here
+    std::vector<LeaseLog::Accepted> out(items.size());
+    const QStringList chats = chatsStored(items, inserted);
+    if (chats.isEmpty())
+        return out;
     QStringList toRead;
     for (const QString &chat : chats) {
-        if (taken->value(chat) == LeaseRepository::Take::Mine && !kept.contains(chat))
+        if (taken.value(chat) == LeaseRepository::Take::Mine && !kept.contains(chat))
             toRead.append(chat);
     }
     // The chats newly ours (or whose lease another instance found held and stored a row under): their pending rows,
@@ -73,14 +98,14 @@ Result<std::vector<LeaseLog::Accepted>> acceptMany(DbContext &ctx, const std::ve
         return pending.error();
     QHash<QString, size_t> lastOfChat; // the batch's last new message of each chat
     for (size_t i = 0; i < items.size(); ++i) {
-        if (inserted.value()[i])
+        if (inserted[i])
             lastOfChat.insert(items[i]->message->chatId, i);
     }
     for (size_t i = 0; i < items.size(); ++i) {
-        if (!inserted.value()[i])
+        if (!inserted[i])
             continue;
         const InboxMessage &m = *items[i]->message;
-        const auto state = taken->value(m.chatId, LeaseRepository::Take::Busy);
+        const auto state = taken.value(m.chatId, LeaseRepository::Take::Busy);
         LeaseLog::Accepted &a = out[i];
         a.inserted = true;
         a.leased = state == LeaseRepository::Take::Mine;

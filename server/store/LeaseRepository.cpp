@@ -65,11 +65,68 @@ Status LeaseRepository::heartbeat(DbContext &ctx, const QString &instanceId, qin
     // this instance's row is alive). Only those with less than half a lease left: each lease is written every other
     // beat, not at every one (a lease counts as free only once this instance's own row, renewed above, expired too:
     // so the instance row's expiry, not the chat's, bounds how long a dead instance's chats wait).
-    auto &chats = ctx.prepare(QStringLiteral("UPDATE chat_leases SET expires_at_ms = %1 + ? WHERE chat_id IN"
-                                             " (SELECT chat_id FROM chat_leases WHERE instance_id = ?"
-                                             " AND expires_at_ms < %1 + ? FOR UPDATE SKIP LOCKED)")
-                                  .arg(now));
-    return ctx.exec(chats, {leaseMs, instanceId, leaseMs / 2});
+    // With it, the retention of lease_notes (PostgreSQL round 6): the notes older than a lease of chats that have
+    // no lease row any more. Such a chat's next take creates its lease and reads all its pending rows, so the note
+    // says nothing more (a note of a chat still held stays: its holder has yet to read the chat). A lease row
+    // dropped by a stop (releaseAll) or a chat never written again leaves them behind otherwise. SKIP LOCKED: a
+    // take deleting the same notes right now is never waited for.
+    auto &chats = ctx.prepare(
+        QStringLiteral("WITH stale AS (DELETE FROM lease_notes WHERE ctid = ANY(ARRAY(SELECT n.ctid FROM lease_notes n"
+                       " WHERE n.noted_at_ms < %1 - ? AND NOT EXISTS (SELECT 1 FROM chat_leases s"
+                       " WHERE s.chat_id = n.chat_id) FOR UPDATE SKIP LOCKED)))"
+                       " UPDATE chat_leases SET expires_at_ms = %1 + ? WHERE chat_id IN"
+                       " (SELECT chat_id FROM chat_leases WHERE instance_id = ?"
+                       " AND expires_at_ms < %1 + ? FOR UPDATE SKIP LOCKED)")
+            .arg(now));
+    return ctx.exec(chats, {leaseMs, leaseMs, instanceId, leaseMs / 2});
+}
+
+QString LeaseRepository::takeCtes()
+{
+    // No waiting: rows locked elsewhere are skipped (Busy); free rows are renewed as ours; missing rows are created
+    // under a try-advisory lock per chat (an INSERT would wait for another transaction creating the same row), so a
+    // chat another transaction is creating right now is Busy too. A chat held by another instance, or busy, gets a
+    // note (lease_notes: inserts only, never waiting), committed with the row stored here: its holder reads the
+    // chat's pending rows at its next take of it, not only at its release, so that its own later messages do not
+    // overtake that row. A take deletes the chat's notes.
+    const QString now = nowMsSql();
+    return QStringLiteral(
+               " present AS MATERIALIZED (SELECT chat_id FROM chat_leases WHERE chat_id = ANY(ARRAY(SELECT c FROM "
+               "want))),"
+               " locked AS MATERIALIZED (SELECT chat_id, instance_id, expires_at_ms FROM chat_leases"
+               " WHERE chat_id = ANY(ARRAY(SELECT c FROM want)) FOR UPDATE SKIP LOCKED),"
+               " free AS MATERIALIZED (SELECT l.chat_id, l.instance_id = ? AS ours FROM locked l WHERE %2),"
+               " renewed AS (UPDATE chat_leases SET instance_id = ?, expires_at_ms = %1 + ?"
+               " WHERE chat_id = ANY(ARRAY(SELECT chat_id FROM free)) RETURNING chat_id),"
+               " fresh AS (INSERT INTO chat_leases (chat_id, instance_id, expires_at_ms) SELECT c, ?, %1 + ? FROM want"
+               " WHERE CASE WHEN c IN (SELECT chat_id FROM present) THEN false"
+               " ELSE pg_try_advisory_xact_lock(%3, hashtext(c)) END"
+               " ON CONFLICT (chat_id) DO NOTHING RETURNING chat_id),"
+               " noted AS (DELETE FROM lease_notes WHERE chat_id = ANY(ARRAY(SELECT chat_id FROM free"
+               " UNION ALL SELECT chat_id FROM fresh)) RETURNING chat_id),"
+               " note AS (INSERT INTO lease_notes (chat_id, noted_at_ms) SELECT c, %1 FROM want"
+               " WHERE c NOT IN (SELECT chat_id FROM free) AND c NOT IN (SELECT chat_id FROM fresh))")
+        .arg(now, freeLeaseSql(now))
+        .arg(kCreatingLease);
+}
+
+QString LeaseRepository::takeState()
+{
+    // 3 (kKeptState): ours already, and no note; 0: ours now; 1: held by another instance; 2: busy.
+    return QStringLiteral("CASE WHEN c IN (SELECT chat_id FROM free WHERE ours) AND c IN (SELECT chat_id FROM renewed)"
+                          " AND c NOT IN (SELECT chat_id FROM noted) THEN 3"
+                          " WHEN c IN (SELECT chat_id FROM renewed) OR c IN (SELECT chat_id FROM fresh) THEN 0"
+                          " WHEN c IN (SELECT chat_id FROM locked) THEN 1 ELSE 2 END");
+}
+
+QVariantList LeaseRepository::takeParameters(const QString &instanceId, qint64 leaseMs)
+{
+    return {instanceId, instanceId, instanceId, leaseMs, instanceId, leaseMs};
+}
+
+LeaseRepository::Take LeaseRepository::takeOf(int state)
+{
+    return state == 0 || state == kKeptState ? Take::Mine : state == 1 ? Take::Held : Take::Busy;
 }
 
 Result<QHash<QString, LeaseRepository::Take>> LeaseRepository::takeChats(DbContext &ctx, const QStringList &chats,
@@ -86,38 +143,18 @@ Result<QHash<QString, LeaseRepository::Take>> LeaseRepository::takeChats(DbConte
     // reads the chat's pending rows at its next take of it, not only at its release, so that its own later messages
     // do not overtake that row. A take deletes the chat's notes, its caller reading the pending rows of every chat
     // not "kept" (3: ours already, and no note).
-    const QString now = nowMsSql();
-    auto &q = ctx.prepare(
-        QStringLiteral(
-            "WITH want AS MATERIALIZED (SELECT DISTINCT c FROM json_array_elements_text(CAST(? AS json)) AS j(c)),"
-            " present AS MATERIALIZED (SELECT chat_id FROM chat_leases WHERE chat_id = ANY(ARRAY(SELECT c FROM want))),"
-            " locked AS MATERIALIZED (SELECT chat_id, instance_id, expires_at_ms FROM chat_leases"
-            " WHERE chat_id = ANY(ARRAY(SELECT c FROM want)) FOR UPDATE SKIP LOCKED),"
-            " free AS MATERIALIZED (SELECT l.chat_id, l.instance_id = ? AS ours FROM locked l WHERE %2),"
-            " renewed AS (UPDATE chat_leases SET instance_id = ?, expires_at_ms = %1 + ?"
-            " WHERE chat_id = ANY(ARRAY(SELECT chat_id FROM free)) RETURNING chat_id),"
-            " fresh AS (INSERT INTO chat_leases (chat_id, instance_id, expires_at_ms) SELECT c, ?, %1 + ? FROM want"
-            " WHERE CASE WHEN c IN (SELECT chat_id FROM present) THEN false"
-            " ELSE pg_try_advisory_xact_lock(%3, hashtext(c)) END"
-            " ON CONFLICT (chat_id) DO NOTHING RETURNING chat_id),"
-            " noted AS (DELETE FROM lease_notes WHERE chat_id = ANY(ARRAY(SELECT chat_id FROM free"
-            " UNION ALL SELECT chat_id FROM fresh)) RETURNING chat_id),"
-            " note AS (INSERT INTO lease_notes (chat_id, noted_at_ms) SELECT c, %1 FROM want"
-            " WHERE c NOT IN (SELECT chat_id FROM free) AND c NOT IN (SELECT chat_id FROM fresh))"
-            " SELECT c, CASE WHEN c IN (SELECT chat_id FROM free WHERE ours) AND c IN (SELECT chat_id FROM renewed)"
-            " AND c NOT IN (SELECT chat_id FROM noted) THEN 3"
-            " WHEN c IN (SELECT chat_id FROM renewed) OR c IN (SELECT chat_id FROM fresh) THEN 0"
-            " WHEN c IN (SELECT chat_id FROM locked) THEN 1 ELSE 2 END FROM want")
-            .arg(now, freeLeaseSql(now))
-            .arg(kCreatingLease));
-    if (Status st = ctx.exec(q, {sql::anyOf(chats), instanceId, instanceId, instanceId, leaseMs, instanceId, leaseMs});
-        !st)
+    auto &q = ctx.prepare(QStringLiteral("WITH want AS MATERIALIZED (SELECT DISTINCT c FROM"
+                                         " json_array_elements_text(CAST(? AS json)) AS j(c)),") +
+                          takeCtes() + QStringLiteral(" SELECT c, ") + takeState() + QStringLiteral(" FROM want"));
+    QVariantList values{sql::anyOf(chats)};
+    values.append(takeParameters(instanceId, leaseMs));
+    if (Status st = ctx.exec(q, values); !st)
         return st.error();
     while (q.next()) {
         const int state = q.value(1).toInt();
         const QString chat = q.value(0).toString();
-        taken.insert(chat, state == 0 || state == 3 ? Take::Mine : state == 1 ? Take::Held : Take::Busy);
-        if (state == 3 && kept)
+        taken.insert(chat, takeOf(state));
+        if (state == kKeptState && kept)
             kept->insert(chat);
     }
     return taken;

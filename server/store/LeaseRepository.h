@@ -46,6 +46,15 @@ public:
     enum class Take { Mine, Held, Busy };
     static Result<QHash<QString, Take>> takeChats(DbContext &ctx, const QStringList &chats, const QString &instanceId,
                                                   qint64 leaseMs, QSet<QString> *kept = nullptr);
+    // takeChats()'s statement in parts, for a statement that takes the leases of the chats it computes as `want`
+    // (a CTE with the chats as column c; PgAccept stores a batch's webhooks and takes their chats in one statement):
+    // the CTEs after `want` (the statement goes on with ","), each chat's state (an SQL expression over c, read with
+    // takeOf(); kKeptState: `kept`), and the CTEs' parameters in order.
+    static QString takeCtes();
+    static QString takeState();
+    static QVariantList takeParameters(const QString &instanceId, qint64 leaseMs);
+    static constexpr int kKeptState = 3;
+    static Take takeOf(int state);
     // takeChats() for one chat; true: Mine.
     static Result<bool> acquireChat(DbContext &ctx, const QString &chatId, const QString &instanceId, qint64 leaseMs);
     // Gives the leases of chats whose queue ran dry here back. Per chat of ours: its pending rows (stored meanwhile

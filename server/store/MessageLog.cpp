@@ -5,6 +5,7 @@
 #include "store/InboxRepository.h"
 #include "store/InteractionRepository.h"
 #include "store/OutboxRepository.h"
+#include "store/PgCommit.h"
 #include "store/SessionRepository.h"
 #include "store/UserRepository.h"
 
@@ -66,69 +67,12 @@ Result<bool> commitJob(DbContext &ctx, MessageOutcome &outcome)
     return true;
 }
 
-// PostgreSQL: the outcomes of several messages in one statement per table (five round trips for all of them instead
-// of about six each), written as commitJob() would one after the other: the interactions in the same order.
-Result<std::vector<bool>> commitManyPg(DbContext &ctx, const std::vector<MessageOutcome *> &outcomes)
-{
-    std::vector<InboxRepository::Settle> settles;
-    for (const MessageOutcome *o : outcomes)
-        settles.push_back({o->message.id, o->inboxStatus, o->processedAtMs});
-    auto settled = InboxRepository::settleMany(ctx, settles);
-    if (!settled)
-        return settled;
-    std::vector<MessageOutcome *> live; // still pending: recorded now (the others were recorded by an earlier commit)
-    for (size_t i = 0; i < outcomes.size(); ++i) {
-        if (settled.value()[i])
-            live.push_back(outcomes[i]);
-    }
-    std::vector<OutboxMessage *> replies;
-    for (MessageOutcome *o : live) {
-        if (o->reply)
-            replies.push_back(&*o->reply);
-    }
-    if (!replies.empty()) {
-        if (Status s = OutboxRepository::insertMany(ctx, replies); !s)
-            return s.error();
-    }
-    std::vector<Interaction *> interactions;
-    std::vector<const SessionRecord *> sessions;
-    std::vector<UserRepository::Touch> touches;
-    for (MessageOutcome *o : live) {
-        interactions.push_back(&o->incoming);
-        if (o->reply) {
-            o->outgoing->messageId = QString::number(o->reply->id);
-            interactions.push_back(&*o->outgoing);
-        }
-        if (o->session)
-            sessions.push_back(&*o->session);
-        touches.push_back({o->message.chatId, o->message.pushName, o->incoming.language, o->message.receivedAtMs});
-    }
-    if (!interactions.empty()) {
-        if (Status s = InteractionRepository::insertMany(ctx, interactions); !s)
-            return s.error();
-    }
-    if (!sessions.empty()) {
-        if (Status s = SessionRepository::upsertMany(ctx, sessions); !s)
-            return s.error();
-    }
-    if (!touches.empty()) {
-        if (Status s = UserRepository::touchMany(ctx, touches); !s)
-            return s.error();
-    }
-    for (MessageOutcome *o : live) {
-        if (o->alsoInTransaction) {
-            if (Status s = o->alsoInTransaction(ctx); !s)
-                return s.error();
-        }
-    }
-    return settled;
-}
-
-// The commits of several messages processed meanwhile (MessageLog::commit). SQLite: one by one (no round trips).
+// The commits of several messages processed meanwhile (MessageLog::commit). SQLite: one by one (no round trips);
+// PostgreSQL: one statement for all of them (PgCommit.h).
 Result<std::vector<bool>> commitMany(DbContext &ctx, const std::vector<MessageOutcome *> &outcomes)
 {
-    if (ctx.dialect() == Dialect::Postgres && outcomes.size() > 1)
-        return commitManyPg(ctx, outcomes);
+    if (ctx.dialect() == Dialect::Postgres)
+        return commitInOneStatement(ctx, outcomes); // one round trip, a batch of one included
     std::vector<bool> recorded;
     for (MessageOutcome *o : outcomes) {
         auto one = commitJob(ctx, *o);
@@ -139,10 +83,15 @@ Result<std::vector<bool>> commitMany(DbContext &ctx, const std::vector<MessageOu
     return recorded;
 }
 
-// The replies WAHA accepted meanwhile (MessageLog::markSent), marked together: on PostgreSQL two statements for
-// all of them instead of two each.
+// The replies WAHA accepted meanwhile (MessageLog::markSent), marked together: on PostgreSQL one statement for all of
+// them and their interactions (two each on SQLite, no round trips there).
 Result<std::vector<bool>> markManySent(DbContext &ctx, const std::vector<OutboxRepository::SentMark *> &marks)
 {
+    if (ctx.dialect() == Dialect::Postgres) {
+        if (Status s = OutboxRepository::markSentWithInteractions(ctx, marks); !s)
+            return s.error();
+        return std::vector<bool>(marks.size(), true);
+    }
     QStringList replies;
     for (const OutboxRepository::SentMark *mark : marks)
         replies.append(QString::number(mark->id));

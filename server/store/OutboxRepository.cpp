@@ -121,6 +121,29 @@ Status OutboxRepository::markSent(DbContext &ctx, const std::vector<SentMark *> 
     return ctx.exec(q, {sql::jsonRows(rows)});
 }
 
+Status OutboxRepository::markSentWithInteractions(DbContext &ctx, const std::vector<SentMark *> &marks)
+{
+    QJsonArray rows;
+    QStringList replies;
+    for (const SentMark *mark : marks) {
+        rows.append(QJsonObject{{QStringLiteral("i"), mark->id},
+                                {QStringLiteral("w"), mark->wahaMessageId},
+                                {QStringLiteral("a"), mark->atMs}});
+        replies.append(QString::number(mark->id));
+    }
+    // markSent()'s update as a data-modifying CTE, then the interactions' (InteractionRepository::
+    // setStatusByMessageIds): one round trip instead of two.
+    auto &q = ctx.prepare(
+        QStringLiteral("WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST(? AS json))"
+                       " AS x(i bigint, w text, a bigint)),"
+                       " o AS (UPDATE outbox SET waha_message_id = x.w, sent_at = x.a,") +
+        kSentStatus +
+        QStringLiteral(" FROM x WHERE outbox.id = ANY(ARRAY(SELECT i FROM x)) AND outbox.id = x.i RETURNING outbox.id)"
+                       " UPDATE interactions SET status = ? WHERE message_id") +
+        sql::kAnyOfJson + QStringLiteral(" AND direction = 'out'"));
+    return ctx.exec(q, {sql::jsonRows(rows), name(InteractionStatus::Sent), sql::anyOf(replies)});
+}
+
 Status OutboxRepository::markWithheld(DbContext &ctx, qint64 id)
 {
     auto &q = ctx.prepare(QStringLiteral("UPDATE outbox SET status = ? WHERE id = ?"));

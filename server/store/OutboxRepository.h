@@ -29,6 +29,9 @@ public:
         qint64 atMs = 0;
     };
     static Status markSent(DbContext &ctx, const std::vector<SentMark *> &marks);
+    // markSent() for several replies with their interactions marked "sent" too (the reply's interaction has the
+    // outbox id as its message_id): PostgreSQL only, one statement for both tables (MessageLog::markSent's batch).
+    static Status markSentWithInteractions(DbContext &ctx, const std::vector<SentMark *> &marks);
     // `instanceId` (several instances): only while the row is still that instance's (a late retry mark of an
     // instance whose lease lapsed leaves a row its adopter is sending alone).
     static Status markRetry(DbContext &ctx, qint64 id, int attempts, qint64 nextAttemptAtMs, const QString &lastError,

@@ -1,0 +1,171 @@
+#include "store/PgCommit.h"
+
+#include "store/LeaseLog.h"
+#include "store/MessageLog.h"
+#include "store/SqlValues.h"
+#include "store/Vocabulary.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace concierge::store {
+
+namespace {
+
+// `live`: the ordinals (the outcome's place in the batch) whose inbox row this statement settled; a row given twice
+// is settled for its first ordinal only. Every insert reads only the rows of live ordinals. The ids drawn by an
+// insert follow its ORDER BY (the sequence is drawn row after row); ranked, they map back to their ordinals. The
+// settle keeps InboxRepository::settleMany's form (its plan by primary key, made again as the inbox grows).
+const QString kSettle = QStringLiteral(
+    "WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST(? AS json)) AS x(o integer, i bigint, s text,"
+    " d bigint)),"
+    " settled AS (UPDATE inbox SET status = x.s, processed_at = x.d FROM x"
+    " WHERE inbox.id = ANY(ARRAY(SELECT i FROM x)) AND inbox.id = x.i"
+    " AND (inbox.status = 'pending') IS TRUE RETURNING inbox.id),"
+    " live AS MATERIALIZED (SELECT min(x.o) AS o FROM x JOIN settled ON settled.id = x.i GROUP BY x.i),");
+const QString kOutbox = QStringLiteral(
+    " r AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST(? AS json)) AS r(o integer, i bigint, c text, t text,"
+    " rt text, s text, a integer, n bigint, w text, k integer, e text, d bigint, sa bigint, u text)"
+    " WHERE o IN (SELECT o FROM live)),"
+    " ob AS (INSERT INTO outbox (inbox_id, chat_id, text, reply_to, status, attempts, next_attempt_at,"
+    " waha_message_id, ack, last_error, created_at, sent_at, author, instance_id)"
+    " SELECT i, c, t, rt, s, a, n, w, k, e, d, sa, u, CAST(? AS text) FROM r ORDER BY o RETURNING id),"
+    " oid AS MATERIALIZED (SELECT rr.o, obr.id FROM (SELECT o, row_number() OVER (ORDER BY o) AS n FROM r) rr"
+    " JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM ob) obr ON obr.n = rr.n),");
+// The incoming interaction (q = 0) before the reply's (q = 1, its message_id the reply's outbox id), outcome after
+// outcome: the history's order, as one by one.
+const QString kInteractions = QStringLiteral(
+    " j AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST(? AS json)) AS j(o integer, q integer, c text,"
+    " dr text, a text, t text, sv text, it text, l text, f double precision, so text, st text, y bigint,"
+    " ti integer, tt integer, lc integer, m text, at bigint, ag text) WHERE o IN (SELECT o FROM live)),"
+    " ins AS (INSERT INTO interactions (chat_id, direction, author, text, service, intent, language, confidence,"
+    " source, status, latency_ms, tokens_in, tokens_out, llm_calls, message_id, created_at, agent)"
+    " SELECT j.c, j.dr, j.a, j.t, j.sv, j.it, j.l, j.f, j.so, j.st, j.y, j.ti, j.tt, j.lc,"
+    " CASE WHEN j.q = 1 THEN CAST(oid.id AS text) ELSE j.m END, j.at, j.ag"
+    " FROM j LEFT JOIN oid ON oid.o = j.o AND j.q = 1 ORDER BY j.o, j.q RETURNING id),"
+    " iid AS (SELECT k.o, k.q, insr.id FROM (SELECT o, q, row_number() OVER (ORDER BY o, q) AS n FROM j) k"
+    " JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM ins) insr ON insr.n = k.n),");
+// ON CONFLICT DO UPDATE may not touch a row twice in one statement: one row per session (the last outcome's, with
+// the first one's creation time) and per user (first and last time seen, the last name and language given).
+const QString kSessionsUsers = QStringLiteral(
+    " ss AS (INSERT INTO sessions (session_id, chat_id, data, created_at, updated_at, expires_at)"
+    " SELECT DISTINCT ON (i) i, c, d, first_value(cr) OVER (PARTITION BY i ORDER BY o), u, e"
+    " FROM json_to_recordset(CAST(? AS json)) AS s(o integer, i text, c text, d text, cr bigint, u bigint, e bigint)"
+    " WHERE o IN (SELECT o FROM live) ORDER BY i, o DESC"
+    " ON CONFLICT (session_id) DO UPDATE SET chat_id = excluded.chat_id, data = excluded.data,"
+    " updated_at = excluded.updated_at, expires_at = excluded.expires_at),"
+    " us AS (INSERT INTO users (chat_id, phone, push_name, language, first_seen_at, last_seen_at)"
+    " SELECT c, min(p), COALESCE((array_agg(n ORDER BY o DESC) FILTER (WHERE n <> ''))[1], ''),"
+    " COALESCE((array_agg(l ORDER BY o DESC) FILTER (WHERE l <> ''))[1], ''), min(s), max(s)"
+    " FROM json_to_recordset(CAST(? AS json)) AS u(o integer, c text, p text, n text, l text, s bigint)"
+    " WHERE o IN (SELECT o FROM live) GROUP BY c"
+    " ON CONFLICT (chat_id) DO UPDATE SET last_seen_at = excluded.last_seen_at,"
+    " push_name = CASE WHEN excluded.push_name <> '' THEN excluded.push_name ELSE users.push_name END,"
+    " language = CASE WHEN excluded.language <> '' THEN excluded.language ELSE users.language END)"
+    " SELECT 0, o, 0 FROM live UNION ALL SELECT 1, o, id FROM oid UNION ALL SELECT 2 + q, o, id FROM iid");
+
+QJsonObject outboxRow(int ordinal, const OutboxMessage &m)
+{
+    return QJsonObject{{QStringLiteral("o"), ordinal},         {QStringLiteral("i"), m.inboxId},
+                       {QStringLiteral("c"), m.chatId},        {QStringLiteral("t"), m.text},
+                       {QStringLiteral("rt"), m.replyTo},      {QStringLiteral("s"), name(m.status)},
+                       {QStringLiteral("a"), m.attempts},      {QStringLiteral("n"), m.nextAttemptAtMs},
+                       {QStringLiteral("w"), m.wahaMessageId}, {QStringLiteral("k"), m.ack},
+                       {QStringLiteral("e"), m.lastError},     {QStringLiteral("d"), m.createdAtMs},
+                       {QStringLiteral("sa"), m.sentAtMs},     {QStringLiteral("u"), name(m.author)}};
+}
+
+QJsonObject interactionRow(int ordinal, int step, const Interaction &i)
+{
+    return QJsonObject{{QStringLiteral("o"), ordinal},         {QStringLiteral("q"), step},
+                       {QStringLiteral("c"), i.chatId},        {QStringLiteral("dr"), name(i.direction)},
+                       {QStringLiteral("a"), name(i.author)},  {QStringLiteral("t"), i.text},
+                       {QStringLiteral("sv"), i.service},      {QStringLiteral("it"), i.intent},
+                       {QStringLiteral("l"), i.language},      {QStringLiteral("f"), i.confidence},
+                       {QStringLiteral("so"), name(i.source)}, {QStringLiteral("st"), name(i.status)},
+                       {QStringLiteral("y"), i.latencyMs},     {QStringLiteral("ti"), i.tokensIn},
+                       {QStringLiteral("tt"), i.tokensOut},    {QStringLiteral("lc"), i.llmCalls},
+                       {QStringLiteral("m"), i.messageId},     {QStringLiteral("at"), i.createdAtMs},
+                       {QStringLiteral("ag"), i.agent}};
+}
+
+QJsonObject sessionRow(int ordinal, const SessionRecord &s)
+{
+    return QJsonObject{{QStringLiteral("o"), ordinal},        {QStringLiteral("i"), s.sessionId},
+                       {QStringLiteral("c"), s.chatId},       {QStringLiteral("d"), sql::json(s.data).toString()},
+                       {QStringLiteral("cr"), s.createdAtMs}, {QStringLiteral("u"), s.updatedAtMs},
+                       {QStringLiteral("e"), s.expiresAtMs}};
+}
+
+QJsonObject userRow(int ordinal, const MessageOutcome &o)
+{
+    const InboxMessage &m = o.message;
+    return QJsonObject{{QStringLiteral("o"), ordinal},
+                       {QStringLiteral("c"), m.chatId},
+                       {QStringLiteral("p"), m.chatId.section(QLatin1Char('@'), 0, 0)},
+                       {QStringLiteral("n"), m.pushName},
+                       {QStringLiteral("l"), o.incoming.language},
+                       {QStringLiteral("s"), m.receivedAtMs}};
+}
+
+// The statement's parameters, in the order of its placeholders.
+QVariantList parameters(const std::vector<MessageOutcome *> &outcomes)
+{
+    QJsonArray settles, replies, interactions, sessions, users;
+    for (size_t k = 0; k < outcomes.size(); ++k) {
+        const MessageOutcome &o = *outcomes[k];
+        const int ordinal = int(k);
+        settles.append(QJsonObject{{QStringLiteral("o"), ordinal},
+                                   {QStringLiteral("i"), o.message.id},
+                                   {QStringLiteral("s"), name(o.inboxStatus)},
+                                   {QStringLiteral("d"), o.processedAtMs}});
+        interactions.append(interactionRow(ordinal, 0, o.incoming));
+        if (o.reply) {
+            replies.append(outboxRow(ordinal, *o.reply));
+            interactions.append(interactionRow(ordinal, 1, *o.outgoing));
+        }
+        if (o.session)
+            sessions.append(sessionRow(ordinal, *o.session));
+        users.append(userRow(ordinal, o));
+    }
+    return {sql::jsonRows(settles),      sql::jsonRows(replies),  processInstanceId(),
+            sql::jsonRows(interactions), sql::jsonRows(sessions), sql::jsonRows(users)};
+}
+
+} // namespace
+
+Result<std::vector<bool>> commitInOneStatement(DbContext &ctx, const std::vector<MessageOutcome *> &outcomes)
+{
+    auto &q = ctx.prepare(kSettle + kOutbox + kInteractions + kSessionsUsers);
+    if (Status st = ctx.exec(q, parameters(outcomes)); !st)
+        return st.error();
+    std::vector<bool> recorded(outcomes.size(), false);
+    while (q.next()) {
+        const int kind = q.value(0).toInt();
+        const auto ordinal = size_t(q.value(1).toInt());
+        const qint64 id = q.value(2).toLongLong();
+        if (ordinal >= outcomes.size())
+            return Error{QStringLiteral("db_error"), QStringLiteral("commit: a row of no outcome")};
+        MessageOutcome &o = *outcomes[ordinal];
+        if (kind == 0) {
+            recorded[ordinal] = true;
+        } else if (kind == 1 && o.reply) {
+            o.reply->id = id;
+            o.outgoing->messageId = QString::number(id);
+        } else if (kind == 2) {
+            o.incoming.id = id;
+        } else if (kind == 3 && o.outgoing) {
+            o.outgoing->id = id;
+        }
+    }
+    for (size_t k = 0; k < outcomes.size(); ++k) {
+        if (recorded[k] && outcomes[k]->alsoInTransaction) {
+            if (Status s = outcomes[k]->alsoInTransaction(ctx); !s)
+                return s.error();
+        }
+    }
+    return recorded;
+}
+
+} // namespace concierge::store

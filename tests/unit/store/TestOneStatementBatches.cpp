@@ -1,0 +1,236 @@
+// PostgreSQL + Redis close to SQLite (issue 14, PostgreSQL round 6): on PostgreSQL a grouped commit of processed
+// messages is ONE statement (BEGIN, it, COMMIT: PgCommit), whatever the batch's size, a batch of one included; the
+// sent marks with their interactions are one; an accept batch of chats held here is BEGIN, one statement, COMMIT
+// (PgAccept). An outcome whose inbox row is no longer pending (settled by another instance, or by an earlier commit
+// whose answer was lost) writes nothing: no interaction, no reply, no session, no user, no change of owner. A return
+// to a statement per table fails here. And the beat's retention of lease_notes (the notes nobody reads any more).
+
+#include "support/DatabaseBlocker.h"
+#include "support/StoreTestDb.h"
+
+#include "store/Database.h"
+#include "store/InboxRepository.h"
+#include "store/InteractionRepository.h"
+#include "store/LeaseLog.h"
+#include "store/LeaseRepository.h"
+#include "store/MessageLog.h"
+#include "store/OutboxRepository.h"
+#include "store/SessionRepository.h"
+#include "store/UserRepository.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace concierge;
+using namespace concierge::store;
+
+namespace {
+
+constexpr qint64 kLeaseMs = 30'000;
+
+QString chatOf(int i)
+{
+    return QStringLiteral("22177300000%1@c.us").arg(i);
+}
+
+InboxMessage stored(Database &db, int chat, const QString &id)
+{
+    InboxMessage m;
+    m.chatId = chatOf(chat);
+    m.wahaMessageId = id;
+    m.text = QStringLiteral("question ") + id;
+    m.pushName = QStringLiteral("Awa");
+    m.receivedAtMs = 1000 + chat;
+    auto inserted = db.runSync<bool>([&m](DbContext &ctx) { return InboxRepository::insertIfNew(ctx, m); });
+    if (!inserted || !inserted.value())
+        m.id = 0; // fails the commit's checks below
+    return m;
+}
+
+std::shared_ptr<MessageOutcome> answerTo(const InboxMessage &m, bool *ownerStepRan = nullptr)
+{
+    auto o = std::make_shared<MessageOutcome>();
+    o->message = m;
+    o->processedAtMs = m.receivedAtMs + 1;
+    o->incoming.chatId = m.chatId;
+    o->incoming.text = m.text;
+    o->incoming.language = QStringLiteral("fr");
+    o->incoming.createdAtMs = m.receivedAtMs;
+    OutboxMessage reply;
+    reply.inboxId = m.id;
+    reply.chatId = m.chatId;
+    reply.text = QStringLiteral("reply to ") + m.wahaMessageId;
+    reply.createdAtMs = m.receivedAtMs + 1;
+    o->reply = reply;
+    Interaction out;
+    out.chatId = m.chatId;
+    out.direction = Direction::Out;
+    out.author = Author::Bot;
+    out.text = reply.text;
+    out.createdAtMs = reply.createdAtMs;
+    o->outgoing = out;
+    o->session = SessionRecord{m.chatId,       m.chatId,       QJsonObject{{QStringLiteral("step"), 1}},
+                               m.receivedAtMs, m.receivedAtMs, m.receivedAtMs + 60'000};
+    if (ownerStepRan) {
+        o->alsoInTransaction = [ownerStepRan](DbContext &) {
+            *ownerStepRan = true;
+            return Status::success();
+        };
+    }
+    return o;
+}
+
+qint64 countOf(Database &db, const QString &sql)
+{
+    auto n = db.runSync<qint64>([sql](DbContext &ctx) -> Result<qint64> {
+        auto &q = ctx.prepare(sql);
+        if (Status st = ctx.exec(q); !st)
+            return st.error();
+        return q.next() ? q.value(0).toLongLong() : qint64(-1);
+    });
+    return n ? n.value() : -1;
+}
+
+} // namespace
+
+class TestOneStatementBatches final : public QObject
+{
+    Q_OBJECT
+
+    // Commits the outcomes as one batch (queued behind a blocker); the batch's own statements (the blocker's BEGIN
+    // and COMMIT left out), or nothing when an answer did not come.
+    std::optional<quint64> commitTogether(Database &db, MessageLog &log,
+                                          const QList<std::shared_ptr<MessageOutcome>> &outcomes, QList<int> *recorded)
+    {
+        auto blocker = std::make_unique<testing::DatabaseBlocker>(db);
+        const Database::Counters before = db.counters();
+        for (const auto &outcome : outcomes)
+            log.commit(outcome, this, [recorded](Result<bool> r) { recorded->append(r ? int(r.value()) : -1); });
+        blocker->release();
+        if (!QTest::qWaitFor([&] { return recorded->size() == outcomes.size(); }, 5000))
+            return std::nullopt;
+        return db.counters().statements - before.statements - 2;
+    }
+
+private slots:
+    void commitIsOneStatement()
+    {
+        POSTGRES_TEST_DB(store, "the one-statement commit is PostgreSQL's");
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        MessageLog log(&db);
+
+        // A batch of one: BEGIN, the statement, COMMIT (six statements before round 6).
+        const InboxMessage first = stored(db, 0, QStringLiteral("o1"));
+        QList<int> recorded;
+        auto statements = commitTogether(db, log, {answerTo(first)}, &recorded);
+        QVERIFY(statements);
+        QCOMPARE(*statements, quint64(3));
+        QCOMPARE(recorded, QList<int>{1});
+
+        // Three messages; the second's row settled meanwhile by someone else: it writes nothing, nor runs its change
+        // of owner; the others are recorded, their replies' interactions naming their outbox rows.
+        QList<InboxMessage> rows;
+        for (int i = 1; i <= 3; ++i)
+            rows.append(stored(db, i, QStringLiteral("o%1").arg(i + 1)));
+        QVERIFY(db.runSync<bool>([id = rows.at(1).id](DbContext &ctx) {
+                      return InboxRepository::settle(ctx, id, InboxStatus::Done, 5);
+                  }).value());
+        bool ownerStepOfSettled = false;
+        bool ownerStepOfLive = false;
+        QList<std::shared_ptr<MessageOutcome>> outcomes{
+            answerTo(rows.at(0), &ownerStepOfLive), answerTo(rows.at(1), &ownerStepOfSettled), answerTo(rows.at(2))};
+        recorded.clear();
+        statements = commitTogether(db, log, outcomes, &recorded);
+        QVERIFY(statements);
+        QCOMPARE(*statements, quint64(3));
+        QCOMPARE(recorded, (QList<int>{1, 0, 1}));
+        QVERIFY(ownerStepOfLive);
+        QVERIFY(!ownerStepOfSettled);
+        QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE chat_id = '%1'").arg(chatOf(2))),
+                 qint64(0));
+        QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE chat_id = '%1'").arg(chatOf(2))),
+                 qint64(0));
+        QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE chat_id = '%1'").arg(chatOf(2))),
+                 qint64(0));
+        QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE chat_id = '%1'").arg(chatOf(2))),
+                 qint64(0));
+        for (const int k : {0, 2}) {
+            const MessageOutcome &o = *outcomes.at(k);
+            QVERIFY(o.reply->id > 0 && o.incoming.id > 0 && o.outgoing->id > o.incoming.id);
+            QCOMPARE(o.outgoing->messageId, QString::number(o.reply->id));
+            auto history = db.runSync<QList<Interaction>>(
+                [chat = o.message.chatId](DbContext &ctx) { return InteractionRepository::recent(ctx, chat, 10); });
+            QVERIFY(history.ok());
+            QCOMPARE(history->size(), 2);
+            QCOMPARE(history->at(0).id, o.incoming.id);
+            QCOMPARE(history->at(1).messageId, QString::number(o.reply->id));
+        }
+        QVERIFY(outcomes.at(2)->reply->id > outcomes.at(0)->reply->id); // the outbox in the batch's order
+    }
+
+    void acceptOfHeldChatsIsOneStatement()
+    {
+        POSTGRES_TEST_DB(store, "leases are PostgreSQL only");
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        LeaseLog here(&db, QStringLiteral("instance-a"), kLeaseMs);
+        const auto accept = [&](const QString &id) -> std::optional<std::pair<LeaseLog::Accepted, quint64>> {
+            auto m = std::make_shared<InboxMessage>();
+            m->chatId = chatOf(7);
+            m->wahaMessageId = id;
+            m->text = QStringLiteral("bonjour");
+            m->receivedAtMs = 1000;
+            auto blocker = std::make_unique<testing::DatabaseBlocker>(db);
+            const Database::Counters before = db.counters();
+            std::optional<Result<LeaseLog::Accepted>> answer;
+            here.accept(m, this, [&answer](Result<LeaseLog::Accepted> r) { answer = std::move(r); });
+            blocker->release();
+            if (!QTest::qWaitFor([&] { return answer.has_value(); }, 5000) || !answer->ok())
+                return std::nullopt;
+            return std::make_pair(answer->value(), db.counters().statements - before.statements - 2);
+        };
+        auto first = accept(QStringLiteral("a1"));
+        QVERIFY(first && first->first.inserted && first->first.leased);
+        // The chat held here now, nobody else storing: BEGIN, the insert with the take, COMMIT (four before).
+        auto second = accept(QStringLiteral("a2"));
+        QVERIFY(second && second->first.inserted && second->first.leased);
+        QCOMPARE(second->second, quint64(3));
+        // A redelivery: stored nothing, took nothing.
+        auto again = accept(QStringLiteral("a2"));
+        QVERIFY(again && !again->first.inserted && !again->first.leased);
+        QCOMPARE(again->second, quint64(3));
+        QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM inbox")), qint64(2));
+    }
+
+    // The beat drops the notes older than a lease of chats without a lease row (nothing reads them any more), and
+    // keeps a held chat's note (its holder has yet to read the chat) and a recent one.
+    void beatDropsNotesNobodyReads()
+    {
+        POSTGRES_TEST_DB(store, "leases are PostgreSQL only");
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        const QString a = QStringLiteral("instance-a");
+        auto prepared = db.runSync<bool>([&](DbContext &ctx) -> Result<bool> {
+            auto taken = LeaseRepository::takeChats(ctx, {chatOf(1)}, a, kLeaseMs);
+            if (!taken)
+                return taken.error();
+            auto &q = ctx.prepare(QStringLiteral("INSERT INTO lease_notes (chat_id, noted_at_ms) VALUES (?, 1), (?, 1),"
+                                                 " (?, (EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT)"));
+            return toResult(ctx.exec(q, {chatOf(0), chatOf(1), chatOf(2)}));
+        });
+        QVERIFY(prepared.ok());
+        QVERIFY(db.runSync<bool>([&](DbContext &ctx) {
+                      return toResult(LeaseRepository::heartbeat(ctx, a, kLeaseMs));
+                  }).ok());
+        QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM lease_notes")), qint64(2));
+        QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM lease_notes WHERE chat_id = '%1'").arg(chatOf(0))),
+                 qint64(0));
+    }
+};
+
+QTEST_MAIN(TestOneStatementBatches)
+#include "TestOneStatementBatches.moc"

@@ -144,36 +144,6 @@ Result<bool> InboxRepository::settle(DbContext &ctx, qint64 id, InboxStatus stat
     return q.numRowsAffected() > 0;
 }
 
-Result<std::vector<bool>> InboxRepository::settleMany(DbContext &ctx, const std::vector<Settle> &rows)
-{
-    // "IS TRUE" keeps the status out of the plan's index conditions: a row is found by its primary key, never by
-    // hashing every pending row (inbox_status), whose count grows with a backlog (EXPLAIN, 1M rows). The ids also as
-    // "= ANY(ARRAY(..))": a join with the JSON rows alone (100 estimated) was planned as a hash join over a scan of
-    // the whole inbox on a database without statistics yet (a new one: 1.1 ms of 2.4 ms a batch at 6,000 rows),
-    // even planned at each execution. With the ids' own condition the primary key wins from ~1,000 rows on, so the
-    // cached plan serves (made again as the inbox grows: LeaseRepository::replan), without the two settings and
-    // the planning (0.2 ms) of DbContext::execPlannedNow at each commit.
-    auto &q = ctx.prepare(
-        QStringLiteral("WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST(? AS json))"
-                       " AS x(i bigint, s text, d bigint)) UPDATE inbox SET status = x.s, processed_at = x.d FROM x"
-                       " WHERE inbox.id = ANY(ARRAY(SELECT i FROM x)) AND inbox.id = x.i"
-                       " AND (inbox.status = 'pending') IS TRUE RETURNING inbox.id"));
-    QJsonArray json;
-    for (const Settle &row : rows)
-        json.append(QJsonObject{{QStringLiteral("i"), row.id},
-                                {QStringLiteral("s"), name(row.status)},
-                                {QStringLiteral("d"), row.processedAtMs}});
-    if (auto st = ctx.exec(q, {sql::jsonRows(json)}); !st)
-        return st.error();
-    QSet<qint64> settled;
-    while (q.next())
-        settled.insert(q.value(0).toLongLong());
-    std::vector<bool> out;
-    for (const Settle &row : rows)
-        out.push_back(settled.remove(row.id)); // a row given twice was pending for the first only
-    return out;
-}
-
 Result<bool> InboxRepository::isPending(DbContext &ctx, qint64 id)
 {
     auto &q = ctx.prepare(QStringLiteral("SELECT 1 FROM inbox WHERE id = ? AND status = 'pending'"));

@@ -37,14 +37,6 @@ public:
     // setStatus() only while the row is still "pending": false when an earlier commit already settled it (a retry
     // after a COMMIT whose outcome was unknown must not record the message, nor queue its reply, twice).
     static Result<bool> settle(DbContext &ctx, qint64 id, InboxStatus status, qint64 processedAtMs);
-    // settle() for several rows in one statement (PostgreSQL: one round trip): whether each was still pending.
-    struct Settle
-    {
-        qint64 id = 0;
-        InboxStatus status = InboxStatus::Done;
-        qint64 processedAtMs = 0;
-    };
-    static Result<std::vector<bool>> settleMany(DbContext &ctx, const std::vector<Settle> &rows);
     static Status incrementAttempts(DbContext &ctx, qint64 id);
     // Whether the row is still "pending" (false too when it does not exist).
     static Result<bool> isPending(DbContext &ctx, qint64 id);

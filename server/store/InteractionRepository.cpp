@@ -27,43 +27,6 @@ Result<qint64> InteractionRepository::insert(DbContext &ctx, Interaction &i)
     return i.id;
 }
 
-Status InteractionRepository::insertMany(DbContext &ctx, const std::vector<Interaction *> &interactions)
-{
-    auto &q = ctx.prepare(QStringLiteral(
-        "INSERT INTO interactions (chat_id, direction, author, text, service, intent, language, confidence, source,"
-        " status, latency_ms, tokens_in, tokens_out, llm_calls, message_id, created_at, agent)"
-        " SELECT c, d, a, t, s, i, l, f, o, u, y, ti, tt, lc, m, at, ag FROM json_to_recordset(CAST(? AS json))"
-        " AS j(c text, d text, a text, t text, s text, i text, l text, f double precision, o text, u text,"
-        " y bigint, ti integer, tt integer, lc integer, m text, at bigint, ag text) RETURNING id"));
-    QJsonArray rows;
-    for (const Interaction *i : interactions)
-        rows.append(QJsonObject{{QStringLiteral("c"), i->chatId},
-                                {QStringLiteral("d"), name(i->direction)},
-                                {QStringLiteral("a"), name(i->author)},
-                                {QStringLiteral("t"), i->text},
-                                {QStringLiteral("s"), i->service},
-                                {QStringLiteral("i"), i->intent},
-                                {QStringLiteral("l"), i->language},
-                                {QStringLiteral("f"), i->confidence},
-                                {QStringLiteral("o"), name(i->source)},
-                                {QStringLiteral("u"), name(i->status)},
-                                {QStringLiteral("y"), i->latencyMs},
-                                {QStringLiteral("ti"), i->tokensIn},
-                                {QStringLiteral("tt"), i->tokensOut},
-                                {QStringLiteral("lc"), i->llmCalls},
-                                {QStringLiteral("m"), i->messageId},
-                                {QStringLiteral("at"), i->createdAtMs},
-                                {QStringLiteral("ag"), i->agent}});
-    if (auto st = ctx.exec(q, {sql::jsonRows(rows)}); !st)
-        return st;
-    const QList<qint64> ids = sql::returnedIds(q);
-    if (ids.size() != qsizetype(interactions.size()))
-        return Error{QStringLiteral("db_error"), QStringLiteral("interactions: fewer rows inserted than given")};
-    for (size_t k = 0; k < interactions.size(); ++k)
-        interactions[k]->id = ids.at(qsizetype(k));
-    return Status::success();
-}
-
 Result<QList<Interaction>> InteractionRepository::recent(DbContext &ctx, const QString &chatId, int limit)
 {
     return page(ctx, chatId, 0, limit);

@@ -14,8 +14,6 @@ class InteractionRepository
 public:
     // Sets interaction.id and returns it.
     static Result<qint64> insert(DbContext &ctx, Interaction &interaction);
-    // insert() for several rows in one statement (PostgreSQL: one round trip), ids in the given order.
-    static Status insertMany(DbContext &ctx, const std::vector<Interaction *> &interactions);
     // The chat's last `limit` interactions, oldest first (newest last).
     static Result<QList<Interaction>> recent(DbContext &ctx, const QString &chatId, int limit);
     // The newest `limit` interactions older than beforeId (beforeId <= 0: the newest), oldest first.

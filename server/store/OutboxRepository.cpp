@@ -56,40 +56,6 @@ Result<qint64> OutboxRepository::insert(DbContext &ctx, OutboxMessage &m)
     return m.id;
 }
 
-Status OutboxRepository::insertMany(DbContext &ctx, const std::vector<OutboxMessage *> &messages)
-{
-    auto &q = ctx.prepare(QStringLiteral(
-        "INSERT INTO outbox (inbox_id, chat_id, text, reply_to, status, attempts, next_attempt_at, waha_message_id,"
-        " ack, last_error, created_at, sent_at, author, instance_id) SELECT i, c, t, r, s, a, n, w, k, e, d, x, u,"
-        " CAST(? AS text) FROM json_to_recordset(CAST(? AS json))"
-        " AS j(i bigint, c text, t text, r text, s text, a integer, n bigint,"
-        " w text, k integer, e text, d bigint, x bigint, u text) RETURNING id"));
-    QJsonArray rows;
-    for (const OutboxMessage *m : messages)
-        rows.append(QJsonObject{{QStringLiteral("i"), m->inboxId},
-                                {QStringLiteral("c"), m->chatId},
-                                {QStringLiteral("t"), m->text},
-                                {QStringLiteral("r"), m->replyTo},
-                                {QStringLiteral("s"), name(m->status)},
-                                {QStringLiteral("a"), m->attempts},
-                                {QStringLiteral("n"), m->nextAttemptAtMs},
-                                {QStringLiteral("w"), m->wahaMessageId},
-                                {QStringLiteral("k"), m->ack},
-                                {QStringLiteral("e"), m->lastError},
-                                {QStringLiteral("d"), m->createdAtMs},
-                                {QStringLiteral("x"), m->sentAtMs},
-                                {QStringLiteral("u"), name(m->author)}});
-    // The instance that sends them (several instances: docs/ARCHITECTURE.md), as insert() records it.
-    if (auto st = ctx.exec(q, {processInstanceId(), sql::jsonRows(rows)}); !st)
-        return st;
-    const QList<qint64> ids = sql::returnedIds(q);
-    if (ids.size() != qsizetype(messages.size()))
-        return Error{QStringLiteral("db_error"), QStringLiteral("outbox: fewer rows inserted than given")};
-    for (size_t k = 0; k < messages.size(); ++k)
-        messages[k]->id = ids.at(qsizetype(k));
-    return Status::success();
-}
-
 Status OutboxRepository::markSent(DbContext &ctx, qint64 id, const QString &wahaMessageId, qint64 sentAtMs)
 {
     auto &q = ctx.prepare(QStringLiteral("UPDATE outbox SET waha_message_id = ?, sent_at = ?,") + kSentStatus +

@@ -18,8 +18,6 @@ class OutboxRepository
 public:
     // Sets message.id and returns it. The row is this process's to send (outbox.instance_id).
     static Result<qint64> insert(DbContext &ctx, OutboxMessage &message);
-    // insert() for several rows in one statement (PostgreSQL: one round trip); sets each message's id.
-    static Status insertMany(DbContext &ctx, const std::vector<OutboxMessage *> &messages);
     static Status markSent(DbContext &ctx, qint64 id, const QString &wahaMessageId, qint64 sentAtMs);
     // markSent() for several replies at once: one statement on PostgreSQL, one per reply on SQLite.
     struct SentMark

@@ -16,35 +16,6 @@ Status SessionRepository::upsert(DbContext &ctx, const SessionRecord &s)
                         s.expiresAtMs});
 }
 
-Status SessionRepository::upsertMany(DbContext &ctx, const std::vector<const SessionRecord *> &sessions)
-{
-    // ON CONFLICT DO UPDATE may not touch a row twice in one statement: one row per session, merged here.
-    QList<QString> order;
-    QHash<QString, QJsonObject> rows;
-    for (const SessionRecord *s : sessions) {
-        auto it = rows.find(s->sessionId);
-        const qint64 created = it == rows.end() ? s->createdAtMs : it->value(QStringLiteral("cr")).toInteger();
-        if (it == rows.end())
-            order.append(s->sessionId);
-        rows.insert(s->sessionId, QJsonObject{{QStringLiteral("i"), s->sessionId},
-                                              {QStringLiteral("c"), s->chatId},
-                                              {QStringLiteral("d"), sql::json(s->data).toString()},
-                                              {QStringLiteral("cr"), created},
-                                              {QStringLiteral("u"), s->updatedAtMs},
-                                              {QStringLiteral("e"), s->expiresAtMs}});
-    }
-    QJsonArray json;
-    for (const QString &id : order)
-        json.append(rows.value(id));
-    auto &q = ctx.prepare(
-        QStringLiteral("INSERT INTO sessions (session_id, chat_id, data, created_at, updated_at, expires_at)"
-                       " SELECT i, c, d, cr, u, e FROM json_to_recordset(CAST(? AS json))"
-                       " AS j(i text, c text, d text, cr bigint, u bigint, e bigint)"
-                       " ON CONFLICT (session_id) DO UPDATE SET chat_id = excluded.chat_id, data = excluded.data,"
-                       " updated_at = excluded.updated_at, expires_at = excluded.expires_at"));
-    return ctx.exec(q, {sql::jsonRows(json)});
-}
-
 namespace {
 
 SessionRecord sessionOf(const QSqlQuery &q)

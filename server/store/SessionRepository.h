@@ -14,9 +14,6 @@ class SessionRepository
 public:
     // Inserts or replaces; created_at of an existing row is kept.
     static Status upsert(DbContext &ctx, const SessionRecord &session);
-    // upsert() for several sessions in one statement (PostgreSQL: one round trip); as if one after the other (a
-    // session given twice: its last state, its first created_at).
-    static Status upsertMany(DbContext &ctx, const std::vector<const SessionRecord *> &sessions);
     static Result<std::optional<SessionRecord>> get(DbContext &ctx, const QString &sessionId);
     // get() for several sessions, in the order given. PostgreSQL: one statement for all (one round trip); SQLite:
     // get() one after the other.

@@ -18,41 +18,6 @@ Status UserRepository::touch(DbContext &ctx, const QString &chatId, const QStrin
     return ctx.exec(q, {sql::text(chatId), sql::text(phone), sql::text(pushName), sql::text(language), nowMs, nowMs});
 }
 
-Status UserRepository::touchMany(DbContext &ctx, const std::vector<Touch> &touches)
-{
-    // One row per chat (ON CONFLICT DO UPDATE may not touch a row twice): the first time seen, the last time, the
-    // last name and language given.
-    QList<QString> order;
-    QHash<QString, QJsonObject> rows;
-    for (const Touch &t : touches) {
-        auto it = rows.find(t.chatId);
-        if (it == rows.end()) {
-            order.append(t.chatId);
-            it = rows.insert(t.chatId, QJsonObject{{QStringLiteral("c"), t.chatId},
-                                                   {QStringLiteral("p"), t.chatId.section(QLatin1Char('@'), 0, 0)},
-                                                   {QStringLiteral("n"), QString()},
-                                                   {QStringLiteral("l"), QString()},
-                                                   {QStringLiteral("f"), t.nowMs}});
-        }
-        if (!t.pushName.isEmpty())
-            it->insert(QStringLiteral("n"), t.pushName);
-        if (!t.language.isEmpty())
-            it->insert(QStringLiteral("l"), t.language);
-        it->insert(QStringLiteral("s"), t.nowMs);
-    }
-    QJsonArray json;
-    for (const QString &chat : order)
-        json.append(rows.value(chat));
-    auto &q = ctx.prepare(QStringLiteral(
-        "INSERT INTO users (chat_id, phone, push_name, language, first_seen_at, last_seen_at)"
-        " SELECT c, p, n, l, f, s FROM json_to_recordset(CAST(? AS json))"
-        " AS j(c text, p text, n text, l text, f bigint, s bigint)"
-        " ON CONFLICT (chat_id) DO UPDATE SET last_seen_at = excluded.last_seen_at,"
-        " push_name = CASE WHEN excluded.push_name <> '' THEN excluded.push_name ELSE users.push_name END,"
-        " language = CASE WHEN excluded.language <> '' THEN excluded.language ELSE users.language END"));
-    return ctx.exec(q, {sql::jsonRows(json)});
-}
-
 Result<std::optional<UserRecord>> UserRepository::get(DbContext &ctx, const QString &chatId)
 {
     auto &q = ctx.prepare(QStringLiteral(

@@ -15,15 +15,6 @@ public:
     // Creates the contact or updates last_seen (and name/language when given); first_seen_at is kept.
     static Status touch(DbContext &ctx, const QString &chatId, const QString &pushName, const QString &language,
                         qint64 nowMs);
-    // touch() for several messages in one statement (PostgreSQL: one round trip), as if one after the other.
-    struct Touch
-    {
-        QString chatId;
-        QString pushName;
-        QString language;
-        qint64 nowMs = 0;
-    };
-    static Status touchMany(DbContext &ctx, const std::vector<Touch> &touches);
     static Result<std::optional<UserRecord>> get(DbContext &ctx, const QString &chatId);
 };
 

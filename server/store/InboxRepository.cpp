@@ -71,6 +71,30 @@ Result<bool> InboxRepository::insertIfNew(DbContext &ctx, InboxMessage &m)
     return true;
 }
 
+QJsonArray InboxRepository::batchRows(const std::vector<InboxMessage *> &messages)
+{
+    QJsonArray rows;
+    QSet<QString> once;
+    for (const InboxMessage *m : messages) {
+        if (once.contains(m->wahaMessageId))
+            continue;
+        once.insert(m->wahaMessageId);
+        rows.append(QJsonObject{{QStringLiteral("w"), m->wahaMessageId},
+                                {QStringLiteral("e"), m->eventId},
+                                {QStringLiteral("c"), m->chatId},
+                                {QStringLiteral("k"), name(m->kind)},
+                                {QStringLiteral("t"), m->text},
+                                {QStringLiteral("p"), m->pushName},
+                                {QStringLiteral("m"), m->media.isEmpty() ? QString() : sql::json(m->media).toString()},
+                                {QStringLiteral("s"), name(m->status)},
+                                {QStringLiteral("a"), m->attempts},
+                                {QStringLiteral("r"), m->receivedAtMs},
+                                {QStringLiteral("d"), m->processedAtMs},
+                                {QStringLiteral("ts"), m->sentAtMs}});
+    }
+    return rows;
+}
+
 Result<std::vector<bool>> InboxRepository::insertNew(DbContext &ctx, const std::vector<InboxMessage *> &messages)
 {
     std::vector<bool> inserted;
@@ -96,26 +120,7 @@ Result<std::vector<bool>> InboxRepository::insertNew(DbContext &ctx, const std::
         " INSERT INTO inbox (waha_message_id, event_id, chat_id, kind, text, push_name, media, status, attempts,"
         " received_at, processed_at) SELECT w, e, c, k, t, p, m, s, a, r, d FROM x"
         " JOIN fresh ON fresh.waha_message_id = x.w ON CONFLICT DO NOTHING RETURNING id, waha_message_id"));
-    QJsonArray rows;
-    QSet<QString> once;
-    for (const InboxMessage *m : messages) {
-        if (once.contains(m->wahaMessageId))
-            continue;
-        once.insert(m->wahaMessageId);
-        rows.append(QJsonObject{{QStringLiteral("w"), m->wahaMessageId},
-                                {QStringLiteral("e"), m->eventId},
-                                {QStringLiteral("c"), m->chatId},
-                                {QStringLiteral("k"), name(m->kind)},
-                                {QStringLiteral("t"), m->text},
-                                {QStringLiteral("p"), m->pushName},
-                                {QStringLiteral("m"), m->media.isEmpty() ? QString() : sql::json(m->media).toString()},
-                                {QStringLiteral("s"), name(m->status)},
-                                {QStringLiteral("a"), m->attempts},
-                                {QStringLiteral("r"), m->receivedAtMs},
-                                {QStringLiteral("d"), m->processedAtMs},
-                                {QStringLiteral("ts"), m->sentAtMs}});
-    }
-    if (auto st = ctx.exec(q, {sql::jsonRows(rows)}); !st)
+    if (auto st = ctx.exec(q, {sql::jsonRows(batchRows(messages))}); !st)
         return st.error();
     QHash<QString, qint64> ids;
     while (q.next())

@@ -24,30 +24,6 @@ const QString kInsert = QStringLiteral(
     " JOIN novel ON novel.waha_message_id = x.w ON CONFLICT DO NOTHING RETURNING id, waha_message_id, chat_id),"
     " want AS MATERIALIZED (SELECT DISTINCT chat_id AS c FROM stored),");
 
-QJsonArray rowsOf(const std::vector<InboxMessage *> &messages)
-{
-    QJsonArray rows;
-    QSet<QString> once; // a later message with the same id is a duplicate of the first
-    for (const InboxMessage *m : messages) {
-        if (once.contains(m->wahaMessageId))
-            continue;
-        once.insert(m->wahaMessageId);
-        rows.append(QJsonObject{{QStringLiteral("w"), m->wahaMessageId},
-                                {QStringLiteral("e"), m->eventId},
-                                {QStringLiteral("c"), m->chatId},
-                                {QStringLiteral("k"), name(m->kind)},
-                                {QStringLiteral("t"), m->text},
-                                {QStringLiteral("p"), m->pushName},
-                                {QStringLiteral("m"), m->media.isEmpty() ? QString() : sql::json(m->media).toString()},
-                                {QStringLiteral("s"), name(m->status)},
-                                {QStringLiteral("a"), m->attempts},
-                                {QStringLiteral("r"), m->receivedAtMs},
-                                {QStringLiteral("d"), m->processedAtMs},
-                                {QStringLiteral("ts"), m->sentAtMs}});
-    }
-    return rows;
-}
-
 } // namespace
 
 Result<InsertedAndTaken> insertTakingLeases(DbContext &ctx, const std::vector<InboxMessage *> &messages,
@@ -57,7 +33,7 @@ Result<InsertedAndTaken> insertTakingLeases(DbContext &ctx, const std::vector<In
                           QStringLiteral(" SELECT 0, waha_message_id, id FROM"
                                          " stored UNION ALL SELECT 1, c, ") +
                           LeaseRepository::takeState() + QStringLiteral(" FROM want"));
-    QVariantList values{sql::jsonRows(rowsOf(messages))};
+    QVariantList values{sql::jsonRows(InboxRepository::batchRows(messages))};
     values.append(LeaseRepository::takeParameters(instanceId, leaseMs));
     if (Status st = ctx.exec(q, values); !st)
         return st.error();

@@ -4,6 +4,7 @@
 #include "store/InboxRepository.h"
 #include "store/MessageLog.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QTest>
 
@@ -11,6 +12,36 @@
 #include <optional>
 
 namespace concierge::store::testing {
+
+// What answering `m` hands the grouped commit: its interaction, the reply `replyText` with its own, and the chat's
+// session at `step` (MessageProcessor's outcome, without the owner step).
+inline std::shared_ptr<MessageOutcome> answerOutcome(const InboxMessage &m, const QString &replyText, int step)
+{
+    auto o = std::make_shared<MessageOutcome>();
+    o->message = m;
+    o->processedAtMs = m.receivedAtMs + 1;
+    o->incoming.chatId = m.chatId;
+    o->incoming.direction = Direction::In;
+    o->incoming.text = m.text;
+    o->incoming.language = QStringLiteral("fr");
+    o->incoming.createdAtMs = m.receivedAtMs;
+    OutboxMessage reply;
+    reply.inboxId = m.id;
+    reply.chatId = m.chatId;
+    reply.text = replyText;
+    reply.createdAtMs = m.receivedAtMs + 1;
+    o->reply = reply;
+    Interaction out;
+    out.chatId = m.chatId;
+    out.direction = Direction::Out;
+    out.author = Author::Bot;
+    out.text = reply.text;
+    out.createdAtMs = reply.createdAtMs;
+    o->outgoing = out;
+    o->session = SessionRecord{m.chatId,       m.chatId,       QJsonObject{{QStringLiteral("step"), step}},
+                               m.receivedAtMs, m.receivedAtMs, m.receivedAtMs + 60'000};
+    return o;
+}
 
 // A committed answer, as the assistant's commit leaves it: question `n` of `chatId` in the inbox (done), the bot's
 // reply "reply <n>" pending in the outbox with its interaction. The reply's outbox id, or why it failed.

@@ -2,6 +2,7 @@
 // trip, for all of them; a redelivered message stays a duplicate on both databases, within a batch and across
 // batches; a message the database refuses fails alone.
 
+#include "support/AnsweredMessage.h"
 #include "support/DatabaseBlocker.h"
 #include "support/StoreTestDb.h"
 
@@ -41,30 +42,7 @@ std::shared_ptr<InboxMessage> webhookMessage(const QString &id, const QString &t
 
 std::shared_ptr<MessageOutcome> outcomeFor(const InboxMessage &m, int step)
 {
-    auto o = std::make_shared<MessageOutcome>();
-    o->message = m;
-    o->processedAtMs = m.receivedAtMs + 1;
-    o->incoming.chatId = m.chatId;
-    o->incoming.direction = Direction::In;
-    o->incoming.text = m.text;
-    o->incoming.language = QStringLiteral("fr");
-    o->incoming.createdAtMs = m.receivedAtMs;
-    OutboxMessage reply;
-    reply.inboxId = m.id;
-    reply.chatId = m.chatId;
-    reply.text = QStringLiteral("reply %1").arg(step);
-    reply.createdAtMs = m.receivedAtMs + 1;
-    o->reply = reply;
-    Interaction out;
-    out.chatId = m.chatId;
-    out.direction = Direction::Out;
-    out.author = Author::Bot;
-    out.text = reply.text;
-    out.createdAtMs = reply.createdAtMs;
-    o->outgoing = out;
-    o->session = SessionRecord{m.chatId,       m.chatId,       QJsonObject{{QStringLiteral("step"), step}},
-                               m.receivedAtMs, m.receivedAtMs, m.receivedAtMs + 60000};
-    return o;
+    return store::testing::answerOutcome(m, QStringLiteral("reply %1").arg(step), step);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 // whose answer was lost) writes nothing: no interaction, no reply, no session, no user, no change of owner. A return
 // to a statement per table fails here. And the beat's retention of lease_notes (the notes nobody reads any more).
 
+#include "support/AnsweredMessage.h"
 #include "support/DatabaseBlocker.h"
 #include "support/StoreTestDb.h"
 
@@ -52,28 +53,7 @@ InboxMessage stored(Database &db, int chat, const QString &id)
 
 std::shared_ptr<MessageOutcome> answerTo(const InboxMessage &m, bool *ownerStepRan = nullptr)
 {
-    auto o = std::make_shared<MessageOutcome>();
-    o->message = m;
-    o->processedAtMs = m.receivedAtMs + 1;
-    o->incoming.chatId = m.chatId;
-    o->incoming.text = m.text;
-    o->incoming.language = QStringLiteral("fr");
-    o->incoming.createdAtMs = m.receivedAtMs;
-    OutboxMessage reply;
-    reply.inboxId = m.id;
-    reply.chatId = m.chatId;
-    reply.text = QStringLiteral("reply to ") + m.wahaMessageId;
-    reply.createdAtMs = m.receivedAtMs + 1;
-    o->reply = reply;
-    Interaction out;
-    out.chatId = m.chatId;
-    out.direction = Direction::Out;
-    out.author = Author::Bot;
-    out.text = reply.text;
-    out.createdAtMs = reply.createdAtMs;
-    o->outgoing = out;
-    o->session = SessionRecord{m.chatId,       m.chatId,       QJsonObject{{QStringLiteral("step"), 1}},
-                               m.receivedAtMs, m.receivedAtMs, m.receivedAtMs + 60'000};
+    auto o = store::testing::answerOutcome(m, QStringLiteral("reply to ") + m.wahaMessageId, 1);
     if (ownerStepRan) {
         o->alsoInTransaction = [ownerStepRan](DbContext &) {
             *ownerStepRan = true;

@@ -72,7 +72,7 @@ struct Settings
     // Resilience (docs/resilience.md): /health is degraded while an acknowledged message waits longer than this for
     // its answer; the SQLite write-ahead log is kept under this size (webhooks get 503 beyond it).
     int backlogDegradedSeconds = 300; // BACKLOG_DEGRADED_SECONDS
-    int sqliteWalLimitMb = 64;        // SQLITE_WAL_LIMIT_MB
+    int sqliteWalLimitMb = 256;       // SQLITE_WAL_LIMIT_MB
     // INBOX_WINDOW: acknowledged messages waiting in memory at most; beyond them a backlog stays in the durable inbox
     // and is read back in windows (pipeline::InboxWindow), so memory does not follow the backlog.
     int inboxWindow = 5000;

@@ -20,10 +20,10 @@ enum class Dialect { Sqlite, Postgres };
 
 struct DbConfig
 {
-    QString url;         // "postgresql://user:pass@host:port/db?sslmode=require"; empty -> SQLite at sqlitePath
-    QString sqlitePath;  // file path; used when url is empty
-    QString schema;      // PostgreSQL only: search_path for this connection (tests use a fresh schema); may be empty
-    int walLimitMb = 64; // SQLite only: the write-ahead log is reused in place, reset (TRUNCATE) past half of this
+    QString url;          // "postgresql://user:pass@host:port/db?sslmode=require"; empty -> SQLite at sqlitePath
+    QString sqlitePath;   // file path; used when url is empty
+    QString schema;       // PostgreSQL only: search_path for this connection (tests use a fresh schema); may be empty
+    int walLimitMb = 256; // SQLite only: the write-ahead log is reused in place, reset (TRUNCATE) past half of this
     // SQLite only: synchronous=FULL, every commit reaches the disk (fsync) before its callbacks run, so an
     // acknowledged webhook survives a power cut; false: synchronous=NORMAL (durable at checkpoints only).
     bool syncFull = true;

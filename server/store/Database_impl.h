@@ -42,21 +42,35 @@ public:
     virtual void finish(const Error *commitError, Deliveries *batch = nullptr) = 0;
 };
 
+// Whom a job's result goes to: the context object, and its thread as it was when the job was queued. Read then, on
+// the caller's thread: from the database thread, asking a context that is being destroyed on its own thread for its
+// thread() reads an object half torn down (UBSan: invalid vptr, TestWebhookIntake at a server's shutdown).
+struct Receiver
+{
+    explicit Receiver(QObject *context)
+        : object(context)
+        , thread(context ? context->thread() : nullptr)
+    {
+    }
+    QPointer<QObject> object;
+    QThread *thread = nullptr;
+};
+
 // Hands a finished job's result (or the commit's error) to `done` in `context`'s thread, unless `context` is gone.
 template <typename T>
-void deliver(const QPointer<QObject> &context, std::function<void(Result<T>)> done, std::optional<Result<T>> result,
+void deliver(const Receiver &context, std::function<void(Result<T>)> done, std::optional<Result<T>> result,
              const Error *commitError, Deliveries *batch)
 {
     if (commitError || !result)
         result.emplace(commitError ? *commitError : Error{QStringLiteral("db_failed"), QString()});
-    QObject *receiver = context.data();
+    QObject *receiver = context.object.data();
     if (!receiver || !done)
         return; // the receiver is gone: nobody to tell
-    auto call = [guard = context, done = std::move(done), value = std::move(*result)]() mutable {
+    auto call = [guard = context.object, done = std::move(done), value = std::move(*result)]() mutable {
         if (guard)
             done(std::move(value));
     };
-    if (batch && batch->thread && receiver->thread() == batch->thread) {
+    if (batch && batch->thread && context.thread == batch->thread) {
         batch->callbacks.push_back(std::move(call));
         return;
     }
@@ -87,7 +101,7 @@ public:
 
 private:
     Database::Job<T> m_job;
-    QPointer<QObject> m_context;
+    Receiver m_context;
     std::function<void(Result<T>)> m_done;
     std::optional<Result<T>> m_result;
 };
@@ -141,7 +155,7 @@ public:
 private:
     Runner m_runner;
     std::shared_ptr<Item> m_item;
-    QPointer<QObject> m_context;
+    Receiver m_context;
     std::function<void(Result<T>)> m_done;
     std::optional<Result<T>> m_result;
 };

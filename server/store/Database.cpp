@@ -664,7 +664,7 @@ bool Database::Private::deferRest(std::vector<std::unique_ptr<detail::PendingJob
 {
     // Only beside urgent jobs, and after one normal job at least: processing still moves on under a flood of acks.
     // The savepoint path (a job failed) runs what is left of the batch whole: rare. SQLite only: on PostgreSQL each
-    // transaction is a round trip more, and its acks' path is the leases' (another helper's measure).
+    // transaction is a round trip more, and its acks go through the leases' own batches (LeaseLog).
     if (dialect != Dialect::Sqlite || batchUrgent == 0 || first <= batchUrgent ||
         std::chrono::steady_clock::now() - normalStart <= kNormalBudgetBesideUrgent)
         return false;

@@ -16,7 +16,8 @@ namespace {
 // `live`: the ordinals (the outcome's place in the batch) whose inbox row this statement settled; a row given twice
 // is settled for its first ordinal only. Every insert reads only the rows of live ordinals. The ids drawn by an
 // insert follow its ORDER BY (the sequence is drawn row after row); ranked, they map back to their ordinals. The
-// settle keeps InboxRepository::settleMany's form (its plan by primary key, made again as the inbox grows).
+// settle finds its rows by primary key (`= ANY(ARRAY(..))`; the plan made again as the inbox grows:
+// LeaseRepository::replan), never by hashing every pending row.
 const QString kSettle = QStringLiteral(
     "WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST(? AS json)) AS x(o integer, i bigint, s text,"
     " d bigint)),"

@@ -160,9 +160,12 @@ struct Database::Private
     bool walResetAfterFailure = false; // a batch failed (a full disk): reset the log at the next chance, any size
     QString walPath;                   // SQLite: the -wal file beside the database
     std::optional<DbContext> ctx;      // lives on the database thread only
-    std::unique_ptr<WalCheckpointer> checkpointer; // SQLite only
+    // SQLite only. Made, used and destroyed on the database thread alone: set from open()'s thread, the database
+    // thread could read it half-made (UBSan: a null checkpointer in rewindLogSoon, TestRegistryImport).
+    std::unique_ptr<WalCheckpointer> checkpointer;
 
     Status connect();
+    void startCheckpointer();
     bool ping();
     bool reconnect();
     void loop();
@@ -278,9 +281,12 @@ Status Database::open()
         }
         d->healthy = status.ok();
         const bool ok = status.ok();
+        if (ok && d->dialect == Dialect::Sqlite)
+            d->startCheckpointer();
         opened.set_value(std::move(status)); // `opened` dies after this: do not touch it again
         if (ok)
             d->loop();
+        d->checkpointer.reset(); // its passes end before this thread's connection, the log's last, closes
         d->ctx.reset();
         QSqlDatabase::removeDatabase(d->connectionName);
         d->threadId = std::thread::id();
@@ -291,10 +297,6 @@ Status Database::open()
         qCWarning(lcStore) << "database" << d->description << "failed to open:" << status.error().message;
     } else {
         qCInfo(lcStore) << "database open:" << d->description;
-        if (d->dialect == Dialect::Sqlite) {
-            d->checkpointer = std::make_unique<WalCheckpointer>(d->config.sqlitePath);
-            d->checkpointer->start();
-        }
     }
     return status;
 }
@@ -303,7 +305,6 @@ void Database::close()
 {
     if (!d->thread.joinable())
         return;
-    d->checkpointer.reset();
     {
         std::lock_guard lock(d->mutex);
         d->stopping = true;
@@ -442,6 +443,12 @@ void Database::Private::loop()
         if (dialect == Dialect::Sqlite)
             boundWal();
     }
+}
+
+void Database::Private::startCheckpointer()
+{
+    checkpointer = std::make_unique<WalCheckpointer>(config.sqlitePath);
+    checkpointer->start();
 }
 
 void Database::Private::boundWal()

@@ -4,12 +4,14 @@
 #include "core/ThreadName.h"
 #include "store/DatabaseUrl.h"
 #include "store/Migrations.h"
+#include "store/SqliteStatement.h"
 #include "store/WalCheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStringList>
 
@@ -73,6 +75,14 @@ qint64 freeBytesAt(const QString &path)
 
 // ---- DbContext ----
 
+DbContext::DbContext(QSqlDatabase db, Dialect dialect)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+{
+}
+
+DbContext::~DbContext() = default;
+
 QSqlQuery &DbContext::prepare(const QString &sql)
 {
     auto it = m_statements.find(sql);
@@ -117,9 +127,28 @@ Status DbContext::execPlannedNow(QSqlQuery &query, const QVariantList &values)
     return status ? reset : status;
 }
 
+SqliteStatement &DbContext::prepareSqlite(const QString &sql)
+{
+    Q_ASSERT(m_dialect == Dialect::Sqlite);
+    auto &statement = m_sqliteStatements[sql];
+    if (!statement) {
+        const QVariant handle = m_db.driver()->handle(); // QtSql's documented way to reach the sqlite3 connection
+        Q_ASSERT(qstrcmp(handle.typeName(), "sqlite3*") == 0);
+        statement = std::make_unique<SqliteStatement>(*static_cast<sqlite3 *const *>(handle.constData()), sql);
+    }
+    return *statement;
+}
+
+Result<int> DbContext::exec(SqliteStatement &statement)
+{
+    ++m_executed;
+    return statement.run();
+}
+
 void DbContext::resetStatements(bool forget)
 {
     if (forget) {
+        m_sqliteStatements.clear();
         m_statements.clear();
         return;
     }

@@ -18,6 +18,8 @@ namespace concierge::store {
 
 enum class Dialect { Sqlite, Postgres };
 
+class SqliteStatement;
+
 struct DbConfig
 {
     QString url;          // "postgresql://user:pass@host:port/db?sslmode=require"; empty -> SQLite at sqlitePath
@@ -33,11 +35,8 @@ struct DbConfig
 class DbContext
 {
 public:
-    DbContext(QSqlDatabase db, Dialect dialect)
-        : m_db(std::move(db))
-        , m_dialect(dialect)
-    {
-    }
+    DbContext(QSqlDatabase db, Dialect dialect);
+    ~DbContext();
     QSqlDatabase &db() { return m_db; }
     Dialect dialect() const { return m_dialect; }
     // A prepared query for this SQL (cached per connection, so a reference: QSqlQuery cannot be copied); bind values
@@ -52,6 +51,11 @@ public:
     // and one made while the inbox was nearly empty (a new database, before autovacuum's first ANALYZE) walks every
     // pending row to find a few chats' ones.
     Status execPlannedNow(QSqlQuery &query, const QVariantList &values);
+    // SQLite only: this SQL as a statement of SQLite's own interface, for the few statements every webhook runs
+    // (SqliteStatement says what it saves); cached per connection like prepare(). Run it with exec(statement).
+    SqliteStatement &prepareSqlite(const QString &sql);
+    // statement.run(), counted like exec().
+    Result<int> exec(SqliteStatement &statement);
     // Finishes every cached statement (so that SQLite can commit) and, with `forget`, drops them (reconnect).
     void resetStatements(bool forget);
     // Statements executed through exec() on this connection (counted for Database::counters()).
@@ -62,6 +66,7 @@ private:
     QSqlDatabase m_db;
     Dialect m_dialect;
     std::unordered_map<QString, QSqlQuery> m_statements;
+    std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_sqliteStatements; // finalized before m_db closes
     quint64 m_executed = 0;
 };
 

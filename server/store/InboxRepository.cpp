@@ -1,6 +1,7 @@
 #include "store/InboxRepository.h"
 
 #include "store/SqlValues.h"
+#include "store/SqliteStatement.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -35,33 +36,70 @@ InboxMessage readRow(const QSqlQuery &q)
     return m;
 }
 
+// The recent ids first: a redelivery (minutes or hours later) is found there, in a small table whose pages stay
+// cached. ON CONFLICT without a target: the inbox has no unique index on SQLite (migration 13 rebuilt it without); on
+// PostgreSQL its constraint over the whole history (kept while a version 12 instance may run) still turns an older
+// redelivery into "duplicate". SQLite keys the recent ids by (sent_at, id) (migration 14): a redelivery carries the
+// same timestamp; an id stored without one (before migration 14, or a message without a timestamp) is looked for at
+// sent_at 0.
+const QString kInsertRecentId = QStringLiteral(
+    "INSERT INTO recent_message_ids (sent_at, waha_message_id, received_at) SELECT ?, ?, ? WHERE NOT EXISTS"
+    " (SELECT 1 FROM recent_message_ids WHERE sent_at = 0 AND waha_message_id = ?) ON CONFLICT DO NOTHING");
+const QString kInsertInbox = QStringLiteral(
+    "INSERT INTO inbox (waha_message_id, event_id, chat_id, kind, text, push_name, media, status, attempts,"
+    " received_at, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+
+QString mediaColumn(const InboxMessage &m)
+{
+    return m.media.isEmpty() ? QString() : sql::json(m.media).toString();
+}
+
+// insertIfNew on SQLite, through SQLite's own interface (SqliteStatement): the two statements every webhook runs.
+Result<bool> insertIfNewSqlite(DbContext &ctx, InboxMessage &m)
+{
+    SqliteStatement &recent = ctx.prepareSqlite(kInsertRecentId);
+    recent.bind(1, m.sentAtMs);
+    recent.bind(2, m.wahaMessageId);
+    recent.bind(3, m.receivedAtMs);
+    recent.bind(4, m.wahaMessageId);
+    const auto recentAdded = ctx.exec(recent);
+    if (!recentAdded)
+        return recentAdded.error();
+    if (recentAdded.value() <= 0)
+        return false;
+    SqliteStatement &inbox = ctx.prepareSqlite(kInsertInbox);
+    int column = 0;
+    for (const QString &value :
+         {m.wahaMessageId, m.eventId, m.chatId, name(m.kind), m.text, m.pushName, mediaColumn(m), name(m.status)})
+        inbox.bind(++column, value);
+    inbox.bind(++column, m.attempts);
+    inbox.bind(++column, m.receivedAtMs);
+    inbox.bind(++column, m.processedAtMs);
+    const auto inboxAdded = ctx.exec(inbox);
+    if (!inboxAdded)
+        return inboxAdded.error();
+    if (inboxAdded.value() <= 0)
+        return false;
+    m.id = inbox.lastInsertId();
+    return true;
+}
+
 } // namespace
 
 Result<bool> InboxRepository::insertIfNew(DbContext &ctx, InboxMessage &m)
 {
-    // The recent ids first: a redelivery (minutes or hours later) is found there, in a small table whose pages stay
-    // cached. ON CONFLICT without a target: the inbox has no unique index on SQLite (migration 13 rebuilt it without);
-    // on PostgreSQL its constraint over the whole history (kept while a version 12 instance may run) still turns an
-    // older redelivery into "duplicate". SQLite keys the recent ids by (sent_at, id) (migration 14): a redelivery
-    // carries the same timestamp; an id stored without one (before migration 14, or a message without a timestamp)
-    // is looked for at sent_at 0.
-    auto &recent = ctx.prepare(QStringLiteral(
-        "INSERT INTO recent_message_ids (sent_at, waha_message_id, received_at) SELECT ?, ?, ? WHERE NOT EXISTS"
-        " (SELECT 1 FROM recent_message_ids WHERE sent_at = 0 AND waha_message_id = ?) ON CONFLICT DO NOTHING"));
+    if (ctx.dialect() == Dialect::Sqlite)
+        return insertIfNewSqlite(ctx, m);
+    auto &recent = ctx.prepare(kInsertRecentId);
     const QVariant wahaId = sql::text(m.wahaMessageId);
     if (auto st = ctx.exec(recent, {m.sentAtMs, wahaId, m.receivedAtMs, wahaId}); !st)
         return st.error();
     if (recent.numRowsAffected() <= 0)
         return false;
-    auto &q = ctx.prepare(
-        QStringLiteral("INSERT INTO inbox (waha_message_id, event_id, chat_id, kind, text, push_name, media,"
-                       " status, attempts, received_at, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                       " ON CONFLICT DO NOTHING") +
-        sql::returningId(ctx));
-    const QVariant media = m.media.isEmpty() ? QVariant(QStringLiteral("")) : sql::json(m.media);
+    auto &q = ctx.prepare(kInsertInbox + sql::returningId(ctx));
     if (auto st = ctx.exec(q, {sql::text(m.wahaMessageId), sql::text(m.eventId), sql::text(m.chatId), name(m.kind),
-                               sql::text(m.text), sql::text(m.pushName), media, name(m.status), m.attempts,
-                               m.receivedAtMs, m.processedAtMs});
+                               sql::text(m.text), sql::text(m.pushName), sql::text(mediaColumn(m)), name(m.status),
+                               m.attempts, m.receivedAtMs, m.processedAtMs});
         !st)
         return st.error();
     const qint64 id = sql::insertedId(ctx, q);
@@ -85,7 +123,7 @@ QJsonArray InboxRepository::batchRows(const std::vector<InboxMessage *> &message
                                 {QStringLiteral("k"), name(m->kind)},
                                 {QStringLiteral("t"), m->text},
                                 {QStringLiteral("p"), m->pushName},
-                                {QStringLiteral("m"), m->media.isEmpty() ? QString() : sql::json(m->media).toString()},
+                                {QStringLiteral("m"), mediaColumn(*m)},
                                 {QStringLiteral("s"), name(m->status)},
                                 {QStringLiteral("a"), m->attempts},
                                 {QStringLiteral("r"), m->receivedAtMs},

@@ -89,8 +89,9 @@ QStringList historyScans(store::Database *db, const QString &sql)
 {
     auto plan = db->runSync<QStringList>([sql](store::DbContext &ctx) -> Result<QStringList> {
         QSqlQuery q(ctx.db());
-        // The trace shows the statement as Qt handed it over, with :0, :1 .. for its values (NULL here).
-        const qsizetype values = sql.count(QRegularExpression(QStringLiteral(":\\d+")));
+        // The trace shows the statement as Qt handed it over, with :0, :1 .. for its values (NULL here), or with ?
+        // for those run through SQLite's own interface (store::SqliteStatement).
+        const qsizetype values = sql.count(QRegularExpression(QStringLiteral(":\\d+|\\?")));
         q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
         for (qsizetype i = 0; i < values; ++i)
             q.bindValue(int(i), QVariant());

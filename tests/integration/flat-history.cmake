@@ -1,9 +1,4 @@
 # Flat with history (issue 14): the statements of the message path find their rows through indexes, and an insert
 # returning its id closes its statement (SQLite's statement trace and query plans: links SQLite itself).
-find_package(SQLite3 QUIET)
-if(SQLite3_FOUND)
-    concierge_server_test(TestFlatHistory integration/TestFlatHistory.cpp)
-    target_link_libraries(TestFlatHistory PRIVATE SQLite::SQLite3)
-else()
-    message(STATUS "SQLite3 development files not found: TestFlatHistory is not built")
-endif()
+concierge_server_test(TestFlatHistory integration/TestFlatHistory.cpp)
+target_link_libraries(TestFlatHistory PRIVATE PkgConfig::SQLITE3)

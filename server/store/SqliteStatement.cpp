@@ -12,8 +12,8 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
 {
     const QByteArray utf8 = sql.toUtf8();
     // PERSISTENT: kept for the connection's life, so SQLite takes its memory outside the lookaside slots.
-    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
-                           nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) !=
+        SQLITE_OK)
         m_prepareError = QString::fromUtf8(sqlite3_errmsg(db));
 }
 

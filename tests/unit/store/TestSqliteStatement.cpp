@@ -54,9 +54,9 @@ private slots:
         QVERIFY(db.open());
 
         // Accents, a word in Wolof, an emoji (a surrogate pair in UTF-16: 4 bytes of UTF-8), a quote and a newline.
-        InboxMessage m = message(QStringLiteral("wamid.1"),
-                                 QStringLiteral("Bonjour, mon fils Aliou est-il inscrit à la catéchèse ? "
-                                                "Jërëjëf \U0001F64F\n\"merci\""));
+        InboxMessage m =
+            message(QStringLiteral("wamid.1"), QStringLiteral("Bonjour, mon fils Aliou est-il inscrit à la catéchèse ? "
+                                                              "Jërëjëf \U0001F64F\n\"merci\""));
         m.pushName = QStringLiteral("Fatou Ndiaye");
         m.media = QJsonObject{{QStringLiteral("url"), QStringLiteral("http://waha/files/1.jpg")},
                               {QStringLiteral("mimetype"), QStringLiteral("image/jpeg")}};
@@ -156,7 +156,8 @@ private slots:
         auto broken = db.runSync<int>([](DbContext &ctx) -> Result<int> {
             SqliteStatement &statement = ctx.prepareSqlite(QStringLiteral(
                 "INSERT INTO inbox (waha_message_id, event_id, chat_id, kind, text, push_name, media, status,"
-                " attempts, received_at, processed_at) VALUES ('x', '', NULL, 'user', '', '', '', 'pending', 0, 0, 0)"));
+                " attempts, received_at, processed_at) VALUES ('x', '', NULL, 'user', '', '', '', 'pending', 0, 0, "
+                "0)"));
             return ctx.exec(statement);
         });
         QVERIFY(!broken.ok());

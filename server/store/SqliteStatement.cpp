@@ -15,6 +15,7 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
     if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) !=
         SQLITE_OK)
         m_prepareError = QString::fromUtf8(sqlite3_errmsg(db));
+    m_texts.resize(size_t(sqlite3_bind_parameter_count(m_statement))); // 0 for a statement not prepared
 }
 
 SqliteStatement::~SqliteStatement()
@@ -29,7 +30,8 @@ void SqliteStatement::bind(int index, qint64 value)
 
 void SqliteStatement::bind(int index, const QString &text)
 {
-    Q_ASSERT(index >= 1 && index <= kMaxTexts);
+    if (index < 1 || size_t(index) > m_texts.size())
+        return; // no such placeholder: ignored, as sqlite3_bind_* ignores it (SQLITE_RANGE)
     // Encoded into the buffer this placeholder had last time: no allocation once it is big enough.
     QByteArray &utf8 = m_texts[size_t(index - 1)];
     utf8.resize(text.size() * 3); // UTF-8 takes at most 3 bytes per UTF-16 unit

@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include <array>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -35,14 +35,13 @@ public:
     qint64 lastInsertId() const;
 
 private:
-    static constexpr int kMaxTexts = 16;
-
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     QString m_sql;
     QString m_prepareError; // prepare failed: every run() reports it
-    // The UTF-8 of the texts bound, kept until run() (SQLITE_STATIC: SQLite reads them in place, no copy).
-    std::array<QByteArray, kMaxTexts> m_texts;
+    // The UTF-8 of the texts bound, one buffer per placeholder, kept until run() (SQLITE_STATIC: SQLite reads them
+    // in place, no copy).
+    std::vector<QByteArray> m_texts;
 };
 
 } // namespace concierge::store

@@ -162,6 +162,16 @@ private slots:
         });
         QVERIFY(!broken.ok());
         QVERIFY2(broken.error().message.contains(QStringLiteral("NOT NULL")), qPrintable(broken.error().message));
+        // A value for a placeholder the statement does not have is ignored, as SQLite itself does.
+        auto extra = db.runSync<int>([](DbContext &ctx) -> Result<int> {
+            SqliteStatement &statement = ctx.prepareSqlite(QStringLiteral("SELECT ?"));
+            statement.bind(1, QStringLiteral("one"));
+            statement.bind(2, QStringLiteral("none"));
+            statement.bind(0, QStringLiteral("none"));
+            return ctx.exec(statement);
+        });
+        QVERIFY2(extra.ok(), qPrintable(extra.error().message));
+
         InboxMessage next = message(QStringLiteral("wamid.6"), QStringLiteral("Bonjour"));
         auto inserted = insert(db, next);
         QVERIFY2(inserted.ok(), qPrintable(inserted.error().message));

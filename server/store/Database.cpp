@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QStringList>
 
@@ -131,11 +130,8 @@ SqliteStatement &DbContext::prepareSqlite(const QString &sql)
 {
     Q_ASSERT(m_dialect == Dialect::Sqlite);
     auto &statement = m_sqliteStatements[sql];
-    if (!statement) {
-        const QVariant handle = m_db.driver()->handle(); // QtSql's documented way to reach the sqlite3 connection
-        Q_ASSERT(qstrcmp(handle.typeName(), "sqlite3*") == 0);
-        statement = std::make_unique<SqliteStatement>(*static_cast<sqlite3 *const *>(handle.constData()), sql);
-    }
+    if (!statement)
+        statement = std::make_unique<SqliteStatement>(sqliteHandleOf(*this), sql);
     return *statement;
 }
 

@@ -1,10 +1,21 @@
 #include "store/SqliteStatement.h"
 
+#include "store/Database.h"
+
+#include <QSqlDriver>
 #include <QStringEncoder>
 
 #include <sqlite3.h>
 
 namespace concierge::store {
+
+sqlite3 *sqliteHandleOf(DbContext &ctx)
+{
+    const QVariant handle = ctx.db().driver()->handle();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.constData())
+               : nullptr;
+}
 
 SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
     : m_db(db)

@@ -12,6 +12,12 @@ struct sqlite3_stmt;
 
 namespace concierge::store {
 
+class DbContext;
+
+// The SQLite connection under the context's QSqlDatabase (QtSql's documented driver()->handle()); nullptr on
+// PostgreSQL.
+sqlite3 *sqliteHandleOf(DbContext &ctx);
+
 // A statement on the database thread's SQLite connection, run through SQLite's own interface rather than QtSql's:
 // for the statements every webhook runs (InboxRepository::insertIfNew). QtSql binds each value as a QVariant, hands
 // text over as UTF-16 for SQLite to convert back to UTF-8, and builds its row cache at each execution; here text is

@@ -12,10 +12,10 @@
 #include "pipeline/Pipeline.h"
 #include "store/Database.h"
 #include "store/InteractionRepository.h"
+#include "store/SqliteStatement.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -56,18 +56,10 @@ int onStatement(unsigned type, void *context, void *statement, void *)
     return 0;
 }
 
-sqlite3 *handleOf(store::DbContext &ctx)
-{
-    const QVariant handle = ctx.db().driver()->handle();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-               ? *static_cast<sqlite3 *const *>(handle.data())
-               : nullptr;
-}
-
 bool traceServer(store::Database *db, Trace *trace)
 {
     auto done = db->runSync<bool>([trace](store::DbContext &ctx) -> Result<bool> {
-        sqlite3 *handle = handleOf(ctx);
+        sqlite3 *handle = store::sqliteHandleOf(ctx);
         if (!handle)
             return false;
         return sqlite3_trace_v2(handle, trace ? SQLITE_TRACE_STMT : 0, trace ? onStatement : nullptr, trace) ==
@@ -188,7 +180,7 @@ private slots:
             if (!id || id.value() <= 0)
                 return Error{QStringLiteral("test"), QStringLiteral("insert failed")};
             int running = 0;
-            sqlite3 *handle = handleOf(ctx);
+            sqlite3 *handle = store::sqliteHandleOf(ctx);
             for (sqlite3_stmt *s = sqlite3_next_stmt(handle, nullptr); s; s = sqlite3_next_stmt(handle, s))
                 running += sqlite3_stmt_busy(s) ? 1 : 0;
             return running;

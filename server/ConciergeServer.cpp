@@ -226,10 +226,16 @@ Status ConciergeServer::prepareSecrets()
 Status ConciergeServer::openDatabase()
 {
     const config::Settings &s = m_ctx.settings;
-    m_db = std::make_unique<store::Database>(store::DbConfig{s.databaseUrl, s.dataDir + QStringLiteral("/concierge.db"),
-                                                             s.databaseSchema, s.sqliteWalLimitMb, s.sqliteSyncFull});
+    const store::DbConfig config{s.databaseUrl, s.dataDir + QStringLiteral("/concierge.db"), s.databaseSchema,
+                                 s.sqliteWalLimitMb, s.sqliteSyncFull};
+    m_db = std::make_unique<store::Database>(config);
     if (Status st = m_db->open(); !st)
         return st;
+    if (m_db->dialect() == store::Dialect::Postgres) {
+        m_intakeDb = std::make_unique<store::Database>(config);
+        if (Status st = m_intakeDb->open(); !st)
+            return st;
+    }
     ops::DataFolder(s.dataDir).tighten(); // SQLite made its files with the umask's permissions
     m_ctx.db = m_db.get();
     return {};
@@ -457,7 +463,7 @@ void ConciergeServer::buildServices()
                                             s.inboxWindow, this);
     if (shared)
         m_ctx.pipeline->shareWithInstances(store::processInstanceId(), qint64(s.instanceLeaseSeconds) * 1000,
-                                           swapInstanceFile(s.dataDir, store::processInstanceId()));
+                                           swapInstanceFile(s.dataDir, store::processInstanceId()), m_intakeDb.get());
     m_ctx.health = new api::HealthMonitor(m_ctx, this);
     buildMetrics();
 }

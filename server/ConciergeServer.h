@@ -103,6 +103,7 @@ private:
     QString m_webhookTokenFile;
     QList<store::ServiceRecord> m_catalogRecords;
     std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<store::Database> m_intakeDb; // PostgreSQL: the webhooks' inserts (Pipeline::shareWithInstances)
     std::unique_ptr<store::SessionCache> m_cache;
     std::unique_ptr<live::EventRelay> m_relay; // with Redis only; declared after the cache it publishes through
     std::unique_ptr<auth::JwtService> m_jwt;

@@ -80,15 +80,12 @@ void LeaseCoordinator::accept(std::shared_ptr<store::InboxMessage> message, QObj
                               std::function<void(Result<store::LeaseLog::Accepted>)> done)
 {
     const QString chatId = message->chatId;
-    m_log.accept(
-        message, context,
-        [self = QPointer<LeaseCoordinator>(this), message, chatId, done](Result<store::LeaseLog::Accepted> accepted) {
-            if (self && accepted && accepted->busy)
-                self->retryLater(chatId, false, 0);
-            if (self && accepted && accepted->inserted)
-                self->m_highestInboxId = qMax(self->m_highestInboxId, message->id);
-            done(std::move(accepted));
-        });
+    m_log.accept(message, context,
+                 [self = QPointer<LeaseCoordinator>(this), chatId, done](Result<store::LeaseLog::Accepted> accepted) {
+                     if (self && accepted && accepted->busy)
+                         self->retryLater(chatId, false, 0);
+                     done(std::move(accepted));
+                 });
 }
 
 void LeaseCoordinator::chatIdle(const QString &chatId)
@@ -219,12 +216,6 @@ void LeaseCoordinator::beat()
     }
     m_beating = true;
     m_log.setChatsToAdopt(m_hooks.room ? m_hooks.room() : store::LeaseLog::kMaxChatsPerSweep); // bounded memory
-    if (m_highestInboxId >= m_replanAtInboxId) {
-        // The inbox has doubled since the plans were made (a new database's first minute: plans made on empty
-        // tables scan every row; autovacuum's ANALYZE comes only after its nap): planned again at next use.
-        m_log.replanAtNextBeat();
-        m_replanAtInboxId = 2 * m_highestInboxId;
-    }
     // Taken before the job is queued: the database stamps the renewal later than this, so the fence computed from
     // it ends before the database's expiry of this instance.
     const qint64 sentAtMs = m_clock->nowMs();

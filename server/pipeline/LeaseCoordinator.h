@@ -104,17 +104,12 @@ private:
     qint64 m_wahaCallMs = 15'000;
     qint64 m_freshUntilMs = 0;            // m_clock time; 0: no beat yet
     QHash<QString, qint64> m_lapsedSince; // instance -> m_clock time a beat of ours first saw it lapsed
-    qint64 m_highestInboxId = 0;          // of the messages accepted here
-    qint64 m_replanAtInboxId = kFirstReplanAtInboxId;
 
 public:
     // A look at a busy chat is tried this many times; then the holder's release, or a sweep, finds its rows.
     static constexpr int kMaxTakeAgain = 30;
     static constexpr int kRetryFirstMs = 5;
     static constexpr int kRetryMaxMs = 200;
-    // The database's cached plans are dropped once the inbox's ids pass this, then at each doubling
-    // (store::LeaseRepository::replan).
-    static constexpr qint64 kFirstReplanAtInboxId = 2000;
 };
 
 } // namespace concierge::pipeline

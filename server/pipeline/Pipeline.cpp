@@ -123,7 +123,8 @@ void Pipeline::requeue(const QList<store::InboxMessage> &rows)
     }
 }
 
-void Pipeline::shareWithInstances(const QString &instanceId, qint64 leaseMs, const QString &previousInstanceId)
+void Pipeline::shareWithInstances(const QString &instanceId, qint64 leaseMs, const QString &previousInstanceId,
+                                  store::Database *intake)
 {
     m_previousInstanceId = previousInstanceId;
     LeaseCoordinator::Hooks hooks;
@@ -134,7 +135,7 @@ void Pipeline::shareWithInstances(const QString &instanceId, qint64 leaseMs, con
     // Bounded memory (issue 14): a beat adopts at most as many chats as the queue has room for messages (none while a
     // window waits here); the others' rows wait in the inbox. Once the queue is down to half, a beat adopts more.
     hooks.room = [this] { return m_window->size() - m_dispatcher->queuedMessages(); };
-    m_leases = new LeaseCoordinator(store::LeaseLog(m_db, instanceId, leaseMs), std::move(hooks), this);
+    m_leases = new LeaseCoordinator(store::LeaseLog(m_db, instanceId, leaseMs, intake), std::move(hooks), this);
     connect(m_dispatcher, &ChatDispatcher::chatIdle, m_leases, &LeaseCoordinator::chatIdle);
     // Fencing: no WhatsApp send starts while this instance's registration may have lapsed (docs/ARCHITECTURE.md).
     m_outbox->setFence([leases = m_leases] { return leases->fresh(); });

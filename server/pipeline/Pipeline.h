@@ -51,8 +51,13 @@ public:
     // Several instances on one PostgreSQL (before resume()): a chat is handled by the instance holding its lease, and
     // what a dead instance held is taken over (LeaseCoordinator). `instanceId` must be the outbox's;
     // `previousInstanceId`: this data folder's previous run, dead for sure (the folder is locked), whose leases are
-    // freed at resume() rather than waited for.
-    void shareWithInstances(const QString &instanceId, qint64 leaseMs, const QString &previousInstanceId);
+    // freed at resume() rather than waited for. `intake`: a second connection to the same database, for the webhooks'
+    // inserts alone (LeaseLog::accept): a connection runs its statements one after another, and PostgreSQL runs each
+    // connection's in its own process, so the acknowledgements' commits go beside the processing's instead of
+    // between them. To the leases it is one more instance with the same id: their rules (never waiting for
+    // another transaction; a release reads again what was stored under the lease) hold across the two.
+    void shareWithInstances(const QString &instanceId, qint64 leaseMs, const QString &previousInstanceId,
+                            store::Database *intake = nullptr);
     // A stop has begun: nothing more is taken over.
     void stopTakingOver();
     // A clean stop, once the work in flight is done: this instance's leases are freed so the others go on at once.

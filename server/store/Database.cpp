@@ -126,6 +126,26 @@ Status DbContext::execPlannedNow(QSqlQuery &query, const QVariantList &values)
     return status ? reset : status;
 }
 
+namespace {
+std::atomic<qint64> g_newestInboxId{0}; // of every connection of this process (DbContext::replanAsInboxGrows)
+} // namespace
+
+void DbContext::replanAsInboxGrows(qint64 inboxId)
+{
+    if (m_dialect != Dialect::Postgres)
+        return;
+    qint64 newest = g_newestInboxId.load(std::memory_order_relaxed);
+    while (inboxId > newest && !g_newestInboxId.compare_exchange_weak(newest, inboxId, std::memory_order_relaxed)) {
+    }
+    newest = qMax(newest, inboxId);
+    if (newest < m_replanAtInboxId)
+        return;
+    m_replanAtInboxId = 2 * newest;
+    QSqlQuery discard(m_db); // not prepared: PostgreSQL prepares no utility statement
+    if (!discard.exec(QStringLiteral("DISCARD PLANS")))
+        qCWarning(lcStore) << "cannot drop the cached plans:" << discard.lastError().text();
+}
+
 SqliteStatement &DbContext::prepareSqlite(const QString &sql)
 {
     Q_ASSERT(m_dialect == Dialect::Sqlite);
@@ -580,6 +600,8 @@ bool Database::Private::logResetBeforeWriting(Error *error)
 
 void Database::Private::runBatch(std::vector<std::unique_ptr<detail::PendingJob>> &batch)
 {
+    ctx->replanAsInboxGrows(0); // what the other connections of this process saw
+
     std::optional<Error> error;
     Error notReset;
     const bool mayWrite = dialect != Dialect::Sqlite || logResetBeforeWriting(&notReset);

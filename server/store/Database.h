@@ -56,6 +56,16 @@ public:
     SqliteStatement &prepareSqlite(const QString &sql);
     // statement.run(), counted like exec().
     Result<int> exec(SqliteStatement &statement);
+    // PostgreSQL: an inbox id just stored or settled here. Each time the inbox's ids have doubled (from
+    // kFirstReplanAtInboxId on; ids come from one sequence, whichever instance stored them), the cached plans are
+    // dropped (DISCARD PLANS) and made again at their next runs: this connection's now, every other connection of
+    // this process at its next batch (the ids seen are noted process-wide: a connection that stores no webhook, see
+    // Pipeline::shareWithInstances, follows the inbox all the same). A prepared statement keeps the generic plan made
+    // after its fifth run: on a new database, one made on nearly empty tables reads them whole (the cheapest way
+    // through a few pages), and would go on doing so as they grow to thousands of rows. A failure is only logged (the
+    // plans stay). SQLite: nothing (it plans each statement at prepare, on the indexes alone).
+    void replanAsInboxGrows(qint64 inboxId);
+    static constexpr qint64 kFirstReplanAtInboxId = 1000;
     // Finishes every cached statement (so that SQLite can commit) and, with `forget`, drops them (reconnect).
     void resetStatements(bool forget);
     // Statements executed through exec() on this connection (counted for Database::counters()).
@@ -68,6 +78,7 @@ private:
     std::unordered_map<QString, QSqlQuery> m_statements;
     std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_sqliteStatements; // finalized before m_db closes
     quint64 m_executed = 0;
+    qint64 m_replanAtInboxId = kFirstReplanAtInboxId;
 };
 
 namespace detail {

@@ -131,8 +131,8 @@ void LeaseLog::accept(std::shared_ptr<InboxMessage> message, QObject *context,
                       std::function<void(Result<Accepted>)> done)
 {
     auto item = std::make_shared<AcceptItem>(AcceptItem{std::move(message), m_instanceId, m_leaseMs});
-    m_db->runGrouped<AcceptItem, Accepted>(&acceptMany, std::move(item), context, std::move(done),
-                                           Database::Priority::Urgent);
+    m_intake->runGrouped<AcceptItem, Accepted>(&acceptMany, std::move(item), context, std::move(done),
+                                               Database::Priority::Urgent);
 }
 
 void LeaseLog::take(const QStringList &chats, QObject *context, std::function<void(Result<QHash<QString, Taken>>)> done)
@@ -171,10 +171,8 @@ void LeaseLog::beat(const QSet<QString> &busyChats, const QStringList &lapsedLon
                     std::function<void(Result<Adopted>)> done)
 {
     m_db->run<Adopted>(
-        [busyChats, lapsedLongEnough, adopt, id = m_instanceId, leaseMs = m_leaseMs, chats = m_chatsToAdopt,
-         replan = std::exchange(m_replan, false)](DbContext &ctx) -> Result<Adopted> {
-            if (replan)
-                LeaseRepository::replan(ctx);
+        [busyChats, lapsedLongEnough, adopt, id = m_instanceId, leaseMs = m_leaseMs,
+         chats = m_chatsToAdopt](DbContext &ctx) -> Result<Adopted> {
             if (Status st = LeaseRepository::heartbeat(ctx, id, leaseMs); !st)
                 return st.error();
             if (!adopt)

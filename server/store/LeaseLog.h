@@ -26,8 +26,11 @@ const QString &processInstanceId();
 class LeaseLog
 {
 public:
-    LeaseLog(Database *db, QString instanceId, qint64 leaseMs)
+    // `intake`: the connection accept() runs on (the webhooks' inserts), when not `db` (see Pipeline's
+    // shareWithInstances); every other job runs on `db`.
+    LeaseLog(Database *db, QString instanceId, qint64 leaseMs, Database *intake = nullptr)
         : m_db(db)
+        , m_intake(intake ? intake : db)
         , m_instanceId(std::move(instanceId))
         , m_leaseMs(leaseMs)
     {
@@ -83,9 +86,6 @@ public:
     // Chats the next beats adopt at most (kMaxChatsPerSweep; fewer, down to none, while this instance's queue is
     // nearly full: bounded memory, the others' rows wait in the inbox).
     void setChatsToAdopt(int chats) { m_chatsToAdopt = qBound(0, chats, kMaxChatsPerSweep); }
-    // The next beat first drops this connection's cached plans (LeaseRepository::replan): the tables have grown
-    // since they were made.
-    void replanAtNextBeat() { m_replan = true; }
     // Frees every lease of `instanceId` (ours at a clean stop, the previous run of our data folder at start). Blocking.
     Status releaseAllSync(const QString &instanceId);
 
@@ -97,10 +97,10 @@ public:
 
 private:
     Database *m_db;
+    Database *m_intake;
     QString m_instanceId;
     qint64 m_leaseMs;
     int m_chatsToAdopt = kMaxChatsPerSweep;
-    bool m_replan = false;
 };
 
 } // namespace concierge::store

@@ -26,15 +26,6 @@ Status LeaseRepository::exclusive(DbContext &ctx, Exclusive work)
     return ctx.exec(q, {qint64(work)});
 }
 
-void LeaseRepository::replan(DbContext &ctx)
-{
-    if (ctx.dialect() != Dialect::Postgres)
-        return;
-    QSqlQuery discard(ctx.db()); // not prepared: PostgreSQL prepares no utility statement
-    if (!discard.exec(QStringLiteral("DISCARD PLANS")))
-        qCWarning(lcStore) << "cannot drop the cached plans:" << discard.lastError().text();
-}
-
 namespace {
 
 // A lease is free when it is ours, or expired and its instance's own row expired too (SQL on chat_leases as `l`).

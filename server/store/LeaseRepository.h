@@ -96,14 +96,6 @@ public:
     enum class Exclusive : qint64 { HandoffMonitor = 7215011 };
     static Status exclusive(DbContext &ctx, Exclusive work);
 
-    // Drops the plans PostgreSQL cached for this connection's prepared statements (DISCARD PLANS): each is planned
-    // again at its next execution. A generic plan is made at a statement's sixth execution and kept until the
-    // table's next ANALYZE, which autovacuum runs only after its nap (a minute): on a new database, plans made on
-    // nearly empty tables (a scan of every row: the cheapest way through a few pages) stayed while the tables
-    // grew to thousands of rows. LeaseCoordinator asks for it each time the inbox's ids have doubled. A failure is
-    // only logged (the plans stay).
-    static void replan(DbContext &ctx);
-
     // The database's clock, in ms since the epoch, as an SQL expression.
     static QString nowMsSql();
 };

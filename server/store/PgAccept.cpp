@@ -50,12 +50,15 @@ Result<InsertedAndTaken> insertTakingLeases(DbContext &ctx, const std::vector<In
         if (state == LeaseRepository::kKeptState)
             out.kept.insert(key);
     }
+    qint64 newest = 0;
     for (InboxMessage *m : messages) {
         const qint64 id = ids.take(m->wahaMessageId); // taken: a second message with this id is a duplicate
         if (id != 0)
             m->id = id;
         out.inserted.push_back(id != 0);
+        newest = qMax(newest, id);
     }
+    ctx.replanAsInboxGrows(newest);
     return out;
 }
 

@@ -14,8 +14,7 @@ namespace concierge::store {
 namespace {
 
 // `live`: the ordinals (the outcome's place in the batch) whose inbox row this statement settled; a row given twice
-// is settled for its first ordinal only. Every insert reads only the rows of live ordinals. The ids drawn by an
-// insert follow its ORDER BY (the sequence is drawn row after row); ranked, they map back to their ordinals. The
+// is settled for its first ordinal only. Every insert reads only the rows of live ordinals. The
 // settle finds its rows by primary key (`= ANY(ARRAY(..))`; the plan made again as the inbox grows:
 // LeaseRepository::replan), never by hashing every pending row.
 const QString kSettle = QStringLiteral(
@@ -25,28 +24,25 @@ const QString kSettle = QStringLiteral(
     " WHERE inbox.id = ANY(ARRAY(SELECT i FROM x)) AND inbox.id = x.i"
     " AND (inbox.status = 'pending') IS TRUE RETURNING inbox.id),"
     " live AS MATERIALIZED (SELECT min(x.o) AS o FROM x JOIN settled ON settled.id = x.i GROUP BY x.i),");
-const QString kOutbox = QStringLiteral(
-    " r AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST(? AS json)) AS r(o integer, i bigint, c text, t text,"
-    " rt text, s text, a integer, n bigint, w text, k integer, e text, d bigint, sa bigint, u text)"
-    " WHERE o IN (SELECT o FROM live)),"
-    " ob AS (INSERT INTO outbox (inbox_id, chat_id, text, reply_to, status, attempts, next_attempt_at,"
+// The incoming interaction (q = 0) and, for an outcome with a reply, the reply's (q = 1), whose row also carries the
+// outbox row (its fields start with `b`). Only live ordinals; sorted by (o, q): the history's order, as one by one.
+// The ids are drawn here, in that order (PostgreSQL evaluates a volatile output column after the ORDER BY), and
+// written explicitly: the reply's interaction names its outbox id, and the answer maps ids to ordinals, with no join
+// (a join of RETURNING rows back to their ordinals was planned as a nested loop: quadratic in the batch).
+const QString kRows = QStringLiteral(
+    " j AS MATERIALIZED (SELECT *, nextval('interactions_id_seq') AS id,"
+    " CASE WHEN q = 1 THEN nextval('outbox_id_seq') END AS b"
+    " FROM json_to_recordset(CAST(? AS json)) AS j(o integer, q integer, c text, dr text, a text, t text, sv text,"
+    " it text, l text, f double precision, so text, st text, y bigint, ti integer, tt integer, lc integer, m text,"
+    " at bigint, ag text, bi bigint, bc text, bt text, brt text, bs text, ba integer, bn bigint, bw text, bk integer,"
+    " be text, bd bigint, bsa bigint, bu text) WHERE o IN (SELECT o FROM live) ORDER BY o, q),"
+    " ob AS (INSERT INTO outbox (id, inbox_id, chat_id, text, reply_to, status, attempts, next_attempt_at,"
     " waha_message_id, ack, last_error, created_at, sent_at, author, instance_id)"
-    " SELECT i, c, t, rt, s, a, n, w, k, e, d, sa, u, CAST(? AS text) FROM r ORDER BY o RETURNING id),"
-    " oid AS MATERIALIZED (SELECT rr.o, obr.id FROM (SELECT o, row_number() OVER (ORDER BY o) AS n FROM r) rr"
-    " JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM ob) obr ON obr.n = rr.n),");
-// The incoming interaction (q = 0) before the reply's (q = 1, its message_id the reply's outbox id), outcome after
-// outcome: the history's order, as one by one.
-const QString kInteractions = QStringLiteral(
-    " j AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST(? AS json)) AS j(o integer, q integer, c text,"
-    " dr text, a text, t text, sv text, it text, l text, f double precision, so text, st text, y bigint,"
-    " ti integer, tt integer, lc integer, m text, at bigint, ag text) WHERE o IN (SELECT o FROM live)),"
-    " ins AS (INSERT INTO interactions (chat_id, direction, author, text, service, intent, language, confidence,"
+    " SELECT b, bi, bc, bt, brt, bs, ba, bn, bw, bk, be, bd, bsa, bu, CAST(? AS text) FROM j WHERE q = 1),"
+    " ins AS (INSERT INTO interactions (id, chat_id, direction, author, text, service, intent, language, confidence,"
     " source, status, latency_ms, tokens_in, tokens_out, llm_calls, message_id, created_at, agent)"
-    " SELECT j.c, j.dr, j.a, j.t, j.sv, j.it, j.l, j.f, j.so, j.st, j.y, j.ti, j.tt, j.lc,"
-    " CASE WHEN j.q = 1 THEN CAST(oid.id AS text) ELSE j.m END, j.at, j.ag"
-    " FROM j LEFT JOIN oid ON oid.o = j.o AND j.q = 1 ORDER BY j.o, j.q RETURNING id),"
-    " iid AS (SELECT k.o, k.q, insr.id FROM (SELECT o, q, row_number() OVER (ORDER BY o, q) AS n FROM j) k"
-    " JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM ins) insr ON insr.n = k.n),");
+    " SELECT id, c, dr, a, t, sv, it, l, f, so, st, y, ti, tt, lc, CASE WHEN q = 1 THEN CAST(b AS text) ELSE m END,"
+    " at, ag FROM j),");
 // ON CONFLICT DO UPDATE may not touch a row twice in one statement: one row per session (the last outcome's, with
 // the first one's creation time) and per user (first and last time seen, the last name and language given).
 const QString kSessionsUsers = QStringLiteral(
@@ -64,17 +60,19 @@ const QString kSessionsUsers = QStringLiteral(
     " ON CONFLICT (chat_id) DO UPDATE SET last_seen_at = excluded.last_seen_at,"
     " push_name = CASE WHEN excluded.push_name <> '' THEN excluded.push_name ELSE users.push_name END,"
     " language = CASE WHEN excluded.language <> '' THEN excluded.language ELSE users.language END)"
-    " SELECT 0, o, 0 FROM live UNION ALL SELECT 1, o, id FROM oid UNION ALL SELECT 2 + q, o, id FROM iid");
+    " SELECT 0, o, 0 FROM live UNION ALL SELECT 1, o, b FROM j WHERE q = 1 UNION ALL SELECT 2 + q, o, id FROM j");
 
-QJsonObject outboxRow(int ordinal, const OutboxMessage &m)
+// The reply's outbox fields, added to its interaction's row (kRows).
+void addOutboxFields(QJsonObject &row, const OutboxMessage &m)
 {
-    return QJsonObject{{QStringLiteral("o"), ordinal},         {QStringLiteral("i"), m.inboxId},
-                       {QStringLiteral("c"), m.chatId},        {QStringLiteral("t"), m.text},
-                       {QStringLiteral("rt"), m.replyTo},      {QStringLiteral("s"), name(m.status)},
-                       {QStringLiteral("a"), m.attempts},      {QStringLiteral("n"), m.nextAttemptAtMs},
-                       {QStringLiteral("w"), m.wahaMessageId}, {QStringLiteral("k"), m.ack},
-                       {QStringLiteral("e"), m.lastError},     {QStringLiteral("d"), m.createdAtMs},
-                       {QStringLiteral("sa"), m.sentAtMs},     {QStringLiteral("u"), name(m.author)}};
+    const std::initializer_list<std::pair<const char *, QJsonValue>> fields{
+        {"bi", m.inboxId},         {"bc", m.chatId},        {"bt", m.text},
+        {"brt", m.replyTo},        {"bs", name(m.status)},  {"ba", m.attempts},
+        {"bn", m.nextAttemptAtMs}, {"bw", m.wahaMessageId}, {"bk", m.ack},
+        {"be", m.lastError},       {"bd", m.createdAtMs},   {"bsa", m.sentAtMs},
+        {"bu", name(m.author)}};
+    for (const auto &[key, value] : fields)
+        row.insert(QLatin1String(key), value);
 }
 
 QJsonObject interactionRow(int ordinal, int step, const Interaction &i)
@@ -113,7 +111,7 @@ QJsonObject userRow(int ordinal, const MessageOutcome &o)
 // The statement's parameters, in the order of its placeholders.
 QVariantList parameters(const std::vector<MessageOutcome *> &outcomes)
 {
-    QJsonArray settles, replies, interactions, sessions, users;
+    QJsonArray settles, interactions, sessions, users;
     for (size_t k = 0; k < outcomes.size(); ++k) {
         const MessageOutcome &o = *outcomes[k];
         const int ordinal = int(k);
@@ -123,25 +121,29 @@ QVariantList parameters(const std::vector<MessageOutcome *> &outcomes)
                                    {QStringLiteral("d"), o.processedAtMs}});
         interactions.append(interactionRow(ordinal, 0, o.incoming));
         if (o.reply) {
-            replies.append(outboxRow(ordinal, *o.reply));
-            interactions.append(interactionRow(ordinal, 1, *o.outgoing));
+            QJsonObject reply = interactionRow(ordinal, 1, *o.outgoing);
+            addOutboxFields(reply, *o.reply);
+            interactions.append(reply);
         }
         if (o.session)
             sessions.append(sessionRow(ordinal, *o.session));
         users.append(userRow(ordinal, o));
     }
-    return {sql::jsonRows(settles),      sql::jsonRows(replies),  processInstanceId(),
-            sql::jsonRows(interactions), sql::jsonRows(sessions), sql::jsonRows(users)};
+    return {sql::jsonRows(settles), sql::jsonRows(interactions), processInstanceId(), sql::jsonRows(sessions),
+            sql::jsonRows(users)};
 }
 
 } // namespace
 
 Result<std::vector<bool>> commitInOneStatement(DbContext &ctx, const std::vector<MessageOutcome *> &outcomes)
 {
-    auto &q = ctx.prepare(kSettle + kOutbox + kInteractions + kSessionsUsers);
+    auto &q = ctx.prepare(kSettle + kRows + kSessionsUsers);
     if (Status st = ctx.exec(q, parameters(outcomes)); !st)
         return st.error();
     std::vector<bool> recorded(outcomes.size(), false);
+    qint64 newestInboxId = 0;
+    for (const MessageOutcome *o : outcomes)
+        newestInboxId = qMax(newestInboxId, o->message.id);
     while (q.next()) {
         const int kind = q.value(0).toInt();
         const auto ordinal = size_t(q.value(1).toInt());
@@ -160,6 +162,9 @@ Result<std::vector<bool>> commitInOneStatement(DbContext &ctx, const std::vector
             o.outgoing->id = id;
         }
     }
+    // The rows settled tell the inbox's growth too: an instance that stores few webhooks (another one behind the same
+    // proxy takes them) still has its plans follow it.
+    ctx.replanAsInboxGrows(newestInboxId);
     for (size_t k = 0; k < outcomes.size(); ++k) {
         if (recorded[k] && outcomes[k]->alsoInTransaction) {
             if (Status s = outcomes[k]->alsoInTransaction(ctx); !s)

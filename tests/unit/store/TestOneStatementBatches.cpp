@@ -16,10 +16,13 @@
 #include "store/LeaseRepository.h"
 #include "store/MessageLog.h"
 #include "store/OutboxRepository.h"
+#include "store/PgAccept.h"
 #include "store/SessionRepository.h"
 #include "store/UserRepository.h"
 
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
@@ -61,6 +64,29 @@ std::shared_ptr<MessageOutcome> answerTo(const InboxMessage &m, bool *ownerStepR
         };
     }
     return o;
+}
+
+// The plan this connection would run the grouped commit with now: EXPLAIN EXECUTE of its prepared statement (the
+// cached generic plan once PostgreSQL keeps one), for a batch of one.
+QString commitPlan(Database &db)
+{
+    auto plan = db.runSync<QString>([](DbContext &ctx) -> Result<QString> {
+        QSqlQuery q(ctx.db());
+        if (!q.exec(QStringLiteral("SELECT name FROM pg_prepared_statements WHERE statement LIKE"
+                                   " '%settled AS (UPDATE inbox%'")) ||
+            !q.next())
+            return Error{QStringLiteral("test"), QStringLiteral("no prepared commit statement")};
+        const QString name = q.value(0).toString();
+        if (!q.exec(QStringLiteral("EXPLAIN EXECUTE %1('[{\"o\":0,\"i\":1,\"s\":\"done\",\"d\":1}]', '[]', '',"
+                                   " '[]', '[]')")
+                        .arg(name)))
+            return Error{QStringLiteral("test"), q.lastError().text()};
+        QString text;
+        while (q.next())
+            text += q.value(0).toString() + QLatin1Char('\n');
+        return text;
+    });
+    return plan ? plan.value() : plan.error().message;
 }
 
 qint64 countOf(Database &db, const QString &sql)
@@ -149,7 +175,69 @@ private slots:
             QCOMPARE(history->at(0).id, o.incoming.id);
             QCOMPARE(history->at(1).messageId, QString::number(o.reply->id));
         }
-        QVERIFY(outcomes.at(2)->reply->id > outcomes.at(0)->reply->id); // the outbox in the batch's order
+        QVERIFY(outcomes.at(2)->reply->id > outcomes.at(0)->reply->id);      // the outbox in the batch's order
+        QVERIFY(outcomes.at(2)->incoming.id > outcomes.at(0)->outgoing->id); // the history too, outcome after outcome
+        const qint64 replies = countOf(db, QStringLiteral("SELECT COUNT(*) FROM outbox"));
+        QCOMPARE(replies, qint64(3)); // the first commit's and this one's two
+        QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM outbox o JOIN interactions i ON i.direction = 'out'"
+                                            " AND i.message_id = CAST(o.id AS text) AND i.chat_id = o.chat_id")),
+                 replies); // each reply's interaction names its own outbox row
+    }
+
+    // A new database: the commit's plan, made on a nearly empty inbox, reads the inbox whole (the cheapest way
+    // through one page). Once thousands of rows are stored, the connection has planned it again: by primary key.
+    // The rows are stored by another connection, as the server's intake does (Pipeline::shareWithInstances).
+    void plansFollowTheInboxGrowth()
+    {
+        POSTGRES_TEST_DB(store, "cached plans are PostgreSQL's");
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        MessageLog log(&db);
+        const auto commitSeveral = [&](int first) {
+            for (int k = first; k < first + 8; ++k) { // past the five runs before PostgreSQL keeps a generic plan
+                const InboxMessage m = stored(db, k, QStringLiteral("p%1").arg(k));
+                QList<int> recorded;
+                if (!commitTogether(db, log, {answerTo(m)}, &recorded) || recorded != QList<int>{1})
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(commitSeveral(0));
+        QVERIFY2(commitPlan(db).contains(QLatin1String("Seq Scan on inbox")), qPrintable(commitPlan(db)));
+
+        // Stored as webhooks are, in batches: DbContext::kFirstReplanAtInboxId and its doubling passed.
+        Database intake(store.config());
+        QVERIFY2(intake.open().ok(), "open the intake");
+        const qint64 rows = 4 * DbContext::kFirstReplanAtInboxId;
+        for (qint64 batch = 0; batch < rows / 100; ++batch) {
+            std::vector<std::unique_ptr<InboxMessage>> messages;
+            std::vector<InboxMessage *> pointers;
+            for (int k = 0; k < 100; ++k) {
+                auto m = std::make_unique<InboxMessage>();
+                m->chatId = chatOf(int(batch));
+                m->wahaMessageId = QStringLiteral("g%1-%2").arg(batch).arg(k);
+                m->receivedAtMs = 1000;
+                pointers.push_back(m.get());
+                messages.push_back(std::move(m));
+            }
+            QVERIFY(intake
+                        .runSync<bool>([&pointers](DbContext &ctx) -> Result<bool> {
+                            auto done = insertTakingLeases(ctx, pointers, QStringLiteral("instance-a"), kLeaseMs);
+                            if (!done)
+                                return done.error();
+                            return done->inserted.front();
+                        })
+                        .value());
+        }
+        // The next batch of this connection, whatever it runs, drops the plans it made on the small inbox.
+        QVERIFY(db.runSync<bool>([](DbContext &) { return Result<bool>(true); }).value());
+        const QString replanned = commitPlan(db);
+        QVERIFY2(!replanned.contains(QLatin1String("Seq Scan on inbox")), qPrintable(replanned));
+        // And the generic plan it keeps after five runs reads by primary key.
+        QVERIFY(commitSeveral(100));
+        const QString plan = commitPlan(db);
+        QVERIFY2(!plan.contains(QLatin1String("Seq Scan on inbox")), qPrintable(plan));
+        QVERIFY2(plan.contains(QLatin1String("inbox_pkey")), qPrintable(plan));
     }
 
     void acceptOfHeldChatsIsOneStatement()

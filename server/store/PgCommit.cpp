@@ -16,7 +16,7 @@ namespace {
 // `live`: the ordinals (the outcome's place in the batch) whose inbox row this statement settled; a row given twice
 // is settled for its first ordinal only. Every insert reads only the rows of live ordinals. The
 // settle finds its rows by primary key (`= ANY(ARRAY(..))`; the plan made again as the inbox grows:
-// LeaseRepository::replan), never by hashing every pending row.
+// DbContext::replanAsInboxGrows), never by hashing every pending row.
 const QString kSettle = QStringLiteral(
     "WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST(? AS json)) AS x(o integer, i bigint, s text,"
     " d bigint)),"
@@ -141,9 +141,6 @@ Result<std::vector<bool>> commitInOneStatement(DbContext &ctx, const std::vector
     if (Status st = ctx.exec(q, parameters(outcomes)); !st)
         return st.error();
     std::vector<bool> recorded(outcomes.size(), false);
-    qint64 newestInboxId = 0;
-    for (const MessageOutcome *o : outcomes)
-        newestInboxId = qMax(newestInboxId, o->message.id);
     while (q.next()) {
         const int kind = q.value(0).toInt();
         const auto ordinal = size_t(q.value(1).toInt());
@@ -164,6 +161,9 @@ Result<std::vector<bool>> commitInOneStatement(DbContext &ctx, const std::vector
     }
     // The rows settled tell the inbox's growth too: an instance that stores few webhooks (another one behind the same
     // proxy takes them) still has its plans follow it.
+    qint64 newestInboxId = 0;
+    for (const MessageOutcome *o : outcomes)
+        newestInboxId = qMax(newestInboxId, o->message.id);
     ctx.replanAsInboxGrows(newestInboxId);
     for (size_t k = 0; k < outcomes.size(); ++k) {
         if (recorded[k] && outcomes[k]->alsoInTransaction) {

@@ -238,6 +238,7 @@ Status ConciergeServer::openDatabase()
     }
     ops::DataFolder(s.dataDir).tighten(); // SQLite made its files with the umask's permissions
     m_ctx.db = m_db.get();
+    m_ctx.intakeDb = m_intakeDb.get();
     return {};
 }
 
@@ -487,7 +488,7 @@ void ConciergeServer::buildMetrics()
         const qint64 oldest = pipeline->backlog().oldestUnansweredMs;
         return oldest > 0 ? qMax<qint64>(0, QDateTime::currentMSecsSinceEpoch() - oldest) / 1000.0 : 0.0;
     });
-    metrics->setGauge(Gauge::DatabaseUp, [db = m_db.get()] { return db->healthy() ? 1.0 : 0.0; });
+    metrics->setGauge(Gauge::DatabaseUp, [ctx = &m_ctx] { return api::HealthMonitor::databaseUp(*ctx) ? 1.0 : 0.0; });
     metrics->setGauge(Gauge::CacheUp, [cache = m_cache.get()] { return cache->degraded() ? 0.0 : 1.0; });
     if (m_ctx.waha->configured())
         metrics->setGauge(Gauge::WahaWorking, [health = m_ctx.health] {

@@ -103,9 +103,14 @@ QJsonObject HealthMonitor::backlogComponent() const
     return out;
 }
 
+bool HealthMonitor::databaseUp(const ServerContext &context)
+{
+    return context.db->healthy() && (!context.intakeDb || context.intakeDb->healthy());
+}
+
 QJsonObject HealthMonitor::snapshot() const
 {
-    const bool dbOk = m_ctx.db->healthy();
+    const bool dbOk = databaseUp(m_ctx);
     const bool cacheDegraded = m_ctx.cache->degraded();
     const bool wahaOk = m_wahaStatus == QLatin1String("WORKING");
 

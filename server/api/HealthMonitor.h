@@ -28,6 +28,9 @@ public:
     void start(); // polls the WAHA session status now and every 30 s
     void setWahaStatus(const QString &status);
     QJsonObject snapshot() const;
+    // Every connection the server writes through answers: on PostgreSQL the webhooks' own (intake) one too, or
+    // webhooks would be refused while /health said ok.
+    static bool databaseUp(const ServerContext &context);
     QString wahaStatus() const { return m_wahaStatus; } // WAHA's session status, "not_configured", "unreachable"
     // components.live.clients: the number of consoles on the live WebSocket.
     void setLiveClients(std::function<int()> count) { m_liveClients = std::move(count); }

@@ -60,6 +60,7 @@ struct ServerContext
 {
     config::Settings settings;
     store::Database *db = nullptr;
+    store::Database *intakeDb = nullptr; // PostgreSQL: the webhooks' inserts on a connection of their own; else null
     store::SessionCache *cache = nullptr;
     integrations::CurlClient *curl = nullptr;
     integrations::WahaClient *waha = nullptr;

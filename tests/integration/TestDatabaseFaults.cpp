@@ -3,14 +3,17 @@
 // never restarted to recover: every acknowledged message is answered once, counted at the fake WAHA.
 #include "pipeline/Pipeline.h"
 #include "store/Database.h"
+#include "support/DbPeek.h"
 #include "support/PipelineKit.h"
 #include "support/PostgresRestart.h"
 
 #include <QHash>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 using namespace concierge;
 using namespace concierge::testing;
@@ -60,14 +63,25 @@ QHash<QString, int> repliesPerChat(const PipelineRig &rig)
     return perChat;
 }
 
-QJsonObject backlogOf(PipelineRig &rig)
+// One component of GET /health ("database", "backlog", ...).
+QJsonObject healthComponent(PipelineRig &rig, const QString &name)
 {
     return rig.server.get(QStringLiteral("/health"))
         .json()
         .value(QLatin1String("components"))
         .toObject()
-        .value(QLatin1String("backlog"))
+        .value(name)
         .toObject();
+}
+
+QString databaseStatusOf(PipelineRig &rig)
+{
+    return healthComponent(rig, QStringLiteral("database")).value(QLatin1String("status")).toString();
+}
+
+QJsonObject backlogOf(PipelineRig &rig)
+{
+    return healthComponent(rig, QStringLiteral("backlog"));
 }
 
 Status statusOf(const Result<bool> &result)
@@ -131,6 +145,7 @@ class TestDatabaseFaults : public QObject
 
 private slots:
     void postgresRestartMidBurst();
+    void lostIntakeConnectionShowsInHealth();
     void sentNotRecordedIsNeverSentAgain_data() { addBackendRows(); }
     void sentNotRecordedIsNeverSentAgain();
     void fullSqliteDatabaseFreesUp();
@@ -171,15 +186,55 @@ void TestDatabaseFaults::postgresRestartMidBurst()
         QCOMPARE(it.value(), kPerChat);
     QCOMPARE(rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE direction = 'in'")), qint64(total));
     QTRY_COMPARE_WITH_TIMEOUT(backlogOf(rig).value(QLatin1String("outbox_unsent")).toInt(), 0, 10000);
-    QCOMPARE(rig.server.get(QStringLiteral("/health"))
-                 .json()
-                 .value(QLatin1String("components"))
-                 .toObject()
-                 .value(QLatin1String("database"))
-                 .toObject()
-                 .value(QLatin1String("status"))
-                 .toString(),
-             QStringLiteral("ok"));
+    QCOMPARE(databaseStatusOf(rig), QStringLiteral("ok"));
+}
+
+// On PostgreSQL the webhooks' inserts have a connection of their own (the intake). When it alone is lost and cannot
+// come back (the pooler's or the role's connection limit reached), webhooks are refused: /health must say the
+// database is down, not ok because the other connection still answers.
+void TestDatabaseFaults::lostIntakeConnectionShowsInHealth()
+{
+    if (qEnvironmentVariableIsEmpty("CONCIERGE_TEST_DATABASE_URL"))
+        QSKIP("CONCIERGE_TEST_DATABASE_URL is not set");
+    PipelineRig rig;
+    rig.pg = std::make_unique<PgSchema>();
+    QVERIFY(rig.pg->ready());
+    DbPeek admin(*rig.pg); // the cluster's superuser: limits do not bind it
+    const QString role = rig.pg->name() + QStringLiteral("_server");
+    admin.column(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role));
+    admin.column(QStringLiteral("GRANT ALL ON SCHEMA %1 TO %2").arg(rig.pg->name(), role));
+    QCOMPARE(admin.count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = '%1'").arg(role)), qint64(1));
+    auto dropRole = qScopeGuard([&] {
+        rig.server.stop();
+        admin.column(QStringLiteral("DROP OWNED BY %1").arg(role));
+        admin.column(QStringLiteral("DROP ROLE %1").arg(role));
+    });
+    QUrl url(rig.pg->url());
+    url.setUserName(role);
+    rig.server.settings().databaseUrl = url.toString();
+    rig.server.settings().databaseSchema = rig.pg->name();
+    PIPELINE_START(rig);
+    QCOMPARE(rig.postText(chatNumber(0), QStringLiteral("Bonjour"), QStringLiteral("INTAKE0")), 200);
+    QCOMPARE(databaseStatusOf(rig), QStringLiteral("ok"));
+
+    // The role may hold the one connection it has: the processing's. The intake's is cut and cannot come back.
+    const QString sessions = QStringLiteral("FROM pg_stat_activity WHERE usename = '%1'").arg(role);
+    QCOMPARE(admin.count(QStringLiteral("SELECT COUNT(*) ") + sessions), qint64(2));
+    const qint64 processing = rig.count(QStringLiteral("SELECT pg_backend_pid()"));
+    admin.column(QStringLiteral("ALTER ROLE %1 CONNECTION LIMIT 1").arg(role));
+    const QString intake = sessions + QStringLiteral(" AND pid <> %1").arg(processing);
+    QCOMPARE(admin.column(QStringLiteral("SELECT pg_terminate_backend(pid) ") + intake).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(admin.count(QStringLiteral("SELECT COUNT(*) ") + intake), qint64(0), 10000);
+
+    QCOMPARE(rig.postText(chatNumber(1), QStringLiteral("Bonjour"), QStringLiteral("INTAKE1")), 503);
+    QVERIFY(rig.db()->healthy()); // the processing's connection still answers
+    QCOMPARE(databaseStatusOf(rig), QStringLiteral("down"));
+
+    // The limit lifted, the next delivery reconnects the intake, and /health follows.
+    admin.column(QStringLiteral("ALTER ROLE %1 CONNECTION LIMIT -1").arg(role));
+    QCOMPARE(rig.postText(chatNumber(1), QStringLiteral("Bonjour"), QStringLiteral("INTAKE1")), 200);
+    QCOMPARE(databaseStatusOf(rig), QStringLiteral("ok"));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.repliesTo(chatNumber(1)), 1, 15000);
 }
 
 void TestDatabaseFaults::sentNotRecordedIsNeverSentAgain()

@@ -37,11 +37,10 @@ InboxMessage readRow(const QSqlQuery &q)
 }
 
 // The recent ids first: a redelivery (minutes or hours later) is found there, in a small table whose pages stay
-// cached. ON CONFLICT without a target: the inbox has no unique index on SQLite (migration 13 rebuilt it without); on
-// PostgreSQL its constraint over the whole history (kept while a version 12 instance may run) still turns an older
-// redelivery into "duplicate". SQLite keys the recent ids by (sent_at, id) (migration 14): a redelivery carries the
-// same timestamp; an id stored without one (before migration 14, or a message without a timestamp) is looked for at
-// sent_at 0.
+// cached. ON CONFLICT without a target: the inbox has no unique index over the whole history any more (migration 13
+// on SQLite, 16 on PostgreSQL), and the statement is the same with and without it. SQLite keys the recent ids by
+// (sent_at, id) (migration 14): a redelivery carries the same timestamp; an id stored without one (before migration 14,
+// or a message without a timestamp) is looked for at sent_at 0.
 const QString kInsertRecentId = QStringLiteral(
     "INSERT INTO recent_message_ids (sent_at, waha_message_id, received_at) SELECT ?, ?, ? WHERE NOT EXISTS"
     " (SELECT 1 FROM recent_message_ids WHERE sent_at = 0 AND waha_message_id = ?) ON CONFLICT DO NOTHING");

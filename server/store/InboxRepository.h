@@ -22,9 +22,8 @@ public:
     // with the exponential one (shared/contracts/external-apis.md 1.6). The table's size, hence the leaves a webhook
     // dirties, follows the traffic of this window: 2 days, not more (7 days: 0.67 log frames a webhook on the bench's
     // 1M history spread over 30 days, against 0.26 on an empty database; bench/README.md round 5). A redelivery later
-    // than this is handled as a new message on SQLite (migration 13 rebuilt the inbox without its unique index over the
-    // whole history); on PostgreSQL that index stays (version 12 instances may run) and still catches it while its row
-    // is within RETENTION_DAYS.
+    // than this is handled as a new message (the inbox has no unique index over the whole history: migration 13 on
+    // SQLite, 16 on PostgreSQL).
     static constexpr int kRecentIdsDays = 2;
 
     // Inserts unless the message id is recent (recent_message_ids) or, on PostgreSQL, a row with the same

@@ -219,7 +219,8 @@ QStringList version13()
 // only by rebuilding the table. The same columns, rows and ids (the AUTOINCREMENT counter is carried over, so that an
 // id is never given twice), every other index again. A version 12 program would need that index (ON CONFLICT
 // (waha_message_id)) but never runs on this file again: it refuses a newer schema, and a second server cannot start
-// on a data folder in use (DataFolderLock). PostgreSQL keeps its constraint while version 12 instances may run.
+// on a data folder in use (DataFolderLock). PostgreSQL kept its constraint while version 12 instances could run
+// (version16Postgres drops it).
 QStringList version13Sqlite()
 {
     const QString columns = QStringLiteral("id, waha_message_id, event_id, chat_id, kind, text, push_name, media,"
@@ -292,6 +293,21 @@ QStringList version15()
             QStringLiteral("CREATE INDEX lease_notes_chat ON lease_notes (chat_id)")};
 }
 
+// PostgreSQL + Redis close to SQLite (issue 14): every webhook's inbox row updated six indexes on PostgreSQL against
+// three on SQLite. Two serve nothing since schema 13, as SQLite's version14Sqlite() found:
+// - the UNIQUE (waha_message_id) over the whole history: duplicates are caught by recent_message_ids since schema
+//   13, whose instances insert with ON CONFLICT DO NOTHING (no target). Only instances of schema 12 and older name it
+//   (ON CONFLICT (waha_message_id)): they refuse to start on this schema and must not still run during the roll
+//   (docs/deployment.md). A random leaf of a large index per message, as it was on SQLite.
+// - inbox_status: every statement reads the pending rows through inbox_pending or inbox_pending_by_chat.
+// SQLite dropped both already (version13Sqlite, version14Sqlite); IF EXISTS: a database made at schema 16 has them
+// too (version1), and a run that stopped between two statements is rolled back as a whole anyway.
+QStringList version16Postgres()
+{
+    return {QStringLiteral("ALTER TABLE inbox DROP CONSTRAINT IF EXISTS inbox_waha_message_id_key"),
+            QStringLiteral("DROP INDEX IF EXISTS inbox_status")};
+}
+
 Status execSql(DbContext &ctx, const QString &sql)
 {
     QSqlQuery query(ctx.db());
@@ -304,8 +320,7 @@ Status execSql(DbContext &ctx, const QString &sql)
 Status runStatements(DbContext &ctx, const Migrations::Step &step)
 {
     QStringList statements = step.statements;
-    if (ctx.dialect() == Dialect::Sqlite)
-        statements += step.sqliteOnly;
+    statements += ctx.dialect() == Dialect::Sqlite ? step.sqliteOnly : step.postgresOnly;
     const bool slow = !step.slowNote.isEmpty();
     if (slow)
         qCInfo(lcStore).noquote() << "schema migration" << step.version << "starts:" << step.slowNote;
@@ -376,11 +391,15 @@ const QList<Migrations::Step> &Migrations::steps()
                                     Step{9, version9()},
                                     Step{10, version10()},
                                     Step{12, version12()},
-                                    Step{13, version13(), version13Sqlite(),
-                                         QStringLiteral("the inbox is rebuilt without its unique index over the whole"
-                                                        " history (10 to 30 seconds per million messages)")},
+                                    Step{.version = 13,
+                                         .statements = version13(),
+                                         .sqliteOnly = version13Sqlite(),
+                                         .slowNote = QStringLiteral("the inbox is rebuilt without its unique index over"
+                                                                    " the whole history (10 to 30 seconds per million"
+                                                                    " messages)")},
                                     Step{14, version14(), version14Sqlite()},
-                                    Step{15, version15()}};
+                                    Step{15, version15()},
+                                    Step{.version = 16, .statements = {}, .postgresOnly = version16Postgres()}};
     return all;
 }
 

@@ -20,6 +20,9 @@ public:
         // can ship with its expand step there, since one server at a time uses an SQLite file (DATA_DIR's lock) and
         // an older program refuses a newer schema; PostgreSQL keeps it for a later release (rolling upgrades).
         QStringList sqliteOnly = {};
+        // Run after `statements`, on PostgreSQL only: what SQLite did in an earlier step's sqliteOnly, once the
+        // instances of the release before no longer need it (docs/deployment.md, "Rolling upgrades").
+        QStringList postgresOnly = {};
         // Logged before a step that may take minutes on a large database; each statement's time is logged too.
         QString slowNote = {};
     };

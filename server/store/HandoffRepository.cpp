@@ -87,10 +87,8 @@ Result<QList<HandoffRow>> HandoffRepository::getMany(DbContext &ctx, const QStri
         }
         return out;
     }
-    // The chats as one JSON array: one prepared statement for any count; "= ANY(ARRAY(..))": a primary key lookup
-    // per chat.
-    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM conversations WHERE chat_id") +
-                          sql::kAnyOfJson);
+    // The chats as one JSON array: one prepared statement for any count, a primary key lookup per chat.
+    auto &q = ctx.prepare(sql::rowsWithKeysIn(kColumns, QStringLiteral("conversations"), QStringLiteral("chat_id")));
     if (auto st = ctx.exec(q, {sql::anyOf(chatIds)}); !st)
         return st.error();
     QHash<QString, HandoffRow> found;

@@ -58,9 +58,8 @@ Result<std::vector<std::optional<SessionRecord>>> SessionRepository::getMany(DbC
     }
     // One JSON array for any count (one prepared statement); a primary key lookup per session.
     auto &q =
-        ctx.prepare(QStringLiteral("SELECT session_id, chat_id, data, created_at, updated_at, expires_at FROM sessions"
-                                   " WHERE session_id") +
-                    sql::kAnyOfJson);
+        ctx.prepare(sql::rowsWithKeysIn(QStringLiteral("session_id, chat_id, data, created_at, updated_at, expires_at"),
+                                        QStringLiteral("sessions"), QStringLiteral("session_id")));
     if (auto st = ctx.exec(q, {sql::anyOf(sessionIds)}); !st)
         return st.error();
     QHash<QString, SessionRecord> found;

@@ -26,8 +26,7 @@ public:
     // SQLite, 16 on PostgreSQL).
     static constexpr int kRecentIdsDays = 2;
 
-    // Inserts unless the message id is recent (recent_message_ids) or, on PostgreSQL, a row with the same
-    // waha_message_id exists; sets message.id when inserted. false: duplicate.
+    // Inserts unless the message id is recent (recent_message_ids); sets message.id when inserted. false: duplicate.
     static Result<bool> insertIfNew(DbContext &ctx, InboxMessage &message);
     // insertIfNew() for several messages (a group commit's webhooks): one value per message, in order. PostgreSQL: one
     // statement, one round trip; a message id twice in `messages` is new once (the first). SQLite: one by one (no

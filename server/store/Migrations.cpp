@@ -300,8 +300,8 @@ QStringList version15()
 //   (ON CONFLICT (waha_message_id)): they refuse to start on this schema and must not still run during the roll
 //   (docs/deployment.md). A random leaf of a large index per message, as it was on SQLite.
 // - inbox_status: every statement reads the pending rows through inbox_pending or inbox_pending_by_chat.
-// SQLite dropped both already (version13Sqlite, version14Sqlite); IF EXISTS: a database made at schema 16 has them
-// too (version1), and a run that stopped between two statements is rolled back as a whole anyway.
+// SQLite dropped both already (version13Sqlite, version14Sqlite). IF EXISTS: a database whose admin dropped one by
+// hand still migrates.
 QStringList version16Postgres()
 {
     return {QStringLiteral("ALTER TABLE inbox DROP CONSTRAINT IF EXISTS inbox_waha_message_id_key"),

@@ -33,7 +33,8 @@ inline QVariant jsonRows(const QJsonArray &rows)
 }
 
 // PostgreSQL: "column IN these strings" with the strings bound as ONE parameter (anyOf()), so that one prepared
-// statement takes any count; "= ANY(ARRAY(..))", not "IN (SELECT ..)": an index lookup per value, never a scan.
+// statement takes any count; "= ANY(ARRAY(..))", not "IN (SELECT ..)": an index lookup per value on a large table
+// (on a small unanalysed one the planner may scan it; for a unique key, rowsWithKeysIn() never does).
 inline const QString kAnyOfJson = QStringLiteral(" = ANY(ARRAY(SELECT json_array_elements_text(CAST(? AS json))))");
 inline QVariant anyOf(const QStringList &values)
 {

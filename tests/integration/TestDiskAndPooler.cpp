@@ -53,16 +53,6 @@ bool allSent(PipelineRig &rig, qint64 expected)
            rig.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'")) == 0;
 }
 
-QJsonObject componentOf(PipelineRig &rig, const char *name)
-{
-    return rig.server.get(QStringLiteral("/health"))
-        .json()
-        .value(QLatin1String("components"))
-        .toObject()
-        .value(QLatin1String(name))
-        .toObject();
-}
-
 // A tmpfs of `size` mounted on a fresh folder, unmounted when it goes. We run as root in CI; elsewhere mount is
 // refused and the test is skipped.
 class TinyFilesystem
@@ -188,7 +178,7 @@ void TestDiskAndPooler::sqliteOnFullFilesystemRecovers()
     for (int c = 1; c < kChats; ++c)
         QCOMPARE(rig.repliesTo(chatNumber(c)), 2);
     QCOMPARE(rig.repliesTo(chatNumber(0)), 3); // and the warm-up
-    QTRY_COMPARE_WITH_TIMEOUT(componentOf(rig, "database").value(QLatin1String("status")).toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(rig.healthComponent("database").value(QLatin1String("status")).toString(),
                               QStringLiteral("ok"), 10000);
     rig.server.stop(); // before the filesystem goes
 }
@@ -234,9 +224,9 @@ void TestDiskAndPooler::postgresBackendsTerminatedMidBurst()
     for (int c = 0; c < kChats; ++c)
         QCOMPARE(rig.repliesTo(chatNumber(c)), 4);
     QCOMPARE(rig.count(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE direction = 'in'")), qint64(total));
-    QTRY_COMPARE_WITH_TIMEOUT(componentOf(rig, "database").value(QLatin1String("status")).toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(rig.healthComponent("database").value(QLatin1String("status")).toString(),
                               QStringLiteral("ok"), 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(componentOf(rig, "backlog").value(QLatin1String("outbox_unsent")).toInt(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.healthComponent("backlog").value(QLatin1String("outbox_unsent")).toInt(), 0, 10000);
 }
 
 QTEST_MAIN(TestDiskAndPooler)

@@ -84,6 +84,16 @@ int PipelineRig::repliesTo(const QString &chatId) const
     return n;
 }
 
+QJsonObject PipelineRig::healthComponent(const char *name)
+{
+    return server.get(QStringLiteral("/health"))
+        .json()
+        .value(QLatin1String("components"))
+        .toObject()
+        .value(QLatin1String(name))
+        .toObject();
+}
+
 QList<int> postConcurrently(const QString &url, const QList<QByteArray> &bodies,
                             const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs, bool connectionEach)
 {

@@ -8,6 +8,7 @@
 #include "support/TestServer.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QProcess>
 #include <QString>
@@ -63,6 +64,8 @@ struct PipelineRig
     // Posts a fake WAHA text message from chatId and returns the HTTP status.
     int postText(const QString &chatId, const QString &text, const QString &shortId);
     int repliesTo(const QString &chatId) const;
+    // One component of GET /health ("database", "backlog", ...).
+    QJsonObject healthComponent(const char *name);
 };
 
 // Sends every body at once and returns the statuses in order. One QNetworkAccessManager opens at most six

@@ -67,10 +67,8 @@ std::shared_ptr<MessageOutcome> answerTo(const InboxMessage &m, bool *ownerStepR
     return o;
 }
 
-// The plan this connection would run the grouped commit with now: EXPLAIN EXECUTE of its prepared statement (the
-// cached generic plan once PostgreSQL keeps one), for a batch of one.
-// The plan PostgreSQL runs now for the connection's prepared statement whose text contains `fragment`, executed
-// with `arguments` (its parameters as SQL literals).
+// The plan PostgreSQL runs now for the connection's prepared statement whose text contains `fragment`: EXPLAIN
+// EXECUTE (the cached generic plan once PostgreSQL keeps one), with `arguments` (its parameters as SQL literals).
 QString preparedPlan(Database &db, const QString &fragment, const QString &arguments)
 {
     auto plan = db.runSync<QString>([&](DbContext &ctx) -> Result<QString> {
@@ -90,6 +88,7 @@ QString preparedPlan(Database &db, const QString &fragment, const QString &argum
     return plan ? plan.value() : plan.error().message;
 }
 
+// The grouped commit's plan, for a batch of one.
 QString commitPlan(Database &db)
 {
     return preparedPlan(db, QStringLiteral("settled AS (UPDATE inbox"),

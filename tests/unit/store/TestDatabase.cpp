@@ -1,3 +1,4 @@
+#include "support/DatabaseBlocker.h"
 #include "support/StoreTestDb.h"
 
 #include "store/Database.h"
@@ -40,22 +41,6 @@ int inboxCount(Database &db)
     auto count = db.runSync<int>([](DbContext &ctx) { return InboxRepository::count(ctx); });
     return count ? count.value() : -1;
 }
-
-// Holds the database thread until released, so that the jobs queued meanwhile form one batch.
-struct Gate
-{
-    std::promise<void> open;
-    std::shared_future<void> opened = open.get_future().share();
-    void block(Database &db)
-    {
-        db.run<bool>(
-            [f = opened](DbContext &) -> Result<bool> {
-                f.wait();
-                return true;
-            },
-            nullptr, nullptr);
-    }
-};
 
 } // namespace
 
@@ -197,9 +182,8 @@ void TestDatabase::failingJobDoesNotUndoOthers()
     Database db(testDb.config());
     QVERIFY(db.open().ok());
     QObject context;
-    Gate gate;
-    gate.block(db);
-    QList<int> outcomes; // 1 ok, 0 failed, in callback order
+    testing::DatabaseBlocker gate(db); // the jobs queued meanwhile form one batch
+    QList<int> outcomes;               // 1 ok, 0 failed, in callback order
     const auto record = [&](Result<bool> r) { outcomes.append(r.ok() ? 1 : 0); };
     db.run<bool>(insertJob(QStringLiteral("a")), &context, record);
     db.run<bool>(
@@ -219,7 +203,7 @@ void TestDatabase::failingJobDoesNotUndoOthers()
         },
         &context, record);
     db.run<bool>(insertJob(QStringLiteral("c")), &context, record);
-    gate.open.set_value();
+    gate.release();
     QTRY_COMPARE(outcomes.size(), 4);
     QCOMPARE(outcomes, (QList<int>{1, 0, 0, 1}));
     auto ids = db.runSync<QList<InboxMessage>>([](DbContext &ctx) { return InboxRepository::pending(ctx); });
@@ -244,8 +228,7 @@ void TestDatabase::commitFailureFailsTheBatch()
                       return Error{QStringLiteral("x"), q.lastError().text()};
                   return true;
               }).ok());
-    Gate gate;
-    gate.block(db);
+    testing::DatabaseBlocker gate(db); // the jobs queued meanwhile form one batch
     QList<QString> codes;
     db.run<bool>(insertJob(QStringLiteral("innocent")), &context,
                  [&](Result<bool> r) { codes.append(r.ok() ? QStringLiteral("ok") : r.error().code); });
@@ -257,7 +240,7 @@ void TestDatabase::commitFailureFailsTheBatch()
             return true;
         },
         &context, [&](Result<bool> r) { codes.append(r.ok() ? QStringLiteral("ok") : r.error().code); });
-    gate.open.set_value();
+    gate.release();
     QTRY_COMPARE(codes.size(), 2);
     QCOMPARE(codes, (QList<QString>{QStringLiteral("db_error"), QStringLiteral("db_error")}));
     QVERIFY(!db.healthy());
@@ -270,8 +253,7 @@ void TestDatabase::callbackSkippedForDestroyedContext()
     STORE_TEST_DB(testDb);
     Database db(testDb.config());
     QVERIFY(db.open().ok());
-    Gate gate;
-    gate.block(db);
+    testing::DatabaseBlocker gate(db); // the jobs queued meanwhile form one batch
     bool deadCalled = false;
     bool liveCalled = false;
     auto *doomed = new QObject;
@@ -279,7 +261,7 @@ void TestDatabase::callbackSkippedForDestroyedContext()
     QObject live;
     db.run<bool>(insertJob(QStringLiteral("b")), &live, [&](Result<bool>) { liveCalled = true; });
     delete doomed; // before the job even ran
-    gate.open.set_value();
+    gate.release();
     QTRY_VERIFY(liveCalled); // callbacks are delivered in order: the dead one would have come first
     QVERIFY(!deadCalled);
     QCOMPARE(inboxCount(db), 2); // the job itself still ran

@@ -4,6 +4,7 @@
 #include "core/ThreadName.h"
 #include "store/DatabaseUrl.h"
 #include "store/Migrations.h"
+#include "store/PgStatement.h"
 #include "store/SqliteStatement.h"
 #include "store/WalCheckpointer.h"
 
@@ -161,15 +162,36 @@ Result<int> DbContext::exec(SqliteStatement &statement)
     return statement.run();
 }
 
+PgStatement &DbContext::preparePg(const QString &sql)
+{
+    Q_ASSERT(m_dialect == Dialect::Postgres);
+    auto &statement = m_pgStatements[sql];
+    if (!statement) {
+        const QByteArray name = "concierge_" + QByteArray::number(++m_pgStatementsMade);
+        statement = std::make_unique<PgStatement>(pgHandleOf(*this), name, sql);
+    }
+    return *statement;
+}
+
+Status DbContext::exec(PgStatement &statement, const QVariantList &values)
+{
+    ++m_executed;
+    return statement.exec(values);
+}
+
 void DbContext::resetStatements(bool forget)
 {
     if (forget) {
         m_sqliteStatements.clear();
+        m_pgStatements.clear(); // prepared on the connection being replaced
+        m_pgStatementsMade = 0;
         m_statements.clear();
         return;
     }
     for (auto &entry : m_statements)
         entry.second.finish();
+    for (auto &entry : m_pgStatements)
+        entry.second->finish();
 }
 
 // ---- Database ----

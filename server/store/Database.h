@@ -19,6 +19,7 @@ namespace concierge::store {
 enum class Dialect { Sqlite, Postgres };
 
 class SqliteStatement;
+class PgStatement;
 
 struct DbConfig
 {
@@ -56,6 +57,11 @@ public:
     SqliteStatement &prepareSqlite(const QString &sql);
     // statement.run(), counted like exec().
     Result<int> exec(SqliteStatement &statement);
+    // PostgreSQL only: this SQL as a statement of libpq's own interface, for the grouped statements of the message
+    // path (PgStatement says what it saves); cached per connection like prepare(). Run it with exec(statement, ..).
+    PgStatement &preparePg(const QString &sql);
+    // statement.exec(values), counted like exec().
+    Status exec(PgStatement &statement, const QVariantList &values);
     // PostgreSQL: an inbox id just stored or settled here. Each time the inbox's ids have doubled (from
     // kFirstReplanAtInboxId on; ids come from one sequence, whichever instance stored them), the cached plans are
     // dropped (DISCARD PLANS) and made again at their next runs: this connection's now, every other connection of
@@ -77,6 +83,8 @@ private:
     Dialect m_dialect;
     std::unordered_map<QString, QSqlQuery> m_statements;
     std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_sqliteStatements; // finalized before m_db closes
+    std::unordered_map<QString, std::unique_ptr<PgStatement>> m_pgStatements;         // of the connection m_db holds
+    int m_pgStatementsMade = 0;                                                       // names them, once per connection
     quint64 m_executed = 0;
     qint64 m_replanAtInboxId = kFirstReplanAtInboxId;
 };

@@ -1,10 +1,10 @@
 #include "store/InboxRepository.h"
 
+#include "store/JsonRows.h"
 #include "store/SqlValues.h"
 #include "store/SqliteStatement.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -108,28 +108,29 @@ Result<bool> InboxRepository::insertIfNew(DbContext &ctx, InboxMessage &m)
     return true;
 }
 
-QJsonArray InboxRepository::batchRows(const std::vector<InboxMessage *> &messages)
+QVariant InboxRepository::batchRows(const std::vector<InboxMessage *> &messages)
 {
-    QJsonArray rows;
+    sql::JsonRows rows;
     QSet<QString> once;
     for (const InboxMessage *m : messages) {
         if (once.contains(m->wahaMessageId))
             continue;
         once.insert(m->wahaMessageId);
-        rows.append(QJsonObject{{QStringLiteral("w"), m->wahaMessageId},
-                                {QStringLiteral("e"), m->eventId},
-                                {QStringLiteral("c"), m->chatId},
-                                {QStringLiteral("k"), name(m->kind)},
-                                {QStringLiteral("t"), m->text},
-                                {QStringLiteral("p"), m->pushName},
-                                {QStringLiteral("m"), mediaColumn(*m)},
-                                {QStringLiteral("s"), name(m->status)},
-                                {QStringLiteral("a"), m->attempts},
-                                {QStringLiteral("r"), m->receivedAtMs},
-                                {QStringLiteral("d"), m->processedAtMs},
-                                {QStringLiteral("ts"), m->sentAtMs}});
+        rows.row()
+            .field("w", m->wahaMessageId)
+            .field("e", m->eventId)
+            .field("c", m->chatId)
+            .field("k", name(m->kind))
+            .field("t", m->text)
+            .field("p", m->pushName)
+            .field("m", mediaColumn(*m))
+            .field("s", name(m->status))
+            .field("a", m->attempts)
+            .field("r", m->receivedAtMs)
+            .field("d", m->processedAtMs)
+            .field("ts", m->sentAtMs);
     }
-    return rows;
+    return rows.bound();
 }
 
 Result<std::vector<bool>> InboxRepository::insertNew(DbContext &ctx, const std::vector<InboxMessage *> &messages)
@@ -157,7 +158,7 @@ Result<std::vector<bool>> InboxRepository::insertNew(DbContext &ctx, const std::
         " INSERT INTO inbox (waha_message_id, event_id, chat_id, kind, text, push_name, media, status, attempts,"
         " received_at, processed_at) SELECT w, e, c, k, t, p, m, s, a, r, d FROM x"
         " JOIN fresh ON fresh.waha_message_id = x.w ON CONFLICT DO NOTHING RETURNING id, waha_message_id"));
-    if (auto st = ctx.exec(q, {sql::jsonRows(batchRows(messages))}); !st)
+    if (auto st = ctx.exec(q, {batchRows(messages)}); !st)
         return st.error();
     QHash<QString, qint64> ids;
     while (q.next())

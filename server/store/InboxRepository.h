@@ -4,9 +4,9 @@
 #include "store/Database.h"
 #include "store/Records.h"
 
-#include <QJsonArray>
 #include <QList>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 #include <vector>
@@ -32,9 +32,9 @@ public:
     // statement, one round trip; a message id twice in `messages` is new once (the first). SQLite: one by one (no
     // round trips there, and the prepared statement is reused).
     static Result<std::vector<bool>> insertNew(DbContext &ctx, const std::vector<InboxMessage *> &messages);
-    // PostgreSQL: the rows of a batch insert as one JSON array for json_to_recordset (columns w, e, c, k, t, p, m, s,
-    // a, r, d, ts), each message id once (a later message with the same id is a duplicate of the first).
-    static QJsonArray batchRows(const std::vector<InboxMessage *> &messages);
+    // PostgreSQL: the rows of a batch insert as one bound JSON array for json_to_recordset (columns w, e, c, k, t, p,
+    // m, s, a, r, d, ts), each message id once (a later message with the same id is a duplicate of the first).
+    static QVariant batchRows(const std::vector<InboxMessage *> &messages);
     static Status setStatus(DbContext &ctx, qint64 id, InboxStatus status, qint64 processedAtMs);
     // setStatus() only while the row is still "pending": false when an earlier commit already settled it (a retry
     // after a COMMIT whose outcome was unknown must not record the message, nor queue its reply, twice).

@@ -1,10 +1,9 @@
 #include "store/OutboxRepository.h"
 
+#include "store/JsonRows.h"
 #include "store/LeaseLog.h"
+#include "store/PgStatement.h"
 #include "store/SqlValues.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace concierge::store {
 
@@ -72,34 +71,30 @@ Status OutboxRepository::markSent(DbContext &ctx, const std::vector<SentMark *> 
         }
         return Status::success();
     }
-    QJsonArray rows;
+    sql::JsonRows rows;
     for (const SentMark *mark : marks)
-        rows.append(QJsonObject{{QStringLiteral("i"), mark->id},
-                                {QStringLiteral("w"), mark->wahaMessageId},
-                                {QStringLiteral("a"), mark->atMs}});
+        rows.row().field("i", mark->id).field("w", mark->wahaMessageId).field("a", mark->atMs);
     // The ids also as "= ANY(ARRAY(..))": rows found by the primary key, not by a hash join over a scan of every
     // outbox row (how a join with the JSON rows alone was planned on a table without statistics yet).
-    auto &q = ctx.prepare(QStringLiteral("WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST(? AS json))"
-                                         " AS x(i bigint, w text, a bigint))"
-                                         " UPDATE outbox SET waha_message_id = x.w, sent_at = x.a,") +
-                          kSentStatus +
-                          QStringLiteral(" FROM x WHERE outbox.id = ANY(ARRAY(SELECT i FROM x)) AND outbox.id = x.i"));
-    return ctx.exec(q, {sql::jsonRows(rows)});
+    auto &q = ctx.preparePg(
+        QStringLiteral("WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST(? AS json))"
+                       " AS x(i bigint, w text, a bigint))"
+                       " UPDATE outbox SET waha_message_id = x.w, sent_at = x.a,") +
+        kSentStatus + QStringLiteral(" FROM x WHERE outbox.id = ANY(ARRAY(SELECT i FROM x)) AND outbox.id = x.i"));
+    return ctx.exec(q, {rows.bound()});
 }
 
 Status OutboxRepository::markSentWithInteractions(DbContext &ctx, const std::vector<SentMark *> &marks)
 {
-    QJsonArray rows;
+    sql::JsonRows rows;
     QStringList replies;
     for (const SentMark *mark : marks) {
-        rows.append(QJsonObject{{QStringLiteral("i"), mark->id},
-                                {QStringLiteral("w"), mark->wahaMessageId},
-                                {QStringLiteral("a"), mark->atMs}});
+        rows.row().field("i", mark->id).field("w", mark->wahaMessageId).field("a", mark->atMs);
         replies.append(QString::number(mark->id));
     }
     // markSent()'s update as a data-modifying CTE, then the interactions' (InteractionRepository::
     // setStatusByMessageIds): one round trip instead of two.
-    auto &q = ctx.prepare(
+    auto &q = ctx.preparePg(
         QStringLiteral("WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST(? AS json))"
                        " AS x(i bigint, w text, a bigint)),"
                        " o AS (UPDATE outbox SET waha_message_id = x.w, sent_at = x.a,") +
@@ -107,7 +102,7 @@ Status OutboxRepository::markSentWithInteractions(DbContext &ctx, const std::vec
         QStringLiteral(" FROM x WHERE outbox.id = ANY(ARRAY(SELECT i FROM x)) AND outbox.id = x.i RETURNING outbox.id)"
                        " UPDATE interactions SET status = ? WHERE message_id") +
         sql::kAnyOfJson + QStringLiteral(" AND direction = 'out'"));
-    return ctx.exec(q, {sql::jsonRows(rows), name(InteractionStatus::Sent), sql::anyOf(replies)});
+    return ctx.exec(q, {rows.bound(), name(InteractionStatus::Sent), sql::anyOf(replies)});
 }
 
 Status OutboxRepository::markWithheld(DbContext &ctx, qint64 id)
@@ -172,15 +167,15 @@ Result<QSet<qint64>> OutboxRepository::claimMany(DbContext &ctx, const QList<Cla
         QStringLiteral("WITH x AS MATERIALIZED (SELECT * FROM json_to_recordset(CAST(? AS json)) AS x(i bigint,"
                        " g boolean)) UPDATE outbox SET status = 'sending' FROM x WHERE outbox.id = ANY(ARRAY(SELECT i"
                        " FROM x)) AND outbox.id = x.i AND (status = 'pending' OR (x.g AND status = 'sending'))");
-    QJsonArray values;
+    sql::JsonRows values;
     for (const ClaimRow &row : rows)
-        values.append(QJsonObject{{QStringLiteral("i"), row.id}, {QStringLiteral("g"), row.again}});
-    QVariantList bound{sql::jsonRows(values)};
+        values.row().field("i", row.id).field("g", row.again);
+    QVariantList bound{values.bound()};
     if (!instanceId.isEmpty()) {
         statement += QStringLiteral(" AND instance_id = ?");
         bound.append(instanceId);
     }
-    auto &q = ctx.prepare(statement + QStringLiteral(" RETURNING id"));
+    auto &q = ctx.preparePg(statement + QStringLiteral(" RETURNING id"));
     if (auto st = ctx.exec(q, bound); !st)
         return st.error();
     for (const qint64 id : sql::returnedIds(q))

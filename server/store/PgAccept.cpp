@@ -1,11 +1,9 @@
 #include "store/PgAccept.h"
 
 #include "store/InboxRepository.h"
+#include "store/PgStatement.h"
 #include "store/SqlValues.h"
 #include "store/Vocabulary.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace concierge::store {
 
@@ -29,11 +27,11 @@ const QString kInsert = QStringLiteral(
 Result<InsertedAndTaken> insertTakingLeases(DbContext &ctx, const std::vector<InboxMessage *> &messages,
                                             const QString &instanceId, qint64 leaseMs)
 {
-    auto &q = ctx.prepare(kInsert + LeaseRepository::takeCtes() +
-                          QStringLiteral(" SELECT 0, waha_message_id, id FROM"
-                                         " stored UNION ALL SELECT 1, c, ") +
-                          LeaseRepository::takeState() + QStringLiteral(" FROM want"));
-    QVariantList values{sql::jsonRows(InboxRepository::batchRows(messages))};
+    auto &q = ctx.preparePg(kInsert + LeaseRepository::takeCtes() +
+                            QStringLiteral(" SELECT 0, waha_message_id, id FROM"
+                                           " stored UNION ALL SELECT 1, c, ") +
+                            LeaseRepository::takeState() + QStringLiteral(" FROM want"));
+    QVariantList values{InboxRepository::batchRows(messages)};
     values.append(LeaseRepository::takeParameters(instanceId, leaseMs));
     if (Status st = ctx.exec(q, values); !st)
         return st.error();

@@ -1,13 +1,13 @@
 #include "store/PgCommit.h"
 
+#include "store/JsonRows.h"
 #include "store/LeaseLog.h"
 #include "store/MessageLog.h"
+#include "store/PgStatement.h"
 #include "store/SqlValues.h"
 #include "store/Vocabulary.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace concierge::store {
 
@@ -63,81 +63,100 @@ const QString kSessionsUsers = QStringLiteral(
     " SELECT 0, o, 0 FROM live UNION ALL SELECT 1, o, b FROM j WHERE q = 1 UNION ALL SELECT 2 + q, o, id FROM j");
 
 // The reply's outbox fields, added to its interaction's row (kRows).
-void addOutboxFields(QJsonObject &row, const OutboxMessage &m)
+void addOutboxFields(sql::JsonRows &rows, const OutboxMessage &m)
 {
-    const std::initializer_list<std::pair<const char *, QJsonValue>> fields{
-        {"bi", m.inboxId},         {"bc", m.chatId},        {"bt", m.text},
-        {"brt", m.replyTo},        {"bs", name(m.status)},  {"ba", m.attempts},
-        {"bn", m.nextAttemptAtMs}, {"bw", m.wahaMessageId}, {"bk", m.ack},
-        {"be", m.lastError},       {"bd", m.createdAtMs},   {"bsa", m.sentAtMs},
-        {"bu", name(m.author)}};
-    for (const auto &[key, value] : fields)
-        row.insert(QLatin1String(key), value);
+    rows.field("bi", m.inboxId)
+        .field("bc", m.chatId)
+        .field("bt", m.text)
+        .field("brt", m.replyTo)
+        .field("bs", name(m.status))
+        .field("ba", m.attempts)
+        .field("bn", m.nextAttemptAtMs)
+        .field("bw", m.wahaMessageId)
+        .field("bk", m.ack)
+        .field("be", m.lastError)
+        .field("bd", m.createdAtMs)
+        .field("bsa", m.sentAtMs)
+        .field("bu", name(m.author));
 }
 
-QJsonObject interactionRow(int ordinal, int step, const Interaction &i)
+void addInteractionRow(sql::JsonRows &rows, int ordinal, int step, const Interaction &i)
 {
-    return QJsonObject{{QStringLiteral("o"), ordinal},         {QStringLiteral("q"), step},
-                       {QStringLiteral("c"), i.chatId},        {QStringLiteral("dr"), name(i.direction)},
-                       {QStringLiteral("a"), name(i.author)},  {QStringLiteral("t"), i.text},
-                       {QStringLiteral("sv"), i.service},      {QStringLiteral("it"), i.intent},
-                       {QStringLiteral("l"), i.language},      {QStringLiteral("f"), i.confidence},
-                       {QStringLiteral("so"), name(i.source)}, {QStringLiteral("st"), name(i.status)},
-                       {QStringLiteral("y"), i.latencyMs},     {QStringLiteral("ti"), i.tokensIn},
-                       {QStringLiteral("tt"), i.tokensOut},    {QStringLiteral("lc"), i.llmCalls},
-                       {QStringLiteral("m"), i.messageId},     {QStringLiteral("at"), i.createdAtMs},
-                       {QStringLiteral("ag"), i.agent}};
+    rows.row()
+        .field("o", ordinal)
+        .field("q", step)
+        .field("c", i.chatId)
+        .field("dr", name(i.direction))
+        .field("a", name(i.author))
+        .field("t", i.text)
+        .field("sv", i.service)
+        .field("it", i.intent)
+        .field("l", i.language)
+        .field("f", i.confidence)
+        .field("so", name(i.source))
+        .field("st", name(i.status))
+        .field("y", i.latencyMs)
+        .field("ti", i.tokensIn)
+        .field("tt", i.tokensOut)
+        .field("lc", i.llmCalls)
+        .field("m", i.messageId)
+        .field("at", i.createdAtMs)
+        .field("ag", i.agent);
 }
 
-QJsonObject sessionRow(int ordinal, const SessionRecord &s)
+void addSessionRow(sql::JsonRows &rows, int ordinal, const SessionRecord &s)
 {
-    return QJsonObject{{QStringLiteral("o"), ordinal},        {QStringLiteral("i"), s.sessionId},
-                       {QStringLiteral("c"), s.chatId},       {QStringLiteral("d"), sql::json(s.data).toString()},
-                       {QStringLiteral("cr"), s.createdAtMs}, {QStringLiteral("u"), s.updatedAtMs},
-                       {QStringLiteral("e"), s.expiresAtMs}};
+    rows.row()
+        .field("o", ordinal)
+        .field("i", s.sessionId)
+        .field("c", s.chatId)
+        .field("d", sql::json(s.data).toString())
+        .field("cr", s.createdAtMs)
+        .field("u", s.updatedAtMs)
+        .field("e", s.expiresAtMs);
 }
 
-QJsonObject userRow(int ordinal, const MessageOutcome &o)
+void addUserRow(sql::JsonRows &rows, int ordinal, const MessageOutcome &o)
 {
     const InboxMessage &m = o.message;
-    return QJsonObject{{QStringLiteral("o"), ordinal},
-                       {QStringLiteral("c"), m.chatId},
-                       {QStringLiteral("p"), m.chatId.section(QLatin1Char('@'), 0, 0)},
-                       {QStringLiteral("n"), m.pushName},
-                       {QStringLiteral("l"), o.incoming.language},
-                       {QStringLiteral("s"), m.receivedAtMs}};
+    rows.row()
+        .field("o", ordinal)
+        .field("c", m.chatId)
+        .field("p", m.chatId.section(QLatin1Char('@'), 0, 0))
+        .field("n", m.pushName)
+        .field("l", o.incoming.language)
+        .field("s", m.receivedAtMs);
 }
 
 // The statement's parameters, in the order of its placeholders.
 QVariantList parameters(const std::vector<MessageOutcome *> &outcomes)
 {
-    QJsonArray settles, interactions, sessions, users;
+    sql::JsonRows settles, interactions, sessions, users;
     for (size_t k = 0; k < outcomes.size(); ++k) {
         const MessageOutcome &o = *outcomes[k];
         const int ordinal = int(k);
-        settles.append(QJsonObject{{QStringLiteral("o"), ordinal},
-                                   {QStringLiteral("i"), o.message.id},
-                                   {QStringLiteral("s"), name(o.inboxStatus)},
-                                   {QStringLiteral("d"), o.processedAtMs}});
-        interactions.append(interactionRow(ordinal, 0, o.incoming));
+        settles.row()
+            .field("o", ordinal)
+            .field("i", o.message.id)
+            .field("s", name(o.inboxStatus))
+            .field("d", o.processedAtMs);
+        addInteractionRow(interactions, ordinal, 0, o.incoming);
         if (o.reply) {
-            QJsonObject reply = interactionRow(ordinal, 1, *o.outgoing);
-            addOutboxFields(reply, *o.reply);
-            interactions.append(reply);
+            addInteractionRow(interactions, ordinal, 1, *o.outgoing);
+            addOutboxFields(interactions, *o.reply);
         }
         if (o.session)
-            sessions.append(sessionRow(ordinal, *o.session));
-        users.append(userRow(ordinal, o));
+            addSessionRow(sessions, ordinal, *o.session);
+        addUserRow(users, ordinal, o);
     }
-    return {sql::jsonRows(settles), sql::jsonRows(interactions), processInstanceId(), sql::jsonRows(sessions),
-            sql::jsonRows(users)};
+    return {settles.bound(), interactions.bound(), processInstanceId(), sessions.bound(), users.bound()};
 }
 
 } // namespace
 
 Result<std::vector<bool>> commitInOneStatement(DbContext &ctx, const std::vector<MessageOutcome *> &outcomes)
 {
-    auto &q = ctx.prepare(kSettle + kRows + kSessionsUsers);
+    auto &q = ctx.preparePg(kSettle + kRows + kSessionsUsers);
     if (Status st = ctx.exec(q, parameters(outcomes)); !st)
         return st.error();
     std::vector<bool> recorded(outcomes.size(), false);

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "store/Database.h"
+#include "store/JsonRows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,19 +27,13 @@ inline QVariant json(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-// Rows bound as ONE parameter (PostgreSQL: json_to_recordset), so that one prepared statement takes any count.
-inline QVariant jsonRows(const QJsonArray &rows)
-{
-    return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
-}
-
 // PostgreSQL: "column IN these strings" with the strings bound as ONE parameter (anyOf()), so that one prepared
 // statement takes any count; "= ANY(ARRAY(..))", not "IN (SELECT ..)": an index lookup per value on a large table
 // (on a small unanalysed one the planner may scan it; for a unique key, rowsWithKeysIn() never does).
 inline const QString kAnyOfJson = QStringLiteral(" = ANY(ARRAY(SELECT json_array_elements_text(CAST(? AS json))))");
 inline QVariant anyOf(const QStringList &values)
 {
-    return jsonRows(QJsonArray::fromStringList(values));
+    return JsonRows::strings(values);
 }
 
 // PostgreSQL: "SELECT columns FROM table WHERE key IN these strings" for a unique key, the strings bound as ONE
@@ -56,7 +51,8 @@ inline QString rowsWithKeysIn(const QString &columns, const QString &table, cons
 
 // The ids a multi-row INSERT .. SELECT FROM json_to_recordset(..) RETURNING id gave, in the rows' order: the
 // sequence is drawn row after row in the array's order, so the ascending ids follow it.
-inline QList<qint64> returnedIds(QSqlQuery &q)
+template <typename Query> // QSqlQuery or PgStatement
+QList<qint64> returnedIds(Query &q)
 {
     QList<qint64> ids;
     while (q.next())

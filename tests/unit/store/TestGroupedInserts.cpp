@@ -179,6 +179,59 @@ private slots:
         QCOMPARE(mine->size(), 4);
     }
 
+    // What a parent writes, and the reply, come back exactly through the grouped insert and commit: on PostgreSQL
+    // they travel as JSON text written by sql::JsonRows (quotes, backslashes, control characters, a literal "\u00e9",
+    // accents, emoji, an empty message), and so does a confidence that is not a round number.
+    void textComesBackExactly_data() { testing::addBackendRows(); }
+    void textComesBackExactly()
+    {
+        STORE_TEST_DB(store);
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        MessageLog log(&db);
+        const QStringList texts{QStringLiteral("Il a dit \"bonjour\" à l'abbé"),
+                                QStringLiteral("C:\\dossier\\u00e9 et \\n littéral"),
+                                QStringLiteral("ligne 1\nligne 2\r\n\ttabulée") + QChar(0x01) + QChar(0x1f),
+                                QStringLiteral("Na nga def? 🙏🏾 Jërëjëf ✝️"), QString()};
+        QList<std::shared_ptr<InboxMessage>> messages;
+        testing::DatabaseBlocker blocker(db);
+        int stored = 0;
+        for (int i = 0; i < texts.size(); ++i) {
+            auto m = webhookMessage(QStringLiteral("exact%1").arg(i), texts.at(i));
+            m->chatId = QStringLiteral("22177000010%1@c.us").arg(i);
+            messages.append(m);
+            log.accept(m, this, [&stored](Result<bool> inserted) { stored += inserted && inserted.value(); });
+        }
+        blocker.release();
+        QTRY_COMPARE(stored, texts.size());
+
+        testing::DatabaseBlocker commits(db);
+        int recorded = 0;
+        for (int i = 0; i < texts.size(); ++i) {
+            auto outcome = store::testing::answerOutcome(*messages.at(i), texts.at(texts.size() - 1 - i), i);
+            outcome->incoming.confidence = 0.1 + 0.2; // 0.30000000000000004: every digit kept
+            log.commit(outcome, this, [&recorded](Result<bool> r) { recorded += r && r.value(); });
+        }
+        commits.release();
+        QTRY_COMPARE(recorded, texts.size());
+
+        for (int i = 0; i < texts.size(); ++i) {
+            auto inbox = db.runSync<std::optional<InboxMessage>>(
+                [id = messages.at(i)->wahaMessageId](DbContext &ctx) { return InboxRepository::byWahaId(ctx, id); });
+            QVERIFY(inbox.ok() && inbox->has_value());
+            QCOMPARE((*inbox)->text, texts.at(i));
+            QCOMPARE((*inbox)->pushName, QStringLiteral("Awa « Ndiaye »"));
+            auto history = db.runSync<QList<Interaction>>([chat = messages.at(i)->chatId](DbContext &ctx) {
+                return InteractionRepository::recent(ctx, chat, 10);
+            });
+            QVERIFY(history.ok());
+            QCOMPARE(history->size(), 2);
+            QCOMPARE(history->at(0).text, texts.at(i));
+            QCOMPARE(history->at(0).confidence, 0.1 + 0.2);
+            QCOMPARE(history->at(1).text, texts.at(texts.size() - 1 - i));
+        }
+    }
+
     // A message the database refuses (PostgreSQL takes no NUL character in a text) fails alone: its neighbours in
     // the batch are stored and answered.
     void refusedMessageFailsAlone_data() { testing::addBackendRows(); }

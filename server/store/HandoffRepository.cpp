@@ -125,21 +125,20 @@ Result<bool> HandoffRepository::save(DbContext &ctx, HandoffRow &next, const QSt
 
 Result<QList<HandoffRow>> HandoffRepository::withOwner(DbContext &ctx, const QString &ownerPrefix)
 {
-    const bool prefix = ownerPrefix.endsWith(u':');
-    // SQLite: a prefix as a range of conversations_owner (binary order), since LIKE would read every conversation
-    // (issue 14: this runs at each handoff). PostgreSQL's text order may skip punctuation: LIKE there.
-    const bool range = prefix && ctx.dialect() == Dialect::Sqlite;
-    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM conversations WHERE ") +
-                          (range    ? QStringLiteral("owner >= ? AND owner < ?")
-                           : prefix ? QStringLiteral("owner LIKE ?")
-                                    : QStringLiteral("owner = ?")) +
-                          QStringLiteral(" ORDER BY queued_at, chat_id"));
+    const bool range = ownerPrefix.endsWith(u':');
+    // A prefix as a range of owners in byte order, since LIKE would read every conversation (issue 14: this runs at
+    // each handoff): SQLite's conversations_owner, PostgreSQL's conversations_owner_bytes (its text order otherwise
+    // follows the database's collation, where "human:" owners need not be a range).
+    const QString owner =
+        ctx.dialect() == Dialect::Postgres ? QStringLiteral("owner COLLATE \"C\"") : QStringLiteral("owner");
+    auto &q = ctx.prepare(
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM conversations WHERE ") +
+        (range ? owner + QStringLiteral(" >= ? AND ") + owner + QStringLiteral(" < ?") : QStringLiteral("owner = ?")) +
+        QStringLiteral(" ORDER BY queued_at, chat_id"));
     QString upTo = ownerPrefix;
     if (range)
         upTo.back() = QChar(upTo.back().unicode() + 1); // "human:" -> "human;"
-    const QVariantList values = range    ? QVariantList{ownerPrefix, upTo}
-                                : prefix ? QVariantList{QString(ownerPrefix + u'%')}
-                                         : QVariantList{ownerPrefix};
+    const QVariantList values = range ? QVariantList{ownerPrefix, upTo} : QVariantList{ownerPrefix};
     if (auto st = ctx.exec(q, values); !st)
         return st.error();
     QList<HandoffRow> rows;

@@ -281,6 +281,38 @@ private slots:
         QVERIFY2(plan.contains(QLatin1String("conversations_pkey")), qPrintable(plan));
     }
 
+    // The handoff monitor's read of the conversations people hold (at every change of owner): a range of the owner
+    // index in byte order, not a LIKE over every conversation; and the range is right in any collation (the test
+    // database's, and "human:" owners next to "human-" or "humans" ones).
+    void claimedConversationsAreAnIndexRange()
+    {
+        POSTGRES_TEST_DB(store, "cached plans are PostgreSQL's");
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        QVERIFY(db.runSync<bool>([](DbContext &ctx) -> Result<bool> {
+                      QSqlQuery q(ctx.db());
+                      if (!q.exec(QStringLiteral("INSERT INTO conversations (chat_id, owner, version) SELECT"
+                                                 " 'c' || n || '@c.us', CASE WHEN n % 500 = 0 THEN 'human:agent' || n"
+                                                 " WHEN n % 7 = 0 THEN 'humans' WHEN n % 5 = 0 THEN 'human-x'"
+                                                 " ELSE 'bot' END, 1 FROM generate_series(1, 5000) AS n")) ||
+                          !q.exec(QStringLiteral("ANALYZE conversations")))
+                          return Error{QStringLiteral("test"), q.lastError().text()};
+                      return true;
+                  }).value());
+        for (int run = 0; run < 7; ++run) { // past the five runs before PostgreSQL keeps a generic plan
+            auto rows = db.runSync<QList<HandoffRow>>(
+                [](DbContext &ctx) { return HandoffRepository::withOwner(ctx, QStringLiteral("human:")); });
+            QVERIFY(rows.ok());
+            QCOMPARE(rows->size(), 10);
+            for (const HandoffRow &row : rows.value())
+                QVERIFY2(row.owner.startsWith(QLatin1String("human:")), qPrintable(row.owner));
+        }
+        const QString plan = preparedPlan(db, QStringLiteral("FROM conversations WHERE owner COLLATE"),
+                                          QStringLiteral("'human:', 'human;'"));
+        QVERIFY2(!plan.contains(QLatin1String("Seq Scan on conversations")), qPrintable(plan));
+        QVERIFY2(plan.contains(QLatin1String("conversations_owner_bytes")), qPrintable(plan));
+    }
+
     void acceptOfHeldChatsIsOneStatement()
     {
         POSTGRES_TEST_DB(store, "leases are PostgreSQL only");

@@ -313,6 +313,33 @@ private slots:
         QVERIFY2(plan.contains(QLatin1String("conversations_owner_bytes")), qPrintable(plan));
     }
 
+    // The handoff monitor's next deadline: the first of the queue in the order of the wait, read from the index in
+    // that order (ties by chat), not by sorting every queued conversation.
+    void nextInQueueIsTheIndexOrder()
+    {
+        POSTGRES_TEST_DB(store, "cached plans are PostgreSQL's");
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        QVERIFY(db.runSync<bool>([](DbContext &ctx) -> Result<bool> {
+                      QSqlQuery q(ctx.db());
+                      if (!q.exec(QStringLiteral("INSERT INTO conversations (chat_id, owner, version, queued_at) SELECT"
+                                                 " 'c' || n || '@c.us', CASE WHEN n % 10 = 0 THEN 'bot' ELSE 'queued'"
+                                                 " END, 1, 1000 + n / 2 FROM generate_series(1, 5000) AS n")) ||
+                          !q.exec(QStringLiteral("ANALYZE conversations")))
+                          return Error{QStringLiteral("test"), q.lastError().text()};
+                      return true;
+                  }).value());
+        for (int run = 0; run < 7; ++run) { // past the five runs before PostgreSQL keeps a generic plan
+            auto next = db.runSync<std::optional<HandoffRow>>(
+                [](DbContext &ctx) { return HandoffRepository::nextWaitingForSla(ctx, 1100); });
+            QVERIFY(next.ok() && next->has_value());
+            QCOMPARE((*next)->chatId, QStringLiteral("c202@c.us")); // queued at 1101 with c203, first by chat
+        }
+        const QString plan = preparedPlan(db, QStringLiteral("AND queued_at > "), QStringLiteral("1100"));
+        QVERIFY2(!plan.contains(QLatin1String("Sort")), qPrintable(plan));
+        QVERIFY2(plan.contains(QLatin1String("conversations_waiting_by_chat")), qPrintable(plan));
+    }
+
     void acceptOfHeldChatsIsOneStatement()
     {
         POSTGRES_TEST_DB(store, "leases are PostgreSQL only");

@@ -28,7 +28,8 @@ public:
     static Result<QList<HandoffRow>> withOwner(DbContext &ctx, const QString &ownerPrefix);
     // Queued conversations with no follow-up opened yet and queued at or before `queuedUpToMs` (their wait has run
     // past the SLA), oldest first, at most `limit`; and the next one to get there (queued after `queuedAfterMs`).
-    // Index ranges of conversations_waiting_by_chat (migrations 12, 17): a handoff costs the same however long the queue.
+    // Index ranges of conversations_waiting_by_chat (migrations 12, 17): a handoff costs the same however long the
+    // queue.
     static Result<QList<HandoffRow>> waitingPastSla(DbContext &ctx, qint64 queuedUpToMs, int limit);
     static Result<std::optional<HandoffRow>> nextWaitingForSla(DbContext &ctx, qint64 queuedAfterMs);
     // Bookkeeping that is no change of owner (no new version: an agent's expected_version stays valid).

@@ -106,6 +106,22 @@ qint64 countOf(Database &db, const QString &sql)
     return n ? n.value() : -1;
 }
 
+// Runs each statement in turn on the database thread (the test's own rows, written straight in SQL).
+bool runStatements(Database &db, const QStringList &statements)
+{
+    auto done = db.runSync<bool>([&statements](DbContext &ctx) -> Result<bool> {
+        QSqlQuery q(ctx.db());
+        for (const QString &sql : statements) {
+            if (!q.exec(sql))
+                return Error{QStringLiteral("test"), q.lastError().text()};
+        }
+        return true;
+    });
+    if (!done)
+        qWarning() << done.error().message;
+    return done.ok();
+}
+
 } // namespace
 
 class TestOneStatementBatches final : public QObject
@@ -253,14 +269,9 @@ private slots:
         POSTGRES_TEST_DB(store, "cached plans are PostgreSQL's");
         Database db(store.config());
         QVERIFY2(db.open().ok(), "open");
-        QVERIFY(db.runSync<bool>([](DbContext &ctx) -> Result<bool> {
-                      QSqlQuery q(ctx.db());
-                      if (!q.exec(QStringLiteral("INSERT INTO conversations (chat_id, owner, version) SELECT"
-                                                 " 'c' || n || '@c.us', CASE WHEN n % 2 = 0 THEN 'queue' ELSE 'bot'"
-                                                 " END, 1 FROM generate_series(1, 2000) AS n")))
-                          return Error{QStringLiteral("test"), q.lastError().text()};
-                      return true;
-                  }).value());
+        QVERIFY(runStatements(db, {QStringLiteral("INSERT INTO conversations (chat_id, owner, version) SELECT"
+                                                  " 'c' || n || '@c.us', CASE WHEN n % 2 = 0 THEN 'queue' ELSE 'bot'"
+                                                  " END, 1 FROM generate_series(1, 2000) AS n")}));
         for (int run = 0; run < 8; ++run) { // past the five runs before PostgreSQL keeps a generic plan
             const QStringList chats{QStringLiteral("c%1@c.us").arg(2 * run + 2), QStringLiteral("nobody@c.us"),
                                     QStringLiteral("c%1@c.us").arg(2 * run + 1)};
@@ -289,16 +300,11 @@ private slots:
         POSTGRES_TEST_DB(store, "cached plans are PostgreSQL's");
         Database db(store.config());
         QVERIFY2(db.open().ok(), "open");
-        QVERIFY(db.runSync<bool>([](DbContext &ctx) -> Result<bool> {
-                      QSqlQuery q(ctx.db());
-                      if (!q.exec(QStringLiteral("INSERT INTO conversations (chat_id, owner, version) SELECT"
-                                                 " 'c' || n || '@c.us', CASE WHEN n % 500 = 0 THEN 'human:agent' || n"
-                                                 " WHEN n % 7 = 0 THEN 'humans' WHEN n % 5 = 0 THEN 'human-x'"
-                                                 " ELSE 'bot' END, 1 FROM generate_series(1, 5000) AS n")) ||
-                          !q.exec(QStringLiteral("ANALYZE conversations")))
-                          return Error{QStringLiteral("test"), q.lastError().text()};
-                      return true;
-                  }).value());
+        QVERIFY(runStatements(db, {QStringLiteral("INSERT INTO conversations (chat_id, owner, version) SELECT"
+                                                  " 'c' || n || '@c.us', CASE WHEN n % 500 = 0 THEN 'human:agent' || n"
+                                                  " WHEN n % 7 = 0 THEN 'humans' WHEN n % 5 = 0 THEN 'human-x'"
+                                                  " ELSE 'bot' END, 1 FROM generate_series(1, 5000) AS n"),
+                                   QStringLiteral("ANALYZE conversations")}));
         for (int run = 0; run < 7; ++run) { // past the five runs before PostgreSQL keeps a generic plan
             auto rows = db.runSync<QList<HandoffRow>>(
                 [](DbContext &ctx) { return HandoffRepository::withOwner(ctx, QStringLiteral("human:")); });
@@ -320,15 +326,11 @@ private slots:
         POSTGRES_TEST_DB(store, "cached plans are PostgreSQL's");
         Database db(store.config());
         QVERIFY2(db.open().ok(), "open");
-        QVERIFY(db.runSync<bool>([](DbContext &ctx) -> Result<bool> {
-                      QSqlQuery q(ctx.db());
-                      if (!q.exec(QStringLiteral("INSERT INTO conversations (chat_id, owner, version, queued_at) SELECT"
-                                                 " 'c' || n || '@c.us', CASE WHEN n % 10 = 0 THEN 'bot' ELSE 'queued'"
-                                                 " END, 1, 1000 + n / 2 FROM generate_series(1, 5000) AS n")) ||
-                          !q.exec(QStringLiteral("ANALYZE conversations")))
-                          return Error{QStringLiteral("test"), q.lastError().text()};
-                      return true;
-                  }).value());
+        QVERIFY(
+            runStatements(db, {QStringLiteral("INSERT INTO conversations (chat_id, owner, version, queued_at) SELECT"
+                                              " 'c' || n || '@c.us', CASE WHEN n % 10 = 0 THEN 'bot' ELSE 'queued'"
+                                              " END, 1, 1000 + n / 2 FROM generate_series(1, 5000) AS n"),
+                               QStringLiteral("ANALYZE conversations")}));
         for (int run = 0; run < 7; ++run) { // past the five runs before PostgreSQL keeps a generic plan
             auto next = db.runSync<std::optional<HandoffRow>>(
                 [](DbContext &ctx) { return HandoffRepository::nextWaitingForSla(ctx, 1100); });

@@ -40,8 +40,8 @@ public:
     // read with next() and value() until the next exec() or finish().
     Status exec(const QVariantList &values);
     bool next();
-    // The current row's column as text (PostgreSQL's text output: toInt(), toLongLong() read numbers); a NULL is a
-    // null QVariant.
+    // The current row's column as text (PostgreSQL's text output: toInt(), toLongLong() read numbers, but a boolean
+    // is "t" or "f", which toBool() reads as true both: compare the text); a NULL is a null QVariant.
     QVariant value(int column) const;
     int rowsAffected() const;
     void finish();

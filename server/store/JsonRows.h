@@ -25,7 +25,6 @@ public:
     // A row that holds one string and no key (a JSON array of strings: json_array_elements_text).
     JsonRows &string(const QString &value);
 
-    bool isEmpty() const { return m_rows == 0; }
     // The array's text, as the statement's parameter.
     QVariant bound() const;
 

@@ -6,6 +6,8 @@
 
 #include <libpq-fe.h>
 
+#include <vector>
+
 namespace concierge::store {
 
 namespace {
@@ -17,12 +19,9 @@ Error pgError(const QString &what, const char *message)
 
 QByteArray parameterText(const QVariant &value)
 {
-    switch (value.typeId()) {
-    case QMetaType::QString: return value.toString().toUtf8();
-    case QMetaType::Bool: return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
-    case QMetaType::QByteArray: return value.toByteArray();
-    default: return value.toString().toUtf8();
-    }
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    return value.toString().toUtf8(); // a text, or a number's digits
 }
 
 } // namespace
@@ -94,21 +93,21 @@ Status PgStatement::exec(const QVariantList &values)
     finish();
     if (Status prepared = prepareOnce(); !prepared)
         return prepared;
-    m_values.clear();
+    // The texts stay alive, and in place (reserved: never moved), until the statement ran: libpq reads them there.
+    std::vector<QByteArray> texts;
     std::vector<const char *> pointers;
-    m_values.reserve(size_t(values.size()));
+    texts.reserve(size_t(values.size()));
     pointers.reserve(size_t(values.size()));
     for (const QVariant &value : values) {
         if (value.isNull()) {
             pointers.push_back(nullptr);
             continue;
         }
-        m_values.push_back(parameterText(value));
-        pointers.push_back(m_values.back().constData());
+        texts.push_back(parameterText(value));
+        pointers.push_back(texts.back().constData());
     }
     m_result =
         PQexecPrepared(m_connection, m_name.constData(), int(pointers.size()), pointers.data(), nullptr, nullptr, 0);
-    m_values.clear();
     const ExecStatusType status = PQresultStatus(m_result);
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         return Status::success();

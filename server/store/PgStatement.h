@@ -6,8 +6,6 @@
 #include <QString>
 #include <QVariant>
 
-#include <vector>
-
 struct pg_conn;
 struct pg_result;
 
@@ -59,7 +57,6 @@ private:
     bool m_prepared = false;
     pg_result *m_result = nullptr;
     int m_row = -1;
-    std::vector<QByteArray> m_values; // the parameters' text, kept until the statement ran
 };
 
 } // namespace concierge::store

@@ -4,7 +4,6 @@
 #include "store/Database.h"
 #include "store/JsonRows.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>

@@ -23,13 +23,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     if (url->port < 1 || url->port > 65535)
         std::abort();
-    // The description is what logs show: it must never carry the password.
-    const QString described = url->describe();
-    const QString &password = url->password;
-    const bool elsewhere = url->user.contains(password) || url->host.contains(password) ||
-                           url->database.contains(password) || QString::number(url->port).contains(password) ||
-                           QStringLiteral("postgresql://").contains(password);
-    if (!password.isEmpty() && !elsewhere && described.contains(password))
+    // The description is what logs show: it must never carry the password, i.e. it is the same whatever the
+    // password. (Looking for the password's text in it misfires when the password is "@" or ":", which the
+    // description holds as separators.)
+    DatabaseUrl withoutPassword = *url;
+    withoutPassword.password.clear();
+    if (url->describe() != withoutPassword.describe())
         std::abort();
     (void)url->connectOptions(QStringLiteral("concierge"));
     return 0;

@@ -9,11 +9,21 @@ namespace concierge::store {
 
 namespace {
 
-// The columns every summary reads; `l.last_id` comes from the grouped scan of interactions(chat_id, id).
-constexpr auto kSelect = "SELECT u.chat_id, u.phone, u.push_name, COALESCE(c.owner, 'bot'), COALESCE(c.version, 0),"
-                         " COALESCE(c.queued_at, 0), l.last_id FROM users u"
-                         " JOIN (SELECT chat_id, MAX(id) AS last_id FROM interactions GROUP BY chat_id) l"
-                         " ON l.chat_id = u.chat_id LEFT JOIN conversations c ON c.chat_id = u.chat_id";
+// The columns every summary reads, `last_id` the chat's newest interaction: on SQLite the head of its chain
+// (users.last_interaction_id, migration 18; a head removed by retention leaves the chat out, as its history is gone),
+// on PostgreSQL from the grouped scan of interactions_chat (chat_id, id).
+QString selectSummaries(Dialect dialect)
+{
+    const QString lastIds =
+        dialect == Dialect::Postgres
+            ? QStringLiteral("(SELECT chat_id, MAX(id) AS last_id FROM interactions GROUP BY chat_id)")
+            : QStringLiteral("(SELECT h.chat_id, i.id AS last_id FROM users h"
+                             " JOIN interactions i ON i.id = h.last_interaction_id)");
+    return QStringLiteral("SELECT u.chat_id, u.phone, u.push_name, COALESCE(c.owner, 'bot'), COALESCE(c.version, 0),"
+                          " COALESCE(c.queued_at, 0), l.last_id FROM users u JOIN %1 l ON l.chat_id = u.chat_id"
+                          " LEFT JOIN conversations c ON c.chat_id = u.chat_id")
+        .arg(lastIds);
+}
 
 QString ownerCondition(OwnerFilter owner)
 {
@@ -57,7 +67,7 @@ Result<qint64> readMarker(DbContext &ctx, const QString &chatId)
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
-// The newest interaction and the unread count: indexed lookups on interactions(chat_id, id).
+// The newest interaction and the unread count, read by key (InteractionRepository).
 Status complete(DbContext &ctx, ConversationSummary &s)
 {
     auto last = InteractionRepository::page(ctx, s.chatId, 0, 1);
@@ -68,16 +78,10 @@ Status complete(DbContext &ctx, ConversationSummary &s)
     auto marker = readMarker(ctx, s.chatId);
     if (!marker)
         return marker.error();
-    auto &staff = ctx.prepare(
-        QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM interactions WHERE chat_id = ? AND author = ? AND id > ?"));
-    if (auto st = ctx.exec(staff, {sql::text(s.chatId), name(Author::Staff), marker.value()}); !st)
-        return st;
-    const qint64 after = qMax(marker.value(), staff.next() ? staff.value(0).toLongLong() : 0);
-    auto &unread =
-        ctx.prepare(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE chat_id = ? AND author = ? AND id > ?"));
-    if (auto st = ctx.exec(unread, {sql::text(s.chatId), name(Author::User), after}); !st)
-        return st;
-    s.unread = unread.next() ? unread.value(0).toInt() : 0;
+    auto unread = InteractionRepository::unreadSince(ctx, s.chatId, marker.value());
+    if (!unread)
+        return unread.error();
+    s.unread = unread.value();
     return {};
 }
 
@@ -85,12 +89,13 @@ Status complete(DbContext &ctx, ConversationSummary &s)
 
 Result<QList<ConversationSummary>> ConversationListRepository::list(DbContext &ctx, const ConversationFilter &filter)
 {
-    QString sql = QLatin1String(kSelect) + QStringLiteral(" WHERE l.last_id < ?") + ownerCondition(filter.owner);
+    QString sql =
+        selectSummaries(ctx.dialect()) + QStringLiteral(" WHERE l.last_id < ?") + ownerCondition(filter.owner);
     QVariantList values{filter.beforeLastId > 0 ? filter.beforeLastId : std::numeric_limits<qint64>::max()};
     if (!filter.search.isEmpty()) {
         sql += QStringLiteral(" AND (LOWER(u.push_name) LIKE ? ESCAPE '\\' OR u.phone LIKE ? ESCAPE '\\'"
-                              " OR EXISTS (SELECT 1 FROM interactions s WHERE s.chat_id = u.chat_id"
-                              " AND LOWER(s.text) LIKE ? ESCAPE '\\'))");
+                              " OR u.chat_id IN (SELECT chat_id FROM interactions WHERE LOWER(text) LIKE ? ESCAPE"
+                              " '\\'))"); // one pass over the texts, not one per chat (SQLite has no index by chat)
         const QString pattern = likePattern(filter.search);
         values << pattern << pattern << pattern;
     }
@@ -111,10 +116,14 @@ Result<QList<ConversationSummary>> ConversationListRepository::list(DbContext &c
 
 Result<std::optional<ConversationSummary>> ConversationListRepository::one(DbContext &ctx, const QString &chatId)
 {
+    const QString lastId = ctx.dialect() == Dialect::Postgres
+                               ? QStringLiteral("(SELECT MAX(id) FROM interactions i WHERE i.chat_id = u.chat_id)")
+                               : QStringLiteral("(SELECT i.id FROM interactions i WHERE i.id = u.last_interaction_id)");
     auto &q = ctx.prepare(
         QStringLiteral("SELECT u.chat_id, u.phone, u.push_name, COALESCE(c.owner, 'bot'), COALESCE(c.version, 0),"
-                       " COALESCE(c.queued_at, 0), (SELECT MAX(id) FROM interactions i WHERE i.chat_id = u.chat_id)"
-                       " FROM users u LEFT JOIN conversations c ON c.chat_id = u.chat_id WHERE u.chat_id = ?"));
+                       " COALESCE(c.queued_at, 0), %1 FROM users u LEFT JOIN conversations c ON c.chat_id = u.chat_id"
+                       " WHERE u.chat_id = ?")
+            .arg(lastId));
     if (auto st = ctx.exec(q, {sql::text(chatId)}); !st)
         return st.error();
     if (!q.next() || q.value(6).isNull())
@@ -127,15 +136,14 @@ Result<std::optional<ConversationSummary>> ConversationListRepository::one(DbCon
 
 Result<qint64> ConversationListRepository::markRead(DbContext &ctx, const QString &chatId)
 {
-    auto &last = ctx.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM interactions WHERE chat_id = ?"));
-    if (auto st = ctx.exec(last, {sql::text(chatId)}); !st)
-        return st.error();
-    const qint64 upTo = last.next() ? last.value(0).toLongLong() : 0;
+    auto upTo = InteractionRepository::lastId(ctx, chatId);
+    if (!upTo)
+        return upTo.error();
     auto &q = ctx.prepare(QStringLiteral("INSERT INTO conversation_reads (chat_id, read_up_to) VALUES (?, ?)"
                                          " ON CONFLICT (chat_id) DO UPDATE SET read_up_to = excluded.read_up_to"));
-    if (auto st = ctx.exec(q, {sql::text(chatId), upTo}); !st)
+    if (auto st = ctx.exec(q, {sql::text(chatId), upTo.value()}); !st)
         return st.error();
-    return upTo;
+    return upTo.value();
 }
 
 } // namespace concierge::store

@@ -36,8 +36,8 @@ struct ConversationSummary
 };
 
 // The read side of the console's conversations: list, one, and the "read up to" marker behind the unread count.
-// Run inside Database jobs. The list orders by the chat's newest interaction id (interactions(chat_id, id) index),
-// so that a page costs one grouped index scan plus a few indexed lookups per returned row.
+// Run inside Database jobs. The list orders by the chat's newest interaction id (on SQLite the users row names it; on
+// PostgreSQL one grouped scan of the interactions(chat_id, id) index), plus a few lookups by key per returned row.
 class ConversationListRepository
 {
 public:

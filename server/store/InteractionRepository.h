@@ -18,6 +18,10 @@ public:
     static Result<QList<Interaction>> recent(DbContext &ctx, const QString &chatId, int limit);
     // The newest `limit` interactions older than beforeId (beforeId <= 0: the newest), oldest first.
     static Result<QList<Interaction>> page(DbContext &ctx, const QString &chatId, qint64 beforeId, int limit);
+    // The id of the chat's newest interaction (0: none).
+    static Result<qint64> lastId(DbContext &ctx, const QString &chatId);
+    // The parent's messages after both readUpTo and the last message a staff member wrote.
+    static Result<int> unreadSince(DbContext &ctx, const QString &chatId, qint64 readUpTo);
     // A reply's interaction (direction out), found by its message_id (the outbox id).
     static Status setStatusByMessageId(DbContext &ctx, const QString &messageId, InteractionStatus status);
     // The same for several replies: one statement on PostgreSQL, one per reply on SQLite.

@@ -401,6 +401,35 @@ QStringList version17Postgres()
         QStringLiteral("CREATE INDEX IF NOT EXISTS conversations_owner_bytes ON conversations (owner COLLATE \"C\")")};
 }
 
+// Flat with history (issue 14), SQLite: a chat's interactions become a chain instead of an index keyed by chat.
+// interactions_chat (chat_id, id) put every message's two entries in its chat's own leaf, a random page of an index
+// over the whole history: with a million messages stored each commit wrote a log frame per chat it touched, and the
+// acks' p99 was 1.2 to 3 times an empty database's; without the index, the same (bench/README.md, "Flat with
+// history, round 7"). Now each interaction names the one before it in its chat (prev_id, written by
+// InteractionRepository::insert) and the chat's users row, which every message already rewrites, names the newest
+// (last_interaction_id, kept by the trigger): the console's thread, last message and unread count walk the chain back
+// from there by primary key, and the conversation list reads the newest ids from users instead of grouping the whole
+// index. The fill uses the index one last time, then drops it. PostgreSQL keeps its index (its log holds a row's
+// change, not a page, and its instances of version 17 still read it during a rolling upgrade) and reads through it.
+QStringList version18Sqlite()
+{
+    return {
+        QStringLiteral("ALTER TABLE interactions ADD COLUMN prev_id INTEGER"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN last_interaction_id INTEGER"),
+        QStringLiteral(
+            "UPDATE interactions SET prev_id = w.prev FROM (SELECT id, LAG(id) OVER (PARTITION BY chat_id"
+            " ORDER BY id) AS prev FROM interactions) w WHERE w.id = interactions.id AND w.prev IS NOT NULL"),
+        QStringLiteral("INSERT INTO users (chat_id, last_interaction_id) SELECT chat_id, MAX(id) FROM interactions"
+                       " GROUP BY chat_id ON CONFLICT (chat_id) DO UPDATE SET"
+                       " last_interaction_id = excluded.last_interaction_id"),
+        // An upsert: a chat whose users row is not written yet gets one (UserRepository::touch completes it).
+        QStringLiteral("CREATE TRIGGER interactions_chain AFTER INSERT ON interactions BEGIN"
+                       " INSERT INTO users (chat_id, last_interaction_id) VALUES (NEW.chat_id, NEW.id)"
+                       " ON CONFLICT (chat_id) DO UPDATE SET last_interaction_id = excluded.last_interaction_id; END"),
+        QStringLiteral("DROP INDEX interactions_chat"),
+    };
+}
+
 const QList<Migrations::Step> &Migrations::steps()
 {
     static const QList<Step> all = {
@@ -424,7 +453,12 @@ const QList<Migrations::Step> &Migrations::steps()
         Step{14, version14(), version14Sqlite()},
         Step{15, version15()},
         Step{.version = 16, .statements = {}, .postgresOnly = version16Postgres()},
-        Step{.version = 17, .statements = version17(), .postgresOnly = version17Postgres()}};
+        Step{.version = 17, .statements = version17(), .postgresOnly = version17Postgres()},
+        Step{.version = 18,
+             .statements = {},
+             .sqliteOnly = version18Sqlite(),
+             .slowNote =
+                 QStringLiteral("each chat's interactions are chained (20 to 40 seconds per million messages)")}};
     return all;
 }
 

@@ -12,6 +12,9 @@ Status UserRepository::touch(DbContext &ctx, const QString &chatId, const QStrin
     auto &q = ctx.prepare(QStringLiteral(
         "INSERT INTO users (chat_id, phone, push_name, language, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (chat_id) DO UPDATE SET last_seen_at = excluded.last_seen_at,"
+        // A row an interaction made first (the head of SQLite's chain, migration 18) has neither yet.
+        " phone = CASE WHEN users.phone = '' THEN excluded.phone ELSE users.phone END,"
+        " first_seen_at = CASE WHEN users.first_seen_at = 0 THEN excluded.first_seen_at ELSE users.first_seen_at END,"
         " push_name = CASE WHEN excluded.push_name <> '' THEN excluded.push_name ELSE users.push_name END,"
         " language = CASE WHEN excluded.language <> '' THEN excluded.language ELSE users.language END"));
     const QString phone = chatId.section(QLatin1Char('@'), 0, 0); // "221771234567@c.us" -> "221771234567"

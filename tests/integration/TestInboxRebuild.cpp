@@ -6,6 +6,7 @@
 // running one: the data folder is locked, and it stops before touching the database.
 #include "support/DbPeek.h"
 #include "support/FakeWaha.h"
+#include "support/OldSchemaFile.h"
 #include "support/TestServer.h"
 
 #include "core/DataFolderLock.h"
@@ -13,9 +14,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace concierge;
@@ -37,53 +35,29 @@ QString wahaId(const QString &shortId)
 // (one still pending), gaps in the ids and an AUTOINCREMENT counter above the last row (the newest rows were deleted).
 bool writeVersion12Database(const QString &path)
 {
-    const QString name = QStringLiteral("inbox-rebuild-v12");
-    bool ok = true;
+    OldSchemaFile file(path, 12);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    struct Row
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        auto run = [&](const QString &sql) {
-            if (ok && !q.exec(sql)) {
-                qWarning() << sql << q.lastError().text();
-                ok = false;
-            }
-        };
-        run(QStringLiteral("PRAGMA journal_mode=WAL"));
-        run(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
-        for (const store::Migrations::Step &step : store::Migrations::steps()) {
-            if (step.version > 12)
-                break;
-            for (const QString &sql : step.statements)
-                run(store::Migrations::translate(sql, store::Dialect::Sqlite));
-            run(QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 0)").arg(step.version));
-        }
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        struct Row
-        {
-            int id;
-            const char *shortId;
-            qint64 receivedAt;
-            const char *status;
-        };
-        const Row rows[] = {{5, "OLD1", now - 30 * kDayMs, "done"},
-                            {6, "OLD2", now - 20 * kDayMs, "done"},
-                            {9, "RECENT1", now - kHourMs, "done"},
-                            {10, "RECENT2", now - 2 * kHourMs, "pending"}};
-        for (const Row &r : rows)
-            run(QStringLiteral("INSERT INTO inbox (id, waha_message_id, event_id, chat_id, text, push_name, media,"
-                               " status, attempts, received_at, processed_at) VALUES (%1, '%2', 'evt_%1', '%3',"
-                               " 'Bonjour %1', 'Marie', '', '%4', %1, %5, %6)")
-                    .arg(r.id)
-                    .arg(wahaId(QLatin1String(r.shortId)), kChat, QLatin1String(r.status))
-                    .arg(r.receivedAt)
-                    .arg(r.receivedAt + 40));
-        run(QStringLiteral("UPDATE sqlite_sequence SET seq = 40 WHERE name = 'inbox'"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+        int id;
+        const char *shortId;
+        qint64 receivedAt;
+        const char *status;
+    };
+    const Row rows[] = {{5, "OLD1", now - 30 * kDayMs, "done"},
+                        {6, "OLD2", now - 20 * kDayMs, "done"},
+                        {9, "RECENT1", now - kHourMs, "done"},
+                        {10, "RECENT2", now - 2 * kHourMs, "pending"}};
+    for (const Row &r : rows)
+        file.run(QStringLiteral("INSERT INTO inbox (id, waha_message_id, event_id, chat_id, text, push_name, media,"
+                                " status, attempts, received_at, processed_at) VALUES (%1, '%2', 'evt_%1', '%3',"
+                                " 'Bonjour %1', 'Marie', '', '%4', %1, %5, %6)")
+                     .arg(r.id)
+                     .arg(wahaId(QLatin1String(r.shortId)), kChat, QLatin1String(r.status))
+                     .arg(r.receivedAt)
+                     .arg(r.receivedAt + 40));
+    file.run(QStringLiteral("UPDATE sqlite_sequence SET seq = 40 WHERE name = 'inbox'"));
+    return file.ok();
 }
 
 const QString kRows = QStringLiteral(

@@ -116,17 +116,18 @@ Result<QList<ConversationSummary>> ConversationListRepository::list(DbContext &c
 
 Result<std::optional<ConversationSummary>> ConversationListRepository::one(DbContext &ctx, const QString &chatId)
 {
-    const QString lastId = ctx.dialect() == Dialect::Postgres
-                               ? QStringLiteral("(SELECT MAX(id) FROM interactions i WHERE i.chat_id = u.chat_id)")
-                               : QStringLiteral("(SELECT i.id FROM interactions i WHERE i.id = u.last_interaction_id)");
+    auto last = InteractionRepository::lastId(ctx, chatId);
+    if (!last)
+        return last.error();
+    if (last.value() == 0)
+        return std::optional<ConversationSummary>(); // the chat never wrote, or retention took its history
     auto &q = ctx.prepare(
         QStringLiteral("SELECT u.chat_id, u.phone, u.push_name, COALESCE(c.owner, 'bot'), COALESCE(c.version, 0),"
-                       " COALESCE(c.queued_at, 0), %1 FROM users u LEFT JOIN conversations c ON c.chat_id = u.chat_id"
-                       " WHERE u.chat_id = ?")
-            .arg(lastId));
-    if (auto st = ctx.exec(q, {sql::text(chatId)}); !st)
+                       " COALESCE(c.queued_at, 0), CAST(? AS BIGINT) FROM users u"
+                       " LEFT JOIN conversations c ON c.chat_id = u.chat_id WHERE u.chat_id = ?"));
+    if (auto st = ctx.exec(q, {last.value(), sql::text(chatId)}); !st)
         return st.error();
-    if (!q.next() || q.value(6).isNull())
+    if (!q.next())
         return std::optional<ConversationSummary>();
     ConversationSummary s = summaryFrom(q);
     if (auto st = complete(ctx, s); !st)

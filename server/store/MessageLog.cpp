@@ -42,10 +42,6 @@ Result<bool> commitJob(DbContext &ctx, MessageOutcome &outcome)
     auto settled = InboxRepository::settle(ctx, m.id, outcome.inboxStatus, outcome.processedAtMs);
     if (!settled || !settled.value())
         return settled;
-    // Before the interactions: on SQLite the users row holds the head of the chat's chain of interactions (migration
-    // 18); written first, a new chat's row gets its phone and first time seen from here.
-    if (Status s = UserRepository::touch(ctx, m.chatId, m.pushName, outcome.incoming.language, m.receivedAtMs); !s)
-        return s.error();
     auto in = InteractionRepository::insert(ctx, outcome.incoming);
     if (!in)
         return in.error();
@@ -62,6 +58,8 @@ Result<bool> commitJob(DbContext &ctx, MessageOutcome &outcome)
         if (Status s = SessionRepository::upsert(ctx, *outcome.session); !s)
             return s.error();
     }
+    if (Status s = UserRepository::touch(ctx, m.chatId, m.pushName, outcome.incoming.language, m.receivedAtMs); !s)
+        return s.error();
     if (outcome.alsoInTransaction) {
         if (Status s = outcome.alsoInTransaction(ctx); !s)
             return s.error();

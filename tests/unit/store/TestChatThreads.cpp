@@ -121,6 +121,11 @@ bool writeVersion17Database(const QString &path, QHash<QString, QList<qint64>> &
 
 } // namespace
 
+// A job's list of what it found wrong: the job ran, and the list is empty (else it is the failure's message).
+#define VERIFY_NOTHING_WRONG(result)                                                                                   \
+    QVERIFY2(result, result ? "" : qPrintable(result.error().message));                                                \
+    QVERIFY2(result->isEmpty(), qPrintable(result->join(u'\n')))
+
 class TestChatThreads : public QObject
 {
     Q_OBJECT
@@ -153,9 +158,7 @@ private slots:
                 auto older = InteractionRepository::page(ctx, chat, foreign, 5);
                 if (!older)
                     return older.error();
-                QList<qint64> expected;
-                for (const qint64 id : ids->value(chat))
-                    expected.append(id);
+                QList<qint64> expected = ids->value(chat);
                 expected.removeIf([foreign](qint64 id) { return id >= foreign; });
                 if (idsOf(older.value()) != expected.mid(expected.size() - 5))
                     return Error{QStringLiteral("test"),
@@ -204,8 +207,7 @@ private slots:
                 wrong.append(QStringLiteral("the users row lacks what the message gave"));
             return wrong;
         });
-        QVERIFY2(checked, checked ? "" : qPrintable(checked.error().message));
-        QVERIFY2(checked->isEmpty(), qPrintable(checked->join(u'\n')));
+        VERIFY_NOTHING_WRONG(checked);
     }
 
     void unreadCountsFollowMarkersAndStaff_data() { store::testing::addBackendRows(); }
@@ -263,8 +265,7 @@ private slots:
                 wrong.append(QStringLiteral("one(): not the chat's newest interaction"));
             return wrong;
         });
-        QVERIFY2(checked, checked ? "" : qPrintable(checked.error().message));
-        QVERIFY2(checked->isEmpty(), qPrintable(checked->join(u'\n')));
+        VERIFY_NOTHING_WRONG(checked);
     }
 
     void retentionShortensThreadsAndEmptiesTheList_data() { store::testing::addBackendRows(); }
@@ -305,8 +306,7 @@ private slots:
                 wrong.append(QStringLiteral("one() still finds the emptied chat"));
             return wrong;
         });
-        QVERIFY2(checked, checked ? "" : qPrintable(checked.error().message));
-        QVERIFY2(checked->isEmpty(), qPrintable(checked->join(u'\n')));
+        VERIFY_NOTHING_WRONG(checked);
     }
 
     // SQLite: what each message writes lands at the end of the history's b-trees (the console's reads are lookups by
@@ -327,8 +327,7 @@ private slots:
                 out.append(QStringLiteral("index ") + q.value(0).toString());
             return out;
         });
-        QVERIFY2(found, found ? "" : qPrintable(found.error().message));
-        QVERIFY2(found->isEmpty(), qPrintable(found->join(u'\n')));
+        VERIFY_NOTHING_WRONG(found);
     }
 
     void upgradeChainsTheHistory()
@@ -360,8 +359,7 @@ private slots:
             }
             return wrong;
         });
-        QVERIFY2(checked, checked ? "" : qPrintable(checked.error().message));
-        QVERIFY2(checked->isEmpty(), qPrintable(checked->join(u'\n')));
+        VERIFY_NOTHING_WRONG(checked);
     }
 };
 

@@ -32,7 +32,9 @@ public:
     // deadlock (PostgreSQL breaks that only after its deadlock_timeout, failing a whole batch). A row another
     // transaction holds is skipped (FOR UPDATE SKIP LOCKED) and its chat answered Busy; a row being created by
     // another transaction is seen through a transaction-level advisory lock taken with pg_try_advisory_xact_lock.
-    //   Mine: ours now (taken, or renewed), row locked until this transaction ends.
+    //   Mine: ours now (taken, or ours already), row locked until this transaction ends. The row is written when
+    //         taken over or created, or when less than half a lease is left; else it keeps its expiry (the
+    //         heartbeat's).
     //   Held: a live lease of another instance; the row is locked by us until this transaction ends, so its holder's
     //         release (which must lock it) comes after our COMMIT and reads the rows we stored.
     //   Busy: another transaction holds the row: unknown. Look again after COMMIT (LeaseCoordinator does).

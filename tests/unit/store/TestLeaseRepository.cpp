@@ -43,6 +43,20 @@ Status setOutboxOwner(DbContext &ctx, qint64 id, const QString &instanceId)
     return ctx.exec(q, {instanceId, id});
 }
 
+Result<qint64> leaseExpiry(DbContext &ctx, const QString &chatId)
+{
+    auto &q = ctx.prepare(QStringLiteral("SELECT expires_at_ms FROM chat_leases WHERE chat_id = ?"));
+    if (Status st = ctx.exec(q, {chatId}); !st)
+        return st.error();
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+Status setLeaseExpiry(DbContext &ctx, const QString &chatId, qint64 expiresAtMs)
+{
+    auto &q = ctx.prepare(QStringLiteral("UPDATE chat_leases SET expires_at_ms = ? WHERE chat_id = ?"));
+    return ctx.exec(q, {expiresAtMs, chatId});
+}
+
 } // namespace
 
 class TestLeaseRepository : public QObject
@@ -57,6 +71,8 @@ private slots:
     }
     void chatLeases_data() { addPostgresRow(); }
     void chatLeases();
+    void takeWritesOnlyWhenDue_data() { addPostgresRow(); }
+    void takeWritesOnlyWhenDue();
     void releaseHandsBackLateRows_data() { addPostgresRow(); }
     void releaseHandsBackLateRows();
     void sweepAdoptsOnlyOrphans_data() { addPostgresRow(); }
@@ -79,14 +95,38 @@ void TestLeaseRepository::chatLeases()
         const QString chat = QStringLiteral("221700000001@c.us");
         CHECK(LeaseRepository::acquireChat(ctx, chat, kA, kLeaseMs).value());
         CHECK(!LeaseRepository::acquireChat(ctx, chat, kB, kLeaseMs).value()); // held by A
-        CHECK(LeaseRepository::acquireChat(ctx, chat, kA, kLeaseMs).value());  // A again: renewed
-        // A's lease expires (taken with a lease already over): B may take it, and A may no longer.
-        CHECK(LeaseRepository::acquireChat(ctx, chat, kA, -1000).value());
+        CHECK(LeaseRepository::acquireChat(ctx, chat, kA, kLeaseMs).value());  // A again: still A's
+        // A's lease expires (A has no instance row: not alive, so only its chat's expiry holds the lease): B may take
+        // it, and A may no longer. A take of a chat already ours leaves its expiry to the heartbeat.
+        CHECK(setLeaseExpiry(ctx, chat, 0).ok());
         CHECK(LeaseRepository::acquireChat(ctx, chat, kB, kLeaseMs).value());
         CHECK(!LeaseRepository::acquireChat(ctx, chat, kA, kLeaseMs).value());
         // A clean stop of B frees it at once.
         CHECK(LeaseRepository::releaseAll(ctx, kB).ok());
         CHECK(LeaseRepository::acquireChat(ctx, chat, kA, kLeaseMs).value());
+        return true;
+    });
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error().message));
+}
+
+// A take of a chat already ours rewrites its lease only when less than half a lease is left (the heartbeat renews
+// the rest): every webhook of a busy chat took it again, and each rewrite is a row version and a log record.
+void TestLeaseRepository::takeWritesOnlyWhenDue()
+{
+    STORE_TEST_DB(testDb);
+    Database db(testDb.config());
+    QVERIFY(db.open().ok());
+    auto outcome = db.runSync<bool>([](DbContext &ctx) -> Result<bool> {
+        const QString chat = QStringLiteral("221700000003@c.us");
+        CHECK(LeaseRepository::acquireChat(ctx, chat, kA, 1000).value()); // a second left: due
+        const qint64 shortLease = leaseExpiry(ctx, chat).value();
+        CHECK(LeaseRepository::acquireChat(ctx, chat, kA, kLeaseMs).value());
+        const qint64 renewed = leaseExpiry(ctx, chat).value();
+        CHECK(renewed >= shortLease + kLeaseMs - 1000 - 5000); // now + a whole lease (5 s of slack for a slow run)
+        // More than half left (an hour, as a marker no rewrite would give): not written.
+        CHECK(setLeaseExpiry(ctx, chat, renewed + 3'600'000).ok());
+        CHECK(LeaseRepository::acquireChat(ctx, chat, kA, kLeaseMs).value());
+        CHECK(leaseExpiry(ctx, chat).value() == renewed + 3'600'000);
         return true;
     });
     QVERIFY2(outcome.ok(), qPrintable(outcome.error().message));

@@ -5,7 +5,7 @@
 BUILD_PACKAGES="build-essential cmake ninja-build pkg-config ccache qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins
  libqt6sql6-sqlite libqt6sql6-psql qt6-websockets-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
  qt6-l10n-tools libcurl4-openssl-dev libhiredis-dev libhttp-parser-dev libsodium-dev libjwt-dev libgl-dev
- libqrencode-dev libsqlite3-dev libpq-dev fonts-dejavu-core qt6-charts-dev libqt6opengl6-dev"
+ libqrencode-dev libsqlite3-dev libpq-dev libsimdjson-dev fonts-dejavu-core qt6-charts-dev libqt6opengl6-dev"
 TEST_PACKAGES="redis-server postgresql curl poppler-utils lintian"
 BENCH_PACKAGES="wrk nginx-light curl sqlite3"
 # libFuzzer, ASan and UBSan come with clang's runtime (tests/fuzz, scripts/fuzz).

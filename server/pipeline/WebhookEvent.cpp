@@ -1,7 +1,8 @@
 #include "pipeline/WebhookEvent.h"
 
+#include "pipeline/JsonView.h"
+
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -35,20 +36,20 @@ QString withinWhatsAppLimit(QString text)
     return text;
 }
 
-QString pushNameOf(const QJsonObject &data)
+QString pushNameOf(const JsonView &data)
 {
     for (const char *key : {"pushName", "notifyName"}) {
-        const QString name = data.value(QLatin1String(key)).toString();
+        const QString name = data.value(key).toString();
         if (!name.isEmpty())
             return name;
     }
-    return data.value(QLatin1String("Info")).toObject().value(QLatin1String("PushName")).toString();
+    return data.value("Info").value("PushName").toString();
 }
 
 // payload.timestamp: Unix seconds in WAHA's events (milliseconds accepted too); the simplified shape may send a
 // number in a string or an ISO 8601 time. 0 when absent or not a time, or more than a day ahead of ours (a wrong clock:
 // the recent ids are forgotten by then): the duplicate check then goes by the id alone.
-qint64 sentAtOf(const QJsonValue &timestamp, qint64 nowMs)
+qint64 sentAtOf(const JsonView &timestamp, qint64 nowMs)
 {
     constexpr double kMillisFrom = 1e11; // below: seconds (1e11 s is the year 5138), above: milliseconds
     constexpr double kDayMs = 24.0 * 60 * 60 * 1000;
@@ -65,14 +66,14 @@ qint64 sentAtOf(const QJsonValue &timestamp, qint64 nowMs)
     return ms > 0 && ms <= double(nowMs) + kDayMs ? qint64(ms) : 0;
 }
 
-QJsonObject mediaOf(const QJsonObject &payload)
+QJsonObject mediaOf(const JsonView &payload)
 {
-    const QJsonObject media = payload.value(QLatin1String("media")).toObject();
-    if (!payload.value(QLatin1String("hasMedia")).toBool() || media.isEmpty())
+    const JsonView media = payload.value("media");
+    if (!payload.value("hasMedia").toBool() || media.isEmptyObject())
         return {};
     QJsonObject out;
     for (const char *key : {"url", "mimetype", "filename", "error"}) {
-        const QJsonValue v = media.value(QLatin1String(key));
+        const QJsonValue v = media.value(key).toJsonValue();
         if (!v.isNull() && !v.isUndefined())
             out.insert(QLatin1String(key), v);
     }
@@ -80,24 +81,24 @@ QJsonObject mediaOf(const QJsonObject &payload)
 }
 
 // The chat of a message: for our own messages WEBJS puts the peer in `to`, NOWEB/GOWS in `from`.
-QString chatOf(const QJsonObject &payload, bool fromMe, const QString &myId)
+QString chatOf(const JsonView &payload, bool fromMe, const QString &myId)
 {
-    const QString from = payload.value(QLatin1String("from")).toString();
-    const QString to = payload.value(QLatin1String("to")).toString();
+    const QString from = payload.value("from").toString();
+    const QString to = payload.value("to").toString();
     if (fromMe && !to.isEmpty() && normalizeChatId(to) != normalizeChatId(myId))
         return normalizeChatId(to);
     return normalizeChatId(from);
 }
 
-Result<WebhookEvent> parseMessage(const QJsonObject &envelope, const QString &event, qint64 nowMs)
+Result<WebhookEvent> parseMessage(const JsonView &envelope, const QString &event, qint64 nowMs)
 {
-    const QJsonObject payload = envelope.value(QLatin1String("payload")).toObject();
-    const QString id = payload.value(QLatin1String("id")).toString();
-    if (id.isEmpty() || !payload.value(QLatin1String("from")).isString())
+    const JsonView payload = envelope.value("payload");
+    const QString id = payload.value("id").toString();
+    if (id.isEmpty() || !payload.value("from").isString())
         return badRequest(QStringLiteral("missing_field"), QStringLiteral("payload.id and payload.from are required"));
 
-    const bool fromMe = payload.value(QLatin1String("fromMe")).toBool();
-    const QString myId = envelope.value(QLatin1String("me")).toObject().value(QLatin1String("id")).toString();
+    const bool fromMe = payload.value("fromMe").toBool();
+    const QString myId = envelope.value("me").value("id").toString();
     const QString chatId = chatOf(payload, fromMe, myId);
     if (!isPersonChat(chatId))
         return ignored(QStringLiteral("not a person chat: ") + chatId.section(u'@', 1));
@@ -105,8 +106,7 @@ Result<WebhookEvent> parseMessage(const QJsonObject &envelope, const QString &ev
     WebhookEvent e;
     if (fromMe) {
         // Our own sends come back as source "api"; a reply typed on the paired phone is "app".
-        if (event != QLatin1String("message.any") ||
-            payload.value(QLatin1String("source")).toString() == QLatin1String("api"))
+        if (event != QLatin1String("message.any") || payload.value("source").toString() == QLatin1String("api"))
             return ignored(QStringLiteral("own message"));
         e.kind = WebhookEvent::Kind::StaffMessage;
         e.message.kind = store::InboxKind::Staff;
@@ -114,40 +114,40 @@ Result<WebhookEvent> parseMessage(const QJsonObject &envelope, const QString &ev
         e.kind = WebhookEvent::Kind::UserMessage;
     }
     e.message.wahaMessageId = id;
-    e.message.eventId = envelope.value(QLatin1String("id")).toString();
+    e.message.eventId = envelope.value("id").toString();
     e.message.chatId = chatId;
-    e.message.text = withinWhatsAppLimit(payload.value(QLatin1String("body")).toString());
-    e.message.pushName = pushNameOf(payload.value(QLatin1String("_data")).toObject());
+    e.message.text = withinWhatsAppLimit(payload.value("body").toString());
+    e.message.pushName = pushNameOf(payload.value("_data"));
     e.message.media = mediaOf(payload);
     e.message.receivedAtMs = nowMs;
-    e.message.sentAtMs = sentAtOf(payload.value(QLatin1String("timestamp")), nowMs);
+    e.message.sentAtMs = sentAtOf(payload.value("timestamp"), nowMs);
     return e;
 }
 
-Result<WebhookEvent> parseEnvelope(const QJsonObject &envelope, qint64 nowMs)
+Result<WebhookEvent> parseEnvelope(const JsonView &envelope, qint64 nowMs)
 {
-    const QString event = envelope.value(QLatin1String("event")).toString();
-    if (!envelope.value(QLatin1String("payload")).isObject())
+    const QString event = envelope.value("event").toString();
+    if (!envelope.value("payload").isObject())
         return badRequest(QStringLiteral("missing_field"), QStringLiteral("payload must be an object"));
-    const QJsonObject payload = envelope.value(QLatin1String("payload")).toObject();
+    const JsonView payload = envelope.value("payload");
 
     if (event == QLatin1String("message") || event == QLatin1String("message.any"))
         return parseMessage(envelope, event, nowMs);
     if (event == QLatin1String("message.ack")) {
-        const QString id = payload.value(QLatin1String("id")).toString();
-        if (id.isEmpty() || !payload.value(QLatin1String("ack")).isDouble())
+        const QString id = payload.value("id").toString();
+        if (id.isEmpty() || !payload.value("ack").isDouble())
             return badRequest(QStringLiteral("missing_field"),
                               QStringLiteral("payload.id and payload.ack are required"));
-        if (!payload.value(QLatin1String("fromMe")).toBool())
+        if (!payload.value("fromMe").toBool())
             return ignored(QStringLiteral("ack of a message we did not send"));
         WebhookEvent e;
         e.kind = WebhookEvent::Kind::Ack;
         e.ackMessageId = shortMessageId(id);
-        e.ack = payload.value(QLatin1String("ack")).toInt();
+        e.ack = payload.value("ack").toInt();
         return e;
     }
     if (event == QLatin1String("session.status")) {
-        const QString status = payload.value(QLatin1String("status")).toString();
+        const QString status = payload.value("status").toString();
         if (status.isEmpty())
             return badRequest(QStringLiteral("missing_field"), QStringLiteral("payload.status is required"));
         WebhookEvent e;
@@ -159,11 +159,11 @@ Result<WebhookEvent> parseEnvelope(const QJsonObject &envelope, qint64 nowMs)
 }
 
 // {"session":"default","message":{"from":"1234567890","text":"...","timestamp":"..."}}
-Result<WebhookEvent> parseSimplified(const QJsonObject &root, qint64 nowMs)
+Result<WebhookEvent> parseSimplified(const JsonView &root, qint64 nowMs)
 {
-    const QJsonObject message = root.value(QLatin1String("message")).toObject();
-    const QString from = message.value(QLatin1String("from")).toString().trimmed();
-    if (from.isEmpty() || !message.value(QLatin1String("text")).isString())
+    const JsonView message = root.value("message");
+    const QString from = message.value("from").toString().trimmed();
+    if (from.isEmpty() || !message.value("text").isString())
         return badRequest(
             QStringLiteral("missing_field"),
             QStringLiteral("expected a WAHA event (event, payload) or {\"message\": {\"from\", \"text\"}}"));
@@ -173,18 +173,18 @@ Result<WebhookEvent> parseSimplified(const QJsonObject &root, qint64 nowMs)
     WebhookEvent e;
     e.kind = WebhookEvent::Kind::UserMessage;
     e.message.chatId = chatId;
-    e.message.text = withinWhatsAppLimit(message.value(QLatin1String("text")).toString());
+    e.message.text = withinWhatsAppLimit(message.value("text").toString());
     // No message id in this shape: the same sender, time and text delivered again is the same message. Without a
     // timestamp there is nothing to tell a redelivery from a parent writing "oui" twice: each one is new.
-    QString id = message.value(QLatin1String("id")).toString();
-    const QString timestamp = message.value(QLatin1String("timestamp")).toVariant().toString();
+    QString id = message.value("id").toString();
+    const QString timestamp = message.value("timestamp").toJsonValue().toVariant().toString();
     if (id.isEmpty() && timestamp.isEmpty())
         id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     else if (id.isEmpty())
         id = integrations::syntheticMessageId(from, timestamp, e.message.text);
     e.message.wahaMessageId = id;
     e.message.receivedAtMs = nowMs;
-    e.message.sentAtMs = sentAtOf(message.value(QLatin1String("timestamp")), nowMs);
+    e.message.sentAtMs = sentAtOf(message.value("timestamp"), nowMs);
     return e;
 }
 
@@ -192,17 +192,15 @@ Result<WebhookEvent> parseSimplified(const QJsonObject &root, qint64 nowMs)
 
 Result<WebhookEvent> parseWebhook(const QByteArray &body, qint64 nowMs)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return badRequest(QStringLiteral("malformed_json"),
-                          QStringLiteral("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
-    if (!doc.isObject())
+    const JsonDocument doc(body);
+    if (!doc.error().isEmpty())
+        return badRequest(QStringLiteral("malformed_json"), QStringLiteral("invalid JSON: ") + doc.error());
+    if (!doc.root().isObject())
         return badRequest(QStringLiteral("malformed_json"), QStringLiteral("the body must be a JSON object"));
-    const QJsonObject root = doc.object();
-    if (root.contains(QLatin1String("event")))
+    const JsonView root = doc.root();
+    if (root.contains("event"))
         return parseEnvelope(root, nowMs);
-    if (root.contains(QLatin1String("message")))
+    if (root.contains("message"))
         return parseSimplified(root, nowMs);
     return badRequest(QStringLiteral("missing_field"),
                       QStringLiteral("expected a WAHA event with \"event\" and \"payload\""));

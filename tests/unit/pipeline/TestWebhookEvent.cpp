@@ -3,6 +3,7 @@
 #include "pipeline/WebhookEvent.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -144,6 +145,44 @@ private slots:
         QCOMPARE(sentAt(kNow / 1000 + 3600), (kNow / 1000 + 3600) * 1000);
     }
 
+    // Every field the parser reads, written by hand the way WAHA writes JSON: escapes, characters outside the BMP,
+    // the media's object copied whole, the sender's name from its fallbacks, an ack that is not a whole number.
+    void fieldsAreReadExactly()
+    {
+        const QByteArray body = R"({"event":"message","session":"default","me":{"id":"221770000000@c.us"},)"
+                                R"("payload":{"id":"false_221771234567@c.us_3EB0EXACT","from":"221771234567@c.us",)"
+                                // (not a raw literal: moc misreads a backslash before a quote in one)
+                                "\"body\":\"Caf\\u00e9 \\\"messe\\\"\\n\\ud83d\\ude4f \\\\ fin\",\"hasMedia\":true,"
+                                R"("media":{"url":"http://waha/f.jpg","mimetype":"image/jpeg","filename":null,)"
+                                R"("error":{"code":3,"detail":["a",1.5]}},"_data":{"notifyName":"Awa"}}})";
+        const auto e = parseWebhook(body, kNow);
+        QVERIFY(e.ok());
+        QCOMPARE(e->message.text, QStringLiteral("Café \"messe\"\n") + QString::fromUtf8("\xF0\x9F\x99\x8F") +
+                                      QStringLiteral(" \\ fin"));
+        QCOMPARE(e->message.pushName, QStringLiteral("Awa"));
+        const QJsonObject error{{QStringLiteral("code"), 3},
+                                {QStringLiteral("detail"), QJsonArray{QStringLiteral("a"), 1.5}}};
+        QCOMPARE(e->message.media, (QJsonObject{{QStringLiteral("url"), QStringLiteral("http://waha/f.jpg")},
+                                                {QStringLiteral("mimetype"), QStringLiteral("image/jpeg")},
+                                                {QStringLiteral("error"), error}}));
+        QCOMPARE(
+            parseWebhook(QByteArray(body).replace(R"("notifyName":"Awa")", R"("Info":{"PushName":"Moussa"})"), kNow)
+                ->message.pushName,
+            QStringLiteral("Moussa"));
+
+        const QByteArray ack = R"({"event":"message.ack","payload":{"id":"true_1@c.us_X","fromMe":true,"ack":%1}})";
+        QCOMPARE(parseWebhook(QByteArray(ack).replace("%1", "2"), kNow)->ack, 2);
+        QCOMPARE(parseWebhook(QByteArray(ack).replace("%1", "2.5"), kNow)->ack, 0); // as QJsonValue::toInt
+        QVERIFY(!parseWebhook(QByteArray(ack).replace("%1", "\"2\""), kNow).ok());  // not a number
+
+        // The simplified shape's numeric timestamp keys its id as its text does.
+        const auto numeric =
+            parseWebhook(R"({"message":{"from":"1234567890","text":"oui","timestamp":1704103200}})", kNow);
+        const auto text =
+            parseWebhook(R"({"message":{"from":"1234567890","text":"oui","timestamp":"1704103200"}})", kNow);
+        QCOMPARE(numeric->message.wahaMessageId, text->message.wahaMessageId);
+    }
+
     void simplifiedWithoutTimestampIsNeverADuplicate()
     {
         // A parent who writes "oui" twice must be answered twice: without an id or a timestamp nothing tells a
@@ -179,6 +218,9 @@ private slots:
         QTest::newRow("truncated") << QByteArray(R"({"event":"message","payload":{"id":)") << "malformed_json";
         QTest::newRow("array") << QByteArray("[1,2]") << "malformed_json";
         QTest::newRow("string") << QByteArray(R"("text")") << "malformed_json";
+        QTest::newRow("trailing garbage") << QByteArray(R"({"event":"message"} x)") << "malformed_json";
+        QTest::newRow("invalid utf-8") << QByteArray("{\"message\":{\"from\":\"1\",\"text\":\"\xC3\x28\"}}")
+                                       << "malformed_json";
         QTest::newRow("empty object") << QByteArray("{}") << "missing_field";
         QTest::newRow("payload not object") << QByteArray(R"({"event":"message","payload":"x"})") << "missing_field";
         QTest::newRow("message no id") << envelope(QStringLiteral("message"),

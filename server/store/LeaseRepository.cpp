@@ -76,7 +76,7 @@ QString LeaseRepository::takeCtes()
 {
     // No waiting: rows locked elsewhere are skipped (Busy); free rows are ours, written only when taken over or with
     // less than half a lease left (a chat already ours is kept alive by the heartbeat, which renews the same rows:
-    // rewriting its row at every webhook was a third of this statement's writes on PostgreSQL); missing rows are
+    // rewriting it at every batch cost 15-20% of the intake statement per row, bench/README); missing rows are
     // created under a try-advisory lock per chat (an INSERT would wait for another transaction creating the same row),
     // so a chat another transaction is creating right now is Busy too. A chat held by another instance, or busy, gets a
     // note (lease_notes: inserts only, never waiting), committed with the row stored here: its holder reads the

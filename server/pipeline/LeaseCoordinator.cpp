@@ -133,6 +133,8 @@ void LeaseCoordinator::released(const QHash<QString, int> &wave,
                 rows += one.rows;
             else if (one.retry)
                 retryLater(it.key(), true, it.value() + 1);
+            else if (m_hooks.released)
+                m_hooks.released(it.key());
         }
         if (!rows.isEmpty()) {
             std::sort(rows.begin(), rows.end(),

@@ -33,6 +33,7 @@ public:
         std::function<void(const QList<store::OutboxMessage> &)> outbox; // rows to send (may be "sending")
         std::function<int()> room;  // messages the queue may still take (chats adopted at most: each has one or more)
         std::function<bool()> full; // a window of messages waits here already: no chat is adopted meanwhile
+        std::function<void(const QString &)> released; // the chat's lease was given back: no row of it was pending
     };
 
     LeaseCoordinator(store::LeaseLog log, Hooks hooks, QObject *parent = nullptr);

@@ -112,6 +112,20 @@ void Pipeline::recover()
     });
 }
 
+bool Pipeline::leaveOnDisk(const QString &chatId)
+{
+    // Bounded memory with leases (issue 14), as InboxWindow does without them: past a window of waiting messages, a
+    // leased chat's new rows stay in the inbox, and so do all its later ones until its lease is given back with none
+    // pending (LeaseCoordinator's `released`), so that a chat's order holds: its rows come back in id order, at its
+    // release when its queue runs dry, or by a beat's adoption (our own leased chats count) once the queue has room.
+    if (m_onDisk.contains(chatId))
+        return true;
+    if (m_dispatcher->queuedMessages() < m_window->size())
+        return false;
+    m_onDisk.insert(chatId);
+    return true;
+}
+
 void Pipeline::requeue(const QList<store::InboxMessage> &rows)
 {
     for (const store::InboxMessage &message : rows) {
@@ -135,6 +149,7 @@ void Pipeline::shareWithInstances(const QString &instanceId, qint64 leaseMs, con
     // Bounded memory (issue 14): a beat adopts at most as many chats as the queue has room for messages (none while a
     // window waits here); the others' rows wait in the inbox. Once the queue is down to half, a beat adopts more.
     hooks.room = [this] { return m_window->size() - m_dispatcher->queuedMessages(); };
+    hooks.released = [this](const QString &chatId) { m_onDisk.remove(chatId); };
     m_leases = new LeaseCoordinator(store::LeaseLog(m_db, instanceId, leaseMs, intake), std::move(hooks), this);
     connect(m_dispatcher, &ChatDispatcher::chatIdle, m_leases, &LeaseCoordinator::chatIdle);
     // Fencing: no WhatsApp send starts while this instance's registration may have lapsed (docs/ARCHITECTURE.md).
@@ -211,7 +226,7 @@ void Pipeline::accept(const store::InboxMessage &message, QObject *context, std:
                 return;
             }
             // Not leased: the chat's holder drains it when its queue runs dry (or a beat adopts it).
-            if (accepted->inserted && accepted->leased) {
+            if (accepted->inserted && accepted->leased && !leaveOnDisk(row->chatId)) {
                 requeue(accepted->earlier); // our own queued ones are known: only other instances' rows
                 m_dispatcher->enqueue(*row);
                 requeue(accepted->later);

@@ -96,6 +96,8 @@ private:
     void recover();
     // Rows found in the database rather than by accept(): each is checked still pending before it is handled.
     void requeue(const QList<store::InboxMessage> &rows);
+    // With leases: whether a leased chat's newly accepted row stays in the inbox rather than in memory (see .cpp).
+    bool leaveOnDisk(const QString &chatId);
 
     store::Database *m_db;
     store::MessageLog m_log;
@@ -112,6 +114,7 @@ private:
     QElapsedTimer m_backlogClock;   // since the last count began
     qint64 m_backlogCostMs = 0;     // what the last count took
     QSet<qint64> m_recovered;       // inbox ids queued by a sweep: checked still pending before they are handled
+    QSet<QString> m_onDisk;         // with leases: chats whose rows wait in the inbox, past the window
     QList<std::pair<store::InboxMessage, std::function<void()>>> m_fenced; // held back by the lease fence
     QTimer m_recovery;
     int m_recoveryFailures = 0;

@@ -25,7 +25,6 @@ public:
     }
 
     bool isUndefined() const { return !m_element; }
-    bool isNull() const { return m_element && m_element->is_null(); }
     bool isObject() const { return m_element && m_element->is_object(); }
     bool isString() const { return m_element && m_element->is_string(); }
     bool isDouble() const { return m_element && m_element->is_number(); } // QJsonValue's "number"

@@ -127,9 +127,9 @@ Result<WebhookEvent> parseMessage(const JsonView &envelope, const QString &event
 Result<WebhookEvent> parseEnvelope(const JsonView &envelope, qint64 nowMs)
 {
     const QString event = envelope.value("event").toString();
-    if (!envelope.value("payload").isObject())
-        return badRequest(QStringLiteral("missing_field"), QStringLiteral("payload must be an object"));
     const JsonView payload = envelope.value("payload");
+    if (!payload.isObject())
+        return badRequest(QStringLiteral("missing_field"), QStringLiteral("payload must be an object"));
 
     if (event == QLatin1String("message") || event == QLatin1String("message.any"))
         return parseMessage(envelope, event, nowMs);

@@ -40,6 +40,13 @@ QString freeLeaseSql(const QString &now)
 // lock as LeaseRepository::Exclusive's bigint keys).
 constexpr int kCreatingLease = 7215012;
 
+// A lease of ours is written again once less than this is left: by the heartbeat, and by a take (which otherwise only
+// locks the row). One rule for both, so that no lease of a live instance runs out between two beats.
+qint64 renewalDueWithinMs(qint64 leaseMs)
+{
+    return leaseMs / 2;
+}
+
 } // namespace
 
 Status LeaseRepository::heartbeat(DbContext &ctx, const QString &instanceId, qint64 leaseMs)
@@ -69,7 +76,7 @@ Status LeaseRepository::heartbeat(DbContext &ctx, const QString &instanceId, qin
                        " (SELECT chat_id FROM chat_leases WHERE instance_id = ?"
                        " AND expires_at_ms < %1 + ? FOR UPDATE SKIP LOCKED)")
             .arg(now));
-    return ctx.exec(chats, {leaseMs, leaseMs, instanceId, leaseMs / 2});
+    return ctx.exec(chats, {leaseMs, leaseMs, instanceId, renewalDueWithinMs(leaseMs)});
 }
 
 QString LeaseRepository::takeCtes()
@@ -115,7 +122,7 @@ QString LeaseRepository::takeState()
 
 QVariantList LeaseRepository::takeParameters(const QString &instanceId, qint64 leaseMs)
 {
-    return {instanceId, leaseMs / 2, instanceId, instanceId, leaseMs, instanceId, leaseMs};
+    return {instanceId, renewalDueWithinMs(leaseMs), instanceId, instanceId, leaseMs, instanceId, leaseMs};
 }
 
 LeaseRepository::Take LeaseRepository::takeOf(int state)

@@ -8,6 +8,7 @@
 #include "pipeline/MessageProcessor.h"
 #include "pipeline/OutboxSender.h"
 #include "store/Database.h"
+#include "store/InboxRepository.h"
 
 #include <QDateTime>
 
@@ -126,6 +127,16 @@ bool Pipeline::leaveOnDisk(const QString &chatId)
     return true;
 }
 
+void Pipeline::requeueLeased(const QList<store::InboxMessage> &rows)
+{
+    QHash<QString, int> perChat;
+    for (const store::InboxMessage &row : rows) {
+        if (++perChat[row.chatId] == store::InboxRepository::kPendingPerChatRead)
+            m_onDisk.insert(row.chatId);
+    }
+    requeue(rows);
+}
+
 void Pipeline::requeue(const QList<store::InboxMessage> &rows)
 {
     for (const store::InboxMessage &message : rows) {
@@ -144,7 +155,7 @@ void Pipeline::shareWithInstances(const QString &instanceId, qint64 leaseMs, con
     LeaseCoordinator::Hooks hooks;
     hooks.busyChats = [this] { return m_dispatcher->chats(); };
     hooks.busy = [this](const QString &chatId) { return m_dispatcher->hasChat(chatId); };
-    hooks.inbox = [this](const QList<store::InboxMessage> &rows) { requeue(rows); };
+    hooks.inbox = [this](const QList<store::InboxMessage> &rows) { requeueLeased(rows); };
     hooks.outbox = [this](const QList<store::OutboxMessage> &rows) { m_outbox->adopt(rows); };
     // Bounded memory (issue 14): a beat adopts at most as many chats as the queue has room for messages (none while a
     // window waits here); the others' rows wait in the inbox. Once the queue is down to half, a beat adopts more.
@@ -226,7 +237,10 @@ void Pipeline::accept(const store::InboxMessage &message, QObject *context, std:
                 return;
             }
             // Not leased: the chat's holder drains it when its queue runs dry (or a beat adopts it).
-            if (accepted->inserted && accepted->leased && !leaveOnDisk(row->chatId)) {
+            if (accepted->inserted && accepted->leased && accepted->moreOnDisk) {
+                requeueLeased(accepted->earlier); // the chat's first page: the rest, this row too, at its release
+                m_onDisk.insert(row->chatId);
+            } else if (accepted->inserted && accepted->leased && !leaveOnDisk(row->chatId)) {
                 requeue(accepted->earlier); // our own queued ones are known: only other instances' rows
                 m_dispatcher->enqueue(*row);
                 requeue(accepted->later);

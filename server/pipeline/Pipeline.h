@@ -98,6 +98,9 @@ private:
     void requeue(const QList<store::InboxMessage> &rows);
     // With leases: whether a leased chat's newly accepted row stays in the inbox rather than in memory (see .cpp).
     bool leaveOnDisk(const QString &chatId);
+    // Rows read back for leased chats (a release, a take, a sweep): those of a chat read up to the page's limit
+    // (store::InboxRepository::kPendingPerChatRead) may have more in the inbox, so its new rows stay there too.
+    void requeueLeased(const QList<store::InboxMessage> &rows);
 
     store::Database *m_db;
     store::MessageLog m_log;

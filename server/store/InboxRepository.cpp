@@ -216,8 +216,8 @@ Result<QList<InboxMessage>> InboxRepository::pending(DbContext &ctx)
 Result<QList<InboxMessage>> InboxRepository::pendingForChat(DbContext &ctx, const QString &chatId)
 {
     auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM inbox WHERE chat_id = ? AND status = 'pending' ORDER BY id"));
-    if (auto st = ctx.exec(q, {sql::text(chatId)}); !st)
+                          QStringLiteral(" FROM inbox WHERE chat_id = ? AND status = 'pending' ORDER BY id LIMIT ?"));
+    if (auto st = ctx.exec(q, {sql::text(chatId), kPendingPerChatRead}); !st)
         return st.error();
     QList<InboxMessage> out;
     while (q.next())
@@ -241,12 +241,15 @@ Result<QList<InboxMessage>> InboxRepository::pendingForChats(DbContext &ctx, con
         std::sort(out.begin(), out.end(), [](const InboxMessage &a, const InboxMessage &b) { return a.id < b.id; });
         return out;
     }
-    // The chats travel as one JSON array (one prepared statement for any count); "= ANY(ARRAY(..))", not "IN
-    // (SELECT ..)": each chat an index range of inbox_pending_by_chat, never a scan of every pending row (a backlog).
-    auto &q = ctx.prepare(with + QStringLiteral(" SELECT ") + kColumns + QStringLiteral(" FROM inbox WHERE chat_id") +
-                          sql::kAnyOfJson + QStringLiteral(" AND status = 'pending' ORDER BY id"));
+    // The chats travel as one JSON array (one prepared statement for any count); each is the start of an index range
+    // of inbox_pending_by_chat, read up to its limit, never a scan of every pending row (a backlog).
+    auto &q = ctx.prepare(with + QStringLiteral(" SELECT r.* FROM (") + sql::kDistinctOfJson +
+                          QStringLiteral(") AS w CROSS JOIN LATERAL (SELECT ") + kColumns +
+                          QStringLiteral(" FROM inbox WHERE chat_id = w.c AND status = 'pending' ORDER BY id LIMIT ?)"
+                                         " AS r ORDER BY r.id"));
     QVariantList values = withValues;
     values.append(sql::anyOf(chatIds));
+    values.append(kPendingPerChatRead);
     if (auto st = ctx.execPlannedNow(q, values); !st) // the generic plan of an empty inbox walks inbox_pending
         return st.error();
     QList<InboxMessage> out;

@@ -44,10 +44,14 @@ public:
     static Result<bool> isPending(DbContext &ctx, qint64 id);
     // Rows still "pending", oldest first (to resume after a restart).
     static Result<QList<InboxMessage>> pending(DbContext &ctx);
-    // One chat's "pending" rows, oldest first (the holder of its lease drains them). Served by the partial index
-    // inbox_pending_by_chat.
+    // One chat's first kPendingPerChatRead "pending" rows, oldest first (the holder of its lease drains them). Served
+    // by the partial index inbox_pending_by_chat.
     static Result<QList<InboxMessage>> pendingForChat(DbContext &ctx, const QString &chatId);
+    // Bounded memory (issue 14): a chat's backlog, however long, is read a page at a time. Its holder reads the next
+    // at its release, when its queue runs dry; meanwhile the chat's new rows stay in the inbox behind the others.
+    static constexpr int kPendingPerChatRead = 50;
     // pendingForChat() for several chats in one statement (PostgreSQL: one round trip), all rows oldest first.
+    // A chat read with kPendingPerChatRead rows may have more.
     // PostgreSQL: `with` (e.g. "WITH gone AS (DELETE ...)", its values bound first) runs in the same statement, on
     // the same snapshot as the read (LeaseRepository::releaseChats gives a lease back only if no row is pending).
     static Result<QList<InboxMessage>> pendingForChats(DbContext &ctx, const QStringList &chatIds,

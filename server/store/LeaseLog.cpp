@@ -97,10 +97,17 @@ Result<std::vector<LeaseLog::Accepted>> acceptMany(DbContext &ctx, const std::ve
     if (!pending)
         return pending.error();
     QHash<QString, size_t> lastOfChat; // the batch's last new message of each chat
+    QHash<QString, size_t> firstOfChat;
     for (size_t i = 0; i < items.size(); ++i) {
-        if (inserted[i])
+        if (inserted[i]) {
             lastOfChat.insert(items[i]->message->chatId, i);
+            if (!firstOfChat.contains(items[i]->message->chatId))
+                firstOfChat.insert(items[i]->message->chatId, i);
+        }
     }
+    QHash<QString, int> readOfChat;
+    for (const InboxMessage &row : pending.value())
+        ++readOfChat[row.chatId];
     for (size_t i = 0; i < items.size(); ++i) {
         if (!inserted[i])
             continue;
@@ -112,6 +119,16 @@ Result<std::vector<LeaseLog::Accepted>> acceptMany(DbContext &ctx, const std::ve
         a.busy = state == LeaseRepository::Take::Busy;
         if (!a.leased || kept.contains(m.chatId))
             continue;
+        if (readOfChat.value(m.chatId) >= InboxRepository::kPendingPerChatRead) {
+            a.moreOnDisk = true;
+            if (firstOfChat.value(m.chatId) == i) {
+                for (const InboxMessage &row : pending.value()) {
+                    if (row.chatId == m.chatId)
+                        a.earlier.append(row);
+                }
+            }
+            continue;
+        }
         const bool last = lastOfChat.value(m.chatId) == i;
         for (const InboxMessage &row : pending.value()) {
             if (row.chatId != m.chatId)

@@ -56,6 +56,10 @@ public:
         // instances (handled after this message). Only for chats read back (newly ours, or with a note of another
         // instance: LeaseRepository::takeChats's `kept`).
         QList<InboxMessage> later;
+        // When leased: the chat has more pending rows than one read takes (InboxRepository::kPendingPerChatRead).
+        // The batch's first message of the chat carries the first of them in `earlier`; the batch's messages stay in
+        // the inbox behind the others, read back a page at a time at the chat's releases.
+        bool moreOnDisk = false;
     };
     void accept(std::shared_ptr<InboxMessage> message, QObject *context, std::function<void(Result<Accepted>)> done);
     // Takes the leases of chats a webhook found busy (above). Per chat: its state and, when ours, its pending rows.

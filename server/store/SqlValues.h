@@ -34,6 +34,9 @@ inline QVariant anyOf(const QStringList &values)
 {
     return JsonRows::strings(values);
 }
+// PostgreSQL: these strings (anyOf()) as a table of one column c, each once: "FROM (" + kDistinctOfJson + ") AS w".
+inline const QString kDistinctOfJson =
+    QStringLiteral("SELECT DISTINCT c FROM json_array_elements_text(CAST(? AS json)) AS j(c)");
 
 // PostgreSQL: "SELECT columns FROM table WHERE key IN these strings" for a unique key, the strings bound as ONE
 // parameter (anyOf()). One index lookup per string (a LATERAL subquery with LIMIT 1 is never flattened into a scan),

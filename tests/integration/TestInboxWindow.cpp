@@ -6,6 +6,7 @@
 #include "pipeline/InboxWindow.h"
 #include "pipeline/Pipeline.h"
 #include "store/Database.h"
+#include "store/InboxRepository.h"
 #include "support/PipelineKit.h"
 
 #include <QDateTime>
@@ -143,6 +144,7 @@ private slots:
     void liveBurstBeyondTheWindow();
     void backlogAtStartReadBackInWindows();
     void leasedBurstStaysOnDiskBeyondTheWindow();
+    void leasedChatsBacklogIsReadAPageAtATime();
 };
 
 void TestInboxWindow::liveBurstBeyondTheWindow()
@@ -219,6 +221,44 @@ void TestInboxWindow::leasedBurstStaysOnDiskBeyondTheWindow()
     // Never the whole burst in memory: the window, then chats read back a few at a time with their rows.
     const int peak = rig.server.server()->context().pipeline->dispatcher()->peakQueued();
     QVERIFY2(peak <= kWindow * kPerChat, qPrintable(QString::number(peak)));
+}
+
+// PostgreSQL: a chat's pending rows were read whole when its lease was taken (a beat's adoption, a webhook's take, a
+// release): one chat's long backlog went to memory at once, whatever the window. Now they come a page at a time, and
+// the chat's new rows wait behind them in the inbox.
+void TestInboxWindow::leasedChatsBacklogIsReadAPageAtATime()
+{
+    if (qEnvironmentVariableIsEmpty("CONCIERGE_TEST_DATABASE_URL"))
+        QSKIP("CONCIERGE_TEST_DATABASE_URL is not set: PostgreSQL only (chat leases)");
+    constexpr int kPage = store::InboxRepository::kPendingPerChatRead;
+    constexpr int kPerChat = kPage + 10;
+    PipelineRig rig;
+    rig.pg = std::make_unique<PgSchema>();
+    QVERIFY2(rig.pg->ready(), "cannot create a PostgreSQL schema");
+    rig.server.usePostgres(*rig.pg);
+    rig.server.settings().inboxWindow = 1000; // far above the chat's backlog: only the page bounds it
+    rig.server.settings().rateLimitPerMinute = 10000;
+    PIPELINE_START(rig);
+    // A backlog left by a stop, in one chat (one statement: stopped at once, nothing adopted before): a beat of the
+    // next start adopts it.
+    rig.rows(
+        QStringLiteral(
+            "INSERT INTO inbox (waha_message_id, chat_id, kind, text, push_name, status, received_at)"
+            " SELECT 'false_' || ? || '_3EB0PAGE' || m, ?, 'user', ? || m, 'Parent', 'pending', CAST(? AS bigint) + m"
+            " FROM generate_series(1, ?) AS m"),
+        {chatNumber(0), chatNumber(0), QStringLiteral("Bonjour, question "), QDateTime::currentMSecsSinceEpoch(),
+         kPerChat});
+    rig.server.stop();
+    PIPELINE_START(rig);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.repliesTo(chatNumber(0)), kPerChat, 60000);
+    const pipeline::ChatDispatcher *dispatcher = rig.server.server()->context().pipeline->dispatcher();
+    QVERIFY2(dispatcher->peakQueued() <= kPage, qPrintable(QString::number(dispatcher->peakQueued())));
+
+    // Then a burst in the same chat, its webhooks' inserts in one batch: the lease taken with them reads a page.
+    QVERIFY(postBurstInOneBatch(rig, rig.server.server()->context().intakeDb, 1, kPerChat, QStringLiteral("PAGE")));
+
+    verifyAnsweredOnceInOrder(rig, 1, 2 * kPerChat);
+    QVERIFY2(dispatcher->peakQueued() <= kPage, qPrintable(QString::number(dispatcher->peakQueued())));
 }
 
 QTEST_GUILESS_MAIN(TestInboxWindow)

@@ -129,11 +129,7 @@ bool Pipeline::leaveOnDisk(const QString &chatId)
 
 void Pipeline::requeueLeased(const QList<store::InboxMessage> &rows)
 {
-    QHash<QString, int> perChat;
-    for (const store::InboxMessage &row : rows) {
-        if (++perChat[row.chatId] == store::InboxRepository::kPendingPerChatRead)
-            m_onDisk.insert(row.chatId);
-    }
+    m_onDisk.unite(store::InboxRepository::chatsWithMore(rows));
     requeue(rows);
 }
 

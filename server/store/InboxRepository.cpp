@@ -258,6 +258,17 @@ Result<QList<InboxMessage>> InboxRepository::pendingForChats(DbContext &ctx, con
     return out;
 }
 
+QSet<QString> InboxRepository::chatsWithMore(const QList<InboxMessage> &rows)
+{
+    QHash<QString, int> perChat;
+    QSet<QString> full;
+    for (const InboxMessage &row : rows) {
+        if (++perChat[row.chatId] == kPendingPerChatRead)
+            full.insert(row.chatId);
+    }
+    return full;
+}
+
 Result<QList<InboxMessage>> InboxRepository::pendingAfter(DbContext &ctx, qint64 afterId, int limit)
 {
     auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns +

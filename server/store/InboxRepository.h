@@ -5,6 +5,7 @@
 #include "store/Records.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <QVariant>
 
@@ -50,6 +51,8 @@ public:
     // Bounded memory (issue 14): a chat's backlog, however long, is read a page at a time. Its holder reads the next
     // at its release, when its queue runs dry; meanwhile the chat's new rows stay in the inbox behind the others.
     static constexpr int kPendingPerChatRead = 50;
+    // The chats that `rows` (read by pendingForChats) hold a full page of: they may have more in the inbox.
+    static QSet<QString> chatsWithMore(const QList<InboxMessage> &rows);
     // pendingForChat() for several chats in one statement (PostgreSQL: one round trip), all rows oldest first.
     // A chat read with kPendingPerChatRead rows may have more.
     // PostgreSQL: `with` (e.g. "WITH gone AS (DELETE ...)", its values bound first) runs in the same statement, on

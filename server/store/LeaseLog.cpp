@@ -105,9 +105,7 @@ Result<std::vector<LeaseLog::Accepted>> acceptMany(DbContext &ctx, const std::ve
                 firstOfChat.insert(items[i]->message->chatId, i);
         }
     }
-    QHash<QString, int> readOfChat;
-    for (const InboxMessage &row : pending.value())
-        ++readOfChat[row.chatId];
+    const QSet<QString> withMore = InboxRepository::chatsWithMore(pending.value());
     for (size_t i = 0; i < items.size(); ++i) {
         if (!inserted[i])
             continue;
@@ -119,7 +117,7 @@ Result<std::vector<LeaseLog::Accepted>> acceptMany(DbContext &ctx, const std::ve
         a.busy = state == LeaseRepository::Take::Busy;
         if (!a.leased || kept.contains(m.chatId))
             continue;
-        if (readOfChat.value(m.chatId) >= InboxRepository::kPendingPerChatRead) {
+        if (withMore.contains(m.chatId)) {
             a.moreOnDisk = true;
             if (firstOfChat.value(m.chatId) == i) {
                 for (const InboxMessage &row : pending.value()) {

@@ -20,7 +20,7 @@ Result<int> applyAckJob(DbContext &ctx, const QString &wahaMessageId, int ack)
     auto changed = OutboxRepository::applyAck(ctx, wahaMessageId, ack);
     if (!changed || changed.value() == 0)
         return changed;
-    auto &q = ctx.prepare(QStringLiteral("SELECT id FROM outbox WHERE waha_message_id = ?"));
+    auto &q = ctx.prepare(QStringLiteral("SELECT id FROM outbox WHERE waha_message_id = ? AND waha_message_id <> ''"));
     if (Status st = ctx.exec(q, {wahaMessageId}); !st)
         return st.error();
     QList<qint64> ids;

@@ -239,9 +239,11 @@ Result<int> OutboxRepository::applyAck(DbContext &ctx, const QString &wahaMessag
 {
     if (wahaMessageId.isEmpty() || ack < -1 || ack > 4)
         return 0;
-    // An error counts only before delivery; any other ack only when it is further than the last one.
-    auto &q = ctx.prepare(QStringLiteral("UPDATE outbox SET ack = ?, status = ? WHERE waha_message_id = ?"
-                                         " AND (CASE WHEN ? < 0 THEN ack < 2 AND ack <> -1 ELSE ack < ? END)"));
+    // An error counts only before delivery; any other ack only when it is further than the last one. "<> ''": the
+    // condition of PostgreSQL's outbox_waha_message_named (migration 19), which holds only the rows WAHA named.
+    auto &q = ctx.prepare(
+        QStringLiteral("UPDATE outbox SET ack = ?, status = ? WHERE waha_message_id = ?"
+                       " AND waha_message_id <> '' AND (CASE WHEN ? < 0 THEN ack < 2 AND ack <> -1 ELSE ack < ? END)"));
     if (auto st = ctx.exec(q, {ack, name(statusForAck(ack)), wahaMessageId, ack, ack}); !st)
         return st.error();
     return q.numRowsAffected();

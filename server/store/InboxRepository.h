@@ -43,7 +43,8 @@ public:
     static Status incrementAttempts(DbContext &ctx, qint64 id);
     // Whether the row is still "pending" (false too when it does not exist).
     static Result<bool> isPending(DbContext &ctx, qint64 id);
-    // Rows still "pending", oldest first (to resume after a restart).
+    // Every row still "pending", oldest first, at once: for tests and tools. The server reads a backlog a window or a
+    // page at a time (pendingAfter, pendingForChats): memory bounded whatever its size.
     static Result<QList<InboxMessage>> pending(DbContext &ctx);
     // One chat's first kPendingPerChatRead "pending" rows, oldest first (the holder of its lease drains them). Served
     // by the partial index inbox_pending_by_chat.

@@ -198,26 +198,12 @@ void MessageLog::inboxPending(qint64 inboxId, QObject *context, std::function<vo
                     std::move(done));
 }
 
-void MessageLog::pendingInbox(QObject *context, std::function<void(Result<QList<InboxMessage>>)> done)
-{
-    m_db->run<QList<InboxMessage>>([](DbContext &ctx) { return InboxRepository::pending(ctx); }, context,
-                                   std::move(done), Database::Priority::Urgent);
-}
-
 void MessageLog::pendingInboxAfter(qint64 afterId, int limit, QObject *context,
                                    std::function<void(Result<QList<InboxMessage>>)> done)
 {
     m_db->run<QList<InboxMessage>>(
         [afterId, limit](DbContext &ctx) { return InboxRepository::pendingAfter(ctx, afterId, limit); }, context,
         std::move(done));
-}
-
-void MessageLog::pendingOutbox(bool withSending, QObject *context,
-                               std::function<void(Result<QList<OutboxMessage>>)> done)
-{
-    m_db->run<QList<OutboxMessage>>(
-        [withSending, id = m_instanceId](DbContext &ctx) { return OutboxRepository::pending(ctx, withSending, id); },
-        context, std::move(done));
 }
 
 void MessageLog::pendingOutboxAfter(qint64 afterId, int limit, QObject *context,

@@ -50,13 +50,9 @@ public:
     void applyAck(const QString &wahaMessageId, int ack, QObject *context, std::function<void(Result<int>)> done);
     // Whether an inbox row still waits for its outcome (a row found by a recovery sweep may have been handled since).
     void inboxPending(qint64 inboxId, QObject *context, std::function<void(Result<bool>)> done);
-    // Urgent too, so that at start-up it runs before the inserts of new webhooks.
-    void pendingInbox(QObject *context, std::function<void(Result<QList<InboxMessage>>)> done);
     // At most `limit` pending inbox rows after `afterId`, in id order (InboxRepository::pendingAfter).
     void pendingInboxAfter(qint64 afterId, int limit, QObject *context,
                            std::function<void(Result<QList<InboxMessage>>)> done);
-    // `withSending`: also the rows a stop interrupted in their WAHA call (startup only).
-    void pendingOutbox(bool withSending, QObject *context, std::function<void(Result<QList<OutboxMessage>>)> done);
     // At most `limit` pending outbox rows after `afterId`, in id order (OutboxRepository::pendingAfter).
     void pendingOutboxAfter(qint64 afterId, int limit, QObject *context,
                             std::function<void(Result<QList<OutboxMessage>>)> done);

@@ -51,7 +51,8 @@ public:
     };
     static Result<QSet<qint64>> claimMany(DbContext &ctx, const QList<ClaimRow> &rows, const QString &instanceId = {});
     // Status "pending", oldest first (includes rows waiting for their next attempt: see nextAttemptAtMs); with
-    // `withSending`, also the rows whose WAHA call a stop interrupted (startup only).
+    // `withSending`, also the rows whose WAHA call a stop interrupted. All at once: for tests and tools (the server
+    // reads them a window at a time: pendingAfter, interrupted).
     // `instanceId`: only the rows that instance sends.
     static Result<QList<OutboxMessage>> pending(DbContext &ctx, bool withSending = false,
                                                 const QString &instanceId = {});

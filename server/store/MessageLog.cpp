@@ -20,13 +20,10 @@ Result<int> applyAckJob(DbContext &ctx, const QString &wahaMessageId, int ack)
     auto changed = OutboxRepository::applyAck(ctx, wahaMessageId, ack);
     if (!changed || changed.value() == 0)
         return changed;
-    auto &q = ctx.prepare(QStringLiteral("SELECT id FROM outbox WHERE waha_message_id = ? AND waha_message_id <> ''"));
-    if (Status st = ctx.exec(q, {wahaMessageId}); !st)
-        return st.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    for (const qint64 id : ids) {
+    auto ids = OutboxRepository::idsSentAs(ctx, wahaMessageId);
+    if (!ids)
+        return ids.error();
+    for (const qint64 id : ids.value()) {
         if (Status st = InteractionRepository::setStatusByMessageId(
                 ctx, QString::number(id), interactionStatusFor(OutboxRepository::statusForAck(ack)));
             !st)

@@ -437,7 +437,7 @@ QStringList version18Sqlite()
 // - outbox_status: every read by status asks for pending or sending rows, which outbox_pending and
 //   outbox_unsent_by_instance hold (PostgreSQL proves that `status = 'sending'` falls within their IN list).
 // - outbox_waha_message held every unsent row under the empty id. Now only the rows WAHA named: the receipts' reads
-//   say `waha_message_id <> ''` too (OutboxRepository::applyAck), so that the partial index serves them.
+//   say `waha_message_id <> ''` too (OutboxRepository's kSentAs), so that the partial index serves them.
 // 10 index entries a reply. And the reply's interaction, whose status follows (sent, then WAHA's receipts), is
 // updated in place when its page has room (a HOT update: no index entry at all); its pages were filled to the brim, so
 // that almost every such update went to another page with an entry in each of its four indexes: interactions now

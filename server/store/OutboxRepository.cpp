@@ -16,6 +16,10 @@ const QString kSentStatus =
     QStringLiteral(" last_error = '', status = CASE WHEN status IN ('pending', 'sending', 'failed') THEN 'sent' ELSE"
                    " status END, ack = CASE WHEN ack < 1 THEN 1 ELSE ack END");
 
+// The rows WAHA sent under an id. "<> ''" repeats the condition of PostgreSQL's outbox_waha_message_named (migration
+// 19), which holds only the rows WAHA named: so the statements' generic plans can use it.
+const QString kSentAs = QStringLiteral(" waha_message_id = ? AND waha_message_id <> ''");
+
 OutboxMessage readRow(const QSqlQuery &q)
 {
     OutboxMessage m;
@@ -239,14 +243,23 @@ Result<int> OutboxRepository::applyAck(DbContext &ctx, const QString &wahaMessag
 {
     if (wahaMessageId.isEmpty() || ack < -1 || ack > 4)
         return 0;
-    // An error counts only before delivery; any other ack only when it is further than the last one. "<> ''": the
-    // condition of PostgreSQL's outbox_waha_message_named (migration 19), which holds only the rows WAHA named.
-    auto &q = ctx.prepare(
-        QStringLiteral("UPDATE outbox SET ack = ?, status = ? WHERE waha_message_id = ?"
-                       " AND waha_message_id <> '' AND (CASE WHEN ? < 0 THEN ack < 2 AND ack <> -1 ELSE ack < ? END)"));
+    // An error counts only before delivery; any other ack only when it is further than the last one.
+    auto &q = ctx.prepare(QStringLiteral("UPDATE outbox SET ack = ?, status = ? WHERE") + kSentAs +
+                          QStringLiteral(" AND (CASE WHEN ? < 0 THEN ack < 2 AND ack <> -1 ELSE ack < ? END)"));
     if (auto st = ctx.exec(q, {ack, name(statusForAck(ack)), wahaMessageId, ack, ack}); !st)
         return st.error();
     return q.numRowsAffected();
+}
+
+Result<QList<qint64>> OutboxRepository::idsSentAs(DbContext &ctx, const QString &wahaMessageId)
+{
+    auto &q = ctx.prepare(QStringLiteral("SELECT id FROM outbox WHERE") + kSentAs);
+    if (Status st = ctx.exec(q, {wahaMessageId}); !st)
+        return st.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
 }
 
 Result<std::optional<OutboxMessage>> OutboxRepository::byId(DbContext &ctx, qint64 id)

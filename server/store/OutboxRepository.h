@@ -66,6 +66,8 @@ public:
     // Never moves backwards: a late "delivered" after "read" is ignored, and an error after delivery too.
     // Returns the rows changed (0 when unknown or stale).
     static Result<int> applyAck(DbContext &ctx, const QString &wahaMessageId, int ack);
+    // The ids of the rows WAHA sent under this id (applyAck's rows).
+    static Result<QList<qint64>> idsSentAs(DbContext &ctx, const QString &wahaMessageId);
     static Result<std::optional<OutboxMessage>> byId(DbContext &ctx, qint64 id);
     static OutboxStatus statusForAck(int ack);
 };

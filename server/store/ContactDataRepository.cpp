@@ -137,7 +137,8 @@ Result<QJsonObject> ContactDataRepository::eraseContact(DbContext &ctx, const QS
 
 Result<QJsonObject> ContactDataRepository::removeOlderThan(DbContext &ctx, qint64 cutoffMs)
 {
-    // Each condition starts with the indexed time column (a range scan); rows still waiting to be handled stay.
+    // Each condition starts with the indexed time column (a range scan), but the sessions' (a row per chat, read whole
+    // since migration 20: an index would be rewritten at every message); rows still waiting to be handled stay.
     const QString pendingIn = name(InboxStatus::Pending);
     const QString pendingOut = name(OutboxStatus::Pending);
     const QString sending = name(OutboxStatus::Sending);

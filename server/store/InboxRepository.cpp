@@ -203,8 +203,8 @@ Status InboxRepository::incrementAttempts(DbContext &ctx, qint64 id)
 
 Result<QList<InboxMessage>> InboxRepository::pending(DbContext &ctx)
 {
-    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM inbox WHERE status = 'pending' ORDER BY id"));
+    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM inbox WHERE ") + kPendingById +
+                          QStringLiteral(" ORDER BY id"));
     if (auto st = ctx.exec(q); !st)
         return st.error();
     QList<InboxMessage> out;
@@ -242,7 +242,8 @@ Result<QList<InboxMessage>> InboxRepository::pendingForChats(DbContext &ctx, con
         return out;
     }
     // The chats travel as one JSON array (one prepared statement for any count); each is the start of an index range
-    // of inbox_pending_by_chat, read up to its limit, never a scan of every pending row (a backlog).
+    // of inbox_pending_by_chat, read up to its limit, never a scan of every pending row (a backlog). The only index
+    // this WHERE can use (kPendingById): its generic plan is that one from the first execution on.
     auto &q = ctx.prepare(with + QStringLiteral(" SELECT r.* FROM (") + sql::kDistinctOfJson +
                           QStringLiteral(") AS w CROSS JOIN LATERAL (SELECT ") + kColumns +
                           QStringLiteral(" FROM inbox WHERE chat_id = w.c AND status = 'pending' ORDER BY id LIMIT ?)"
@@ -250,7 +251,7 @@ Result<QList<InboxMessage>> InboxRepository::pendingForChats(DbContext &ctx, con
     QVariantList values = withValues;
     values.append(sql::anyOf(chatIds));
     values.append(kPendingPerChatRead);
-    if (auto st = ctx.execPlannedNow(q, values); !st) // the generic plan of an empty inbox walks inbox_pending
+    if (auto st = ctx.exec(q, values); !st)
         return st.error();
     QList<InboxMessage> out;
     while (q.next())
@@ -271,8 +272,8 @@ QSet<QString> InboxRepository::chatsWithMore(const QList<InboxMessage> &rows)
 
 Result<QList<InboxMessage>> InboxRepository::pendingAfter(DbContext &ctx, qint64 afterId, int limit)
 {
-    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM inbox WHERE status = 'pending' AND id > ? ORDER BY id LIMIT ?"));
+    auto &q = ctx.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM inbox WHERE ") + kPendingById +
+                          QStringLiteral(" AND id > ? ORDER BY id LIMIT ?"));
     if (auto st = ctx.exec(q, {afterId, limit}); !st)
         return st.error();
     QList<InboxMessage> out;

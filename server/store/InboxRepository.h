@@ -27,6 +27,12 @@ public:
     // SQLite, 16 on PostgreSQL).
     static constexpr int kRecentIdsDays = 2;
 
+    // The condition of inbox_pending, the pending rows in id order, which its readers repeat: a partial index serves
+    // only a WHERE that implies its own. `id > 0` (every row) keeps that index out of the reads of a chat's pending
+    // rows, which have inbox_pending_by_chat: PostgreSQL's generic plan made on a new, empty inbox took either, and
+    // walked every pending row for each chat (migration 20).
+    static inline const QString kPendingById = QStringLiteral("status = 'pending' AND id > 0");
+
     // Inserts unless the message id is recent (recent_message_ids); sets message.id when inserted. false: duplicate.
     static Result<bool> insertIfNew(DbContext &ctx, InboxMessage &message);
     // insertIfNew() for several messages (a group commit's webhooks): one value per message, in order. PostgreSQL: one

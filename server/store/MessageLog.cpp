@@ -150,14 +150,17 @@ Result<MessageLog::Backlog> backlogJob(DbContext &ctx)
     // partial indexes inbox_pending and outbox_pending: a MIN over the rows would read every pending row (a 1M
     // backlog: seconds each time, every kBacklogRefreshMs, and the message path starved behind it). "sending" rows are
     // few (the calls under way).
-    auto &q = ctx.prepare(QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM inbox WHERE status = 'pending'),"
-        " (SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')),"
-        " (SELECT received_at FROM inbox WHERE status = 'pending' ORDER BY id LIMIT 1),"
-        " (SELECT COALESCE(i.received_at, o.created_at) FROM outbox o LEFT JOIN inbox i ON i.id = o.inbox_id"
-        " WHERE o.status = 'pending' ORDER BY o.id LIMIT 1),"
-        " (SELECT MIN(COALESCE(i.received_at, o.created_at)) FROM outbox o LEFT JOIN inbox i ON i.id = o.inbox_id"
-        " WHERE o.status = 'sending')"));
+    auto &q = ctx.prepare(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM inbox WHERE status = 'pending'),"
+                       " (SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')),"
+                       " (SELECT received_at FROM inbox WHERE ") +
+        InboxRepository::kPendingById +
+        QStringLiteral(
+            " ORDER BY id LIMIT 1),"
+            " (SELECT COALESCE(i.received_at, o.created_at) FROM outbox o LEFT JOIN inbox i ON i.id = o.inbox_id"
+            " WHERE o.status = 'pending' ORDER BY o.id LIMIT 1),"
+            " (SELECT MIN(COALESCE(i.received_at, o.created_at)) FROM outbox o LEFT JOIN inbox i ON i.id = o.inbox_id"
+            " WHERE o.status = 'sending')"));
     if (Status st = ctx.exec(q); !st)
         return st.error();
     MessageLog::Backlog backlog;

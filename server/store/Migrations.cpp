@@ -455,6 +455,34 @@ QStringList version19Postgres()
             QStringLiteral("ALTER TABLE interactions SET (fillfactor = 80)")};
 }
 
+// PostgreSQL + Redis close to SQLite (issue 14, round 20): every message rewrites its chat's session (the flow's
+// state, its time), and sessions_updated made every such update a new row version with an entry in each of the table's
+// three indexes on PostgreSQL, and one more b-tree to rewrite on SQLite. Its only reader was the retention's daily
+// `DELETE ... WHERE updated_at < ?`, which now reads the table whole: a row per chat, as removeExpired always did. On
+// PostgreSQL a session's update then stays in its page when the page has room (HOT: no index entry at all), and
+// sessions leave 30% of each page free for it. Every chat's session rewritten three times in a row: 1,003 of 1,500
+// updates in place (668 with 20% free, none with the index); once, in one transaction (nothing pruned yet,
+// TestPlannedNow): 225 of 500, none with full pages. An index and a storage setting: a version 19 instance still
+// running during a roll keeps working.
+QStringList version20()
+{
+    return {QStringLiteral("DROP INDEX IF EXISTS sessions_updated")};
+}
+
+// And the read of a chat's pending rows, at every release of a chat, was planned at each execution: two partial
+// indexes hold the pending rows, by id (inbox_pending) and by chat (inbox_pending_by_chat), and a generic plan made
+// on a new, empty inbox took the first for it, walking every pending row for each chat once a backlog grew (bench
+// round 9). inbox_pending now holds `id > 0` too (every row), a condition only its own readers say
+// (InboxRepository::kPendingById): the chats' reads can use inbox_pending_by_chat only, with their cached plan. A
+// version 19 instance still running during a roll finds its id-ordered reads without their index (slower, not
+// wrong).
+QStringList version20Postgres()
+{
+    return {QStringLiteral("ALTER TABLE sessions SET (fillfactor = 70)"),
+            QStringLiteral("DROP INDEX IF EXISTS inbox_pending"),
+            QStringLiteral("CREATE INDEX inbox_pending ON inbox (id) WHERE status = 'pending' AND id > 0")};
+}
+
 const QList<Migrations::Step> &Migrations::steps()
 {
     static const QList<Step> all = {
@@ -484,7 +512,8 @@ const QList<Migrations::Step> &Migrations::steps()
              .sqliteOnly = version18Sqlite(),
              .slowNote =
                  QStringLiteral("each chat's interactions are chained (20 to 40 seconds per million messages)")},
-        Step{.version = 19, .statements = {}, .postgresOnly = version19Postgres()}};
+        Step{.version = 19, .statements = {}, .postgresOnly = version19Postgres()},
+        Step{.version = 20, .statements = version20(), .postgresOnly = version20Postgres()}};
     return all;
 }
 

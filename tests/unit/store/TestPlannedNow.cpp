@@ -1,17 +1,21 @@
 // PostgreSQL keeps a prepared statement's generic plan after five executions. Made while the inbox was empty (a new
 // database, before autovacuum's first ANALYZE), the plan of "the pending rows of these chats" walked every pending
 // row through inbox_pending (4 ms a batch at 15,000 pending rows in bench/webhook's acks phase; the acks halved).
-// DbContext::execPlannedNow plans that statement for each execution, with the table's size then: the chats' rows
-// come through inbox_pending_by_chat. Proven by PostgreSQL's own count of the index entries each index returned, as
-// is the beat's sweep reading a probe per chat rather than every pending row. With them, what a reply's writes cost
-// there (migration 19): its outbox row's readers keep to partial indexes, its interaction's updates stay in their page.
+// Since migration 20 inbox_pending's condition holds a term only its own readers say (InboxRepository::kPendingById):
+// the chats' rows come through inbox_pending_by_chat, whatever plan. Proven by PostgreSQL's own count of the index
+// entries each index returned, as is the beat's sweep reading a probe per chat rather than every pending row. With
+// them, what a reply's writes cost there (migrations 19 and 20): its outbox row's readers keep to partial indexes, its
+// interaction's and its session's updates stay in their page.
 
 #include "store/Database.h"
 #include "store/InboxRepository.h"
 #include "store/LeaseRepository.h"
 #include "store/OutboxRepository.h"
+#include "store/SessionRepository.h"
 #include "support/StoreTestDb.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace concierge;
@@ -183,6 +187,50 @@ private slots:
         QVERIFY2(read < kPending / 10, qPrintable(QStringLiteral("%1 inbox rows and entries read").arg(read)));
     }
 
+    // The backlog read back in id order, a window at a time (InboxWindow): through inbox_pending, whose condition the
+    // read repeats (kPendingById), with its generic plan too (PostgreSQL's from the sixth execution on); never every
+    // pending row sorted, nor the answered rows between them. Once the inbox has
+    // statistics (autovacuum's ANALYZE, within a minute of a backlog: without them a few thousand pending rows look
+    // like eleven, and are sorted, with or without the `id > 0` term).
+    void windowsOfTheBacklogComeThroughTheIdIndex()
+    {
+        POSTGRES_TEST_DB(testDb, "plans are PostgreSQL's");
+        Database db(testDb.config());
+        QVERIFY(db.open().ok());
+        QVERIFY(db.runSync<bool>([](DbContext &ctx) -> Result<bool> {
+            // 20,000 messages, nine of ten answered (the history between the pending ones), then the statistics.
+            auto &insert = ctx.prepare(QStringLiteral(
+                "INSERT INTO inbox (waha_message_id, chat_id, text, status, received_at) SELECT 'w' || i,"
+                " 'chat' || (i % ?) || '@c.us', 'Bonjour', CASE WHEN i % 10 = 0 THEN 'pending' ELSE 'done' END, i"
+                " FROM generate_series(1, ?) AS i"));
+            if (Status st = ctx.exec(insert, {kChats, kPending}); !st)
+                return st.error();
+            // Not prepared: PostgreSQL prepares no utility statement. The generic plan at once, whose values are not
+            // known (a custom plan can prove that `id > 300` implies the index's `id > 0`; a generic one cannot).
+            QSqlQuery utility(ctx.db());
+            for (const char *sql : {"ANALYZE inbox", "SET plan_cache_mode = force_generic_plan"}) {
+                if (!utility.exec(QLatin1String(sql)))
+                    return Error{QStringLiteral("setup"), utility.lastError().text()};
+            }
+            return true;
+        }));
+        constexpr int kWindow = 100;
+        constexpr int kWindows = 8;
+        const qint64 before = inboxRead(db);
+        qint64 after = 0;
+        for (int w = 0; w < kWindows; ++w) {
+            auto rows = db.runSync<QList<InboxMessage>>(
+                [after](DbContext &ctx) { return InboxRepository::pendingAfter(ctx, after, kWindow); });
+            QVERIFY(rows);
+            QCOMPARE(rows->size(), kWindow);
+            QVERIFY(rows->first().id > after);
+            after = rows->last().id;
+        }
+        const qint64 read = inboxRead(db) - before;
+        QVERIFY2(read <= 2 * kWindows * kWindow,
+                 qPrintable(QStringLiteral("%1 inbox rows and entries read").arg(read)));
+    }
+
     // The release of a chat with a long backlog reads a page of it (the lease kept), and probes its first pending
     // row to know the lease must stay: it read all of them, twice (51 ms a release at 200,000 pending in one chat).
     void releaseReadsAPageOfAChatsBacklog()
@@ -294,6 +342,44 @@ private slots:
         QCOMPARE(updated, qint64(kBatches * kReplies));
         QVERIFY2(inPlace * 4 >= updated,
                  qPrintable(QStringLiteral("%1 of %2 status updates in their page").arg(inPlace).arg(updated)));
+    }
+
+    // Every message rewrites its chat's session. Since migration 20 no index holds its time, and its pages keep room:
+    // the rewrite stays in its page with no index entry (none did before). One rewrite of each session: later ones
+    // find room again only once the page is pruned of the versions before, which waits for every older transaction
+    // of the server to end (other tests run beside this one).
+    void sessionUpdatesStayInTheirPage()
+    {
+        POSTGRES_TEST_DB(testDb, "pages are PostgreSQL's");
+        Database db(testDb.config());
+        QVERIFY(db.open().ok());
+        constexpr int kChats = 500;
+        constexpr int kMessages = 2; // per chat, the first one creating its session
+        for (int m = 0; m < kMessages; ++m) {
+            auto saved = db.runSync<bool>([m](DbContext &ctx) -> Result<bool> {
+                for (int c = 0; c < kChats; ++c) {
+                    SessionRecord s;
+                    s.sessionId = s.chatId = QStringLiteral("2217700%1@c.us").arg(c, 5, 10, QLatin1Char('0'));
+                    s.data = {{QStringLiteral("flow"), QStringLiteral("catechese")},
+                              {QStringLiteral("step"), m},
+                              {QStringLiteral("parentCode"), QStringLiteral("SA-1937")},
+                              {QStringLiteral("language"), QStringLiteral("fr")}};
+                    s.createdAtMs = 1;
+                    s.updatedAtMs = s.expiresAtMs = 1000 + m;
+                    if (Status st = SessionRepository::upsert(ctx, s); !st)
+                        return st.error();
+                }
+                return true;
+            });
+            QVERIFY(saved);
+        }
+        const QString counts = QStringLiteral("SELECT %1 FROM pg_stat_user_tables WHERE schemaname = current_schema()"
+                                              " AND relname = 'sessions'");
+        const qint64 updated = statistic(db, counts.arg(QStringLiteral("n_tup_upd")), {});
+        const qint64 inPlace = statistic(db, counts.arg(QStringLiteral("n_tup_hot_upd")), {});
+        QCOMPARE(updated, qint64(kChats * (kMessages - 1)));
+        QVERIFY2(inPlace * 3 >= updated,
+                 qPrintable(QStringLiteral("%1 of %2 session updates in their page").arg(inPlace).arg(updated)));
     }
 };
 

@@ -73,6 +73,21 @@ qint64 tableRead(Database &db, const QString &table)
                      {table});
 }
 
+// A table's row updates so far, and how many of them stayed in their page (HOT: no index entry written).
+struct Updates
+{
+    qint64 all = -1;
+    qint64 inPlace = -1;
+};
+
+Updates updatesOf(Database &db, const QString &table)
+{
+    const QString counts = QStringLiteral("SELECT %1 FROM pg_stat_user_tables WHERE schemaname = current_schema()"
+                                          " AND relname = ?");
+    return {statistic(db, counts.arg(QStringLiteral("n_tup_upd")), {table}),
+            statistic(db, counts.arg(QStringLiteral("n_tup_hot_upd")), {table})};
+}
+
 qint64 inboxRead(Database &db)
 {
     return tableRead(db, QStringLiteral("inbox"));
@@ -189,9 +204,9 @@ private slots:
 
     // The backlog read back in id order, a window at a time (InboxWindow): through inbox_pending, whose condition the
     // read repeats (kPendingById), with its generic plan too (PostgreSQL's from the sixth execution on); never every
-    // pending row sorted, nor the answered rows between them. Once the inbox has
-    // statistics (autovacuum's ANALYZE, within a minute of a backlog: without them a few thousand pending rows look
-    // like eleven, and are sorted, with or without the `id > 0` term).
+    // pending row sorted, nor the answered rows between them. Once the inbox has statistics (autovacuum's ANALYZE,
+    // within a minute of a backlog: without them a few thousand pending rows look like eleven, and are sorted, with or
+    // without the `id > 0` term).
     void windowsOfTheBacklogComeThroughTheIdIndex()
     {
         POSTGRES_TEST_DB(testDb, "plans are PostgreSQL's");
@@ -335,10 +350,7 @@ private slots:
             if (b > 0)
                 QVERIFY(markSent(db, (b - 1) * kReplies, kReplies).ok());
         }
-        const QString counts = QStringLiteral("SELECT %1 FROM pg_stat_user_tables WHERE schemaname = current_schema()"
-                                              " AND relname = 'interactions'");
-        const qint64 updated = statistic(db, counts.arg(QStringLiteral("n_tup_upd")), {});
-        const qint64 inPlace = statistic(db, counts.arg(QStringLiteral("n_tup_hot_upd")), {});
+        const auto [updated, inPlace] = updatesOf(db, QStringLiteral("interactions"));
         QCOMPARE(updated, qint64(kBatches * kReplies));
         QVERIFY2(inPlace * 4 >= updated,
                  qPrintable(QStringLiteral("%1 of %2 status updates in their page").arg(inPlace).arg(updated)));
@@ -373,10 +385,7 @@ private slots:
             });
             QVERIFY(saved);
         }
-        const QString counts = QStringLiteral("SELECT %1 FROM pg_stat_user_tables WHERE schemaname = current_schema()"
-                                              " AND relname = 'sessions'");
-        const qint64 updated = statistic(db, counts.arg(QStringLiteral("n_tup_upd")), {});
-        const qint64 inPlace = statistic(db, counts.arg(QStringLiteral("n_tup_hot_upd")), {});
+        const auto [updated, inPlace] = updatesOf(db, QStringLiteral("sessions"));
         QCOMPARE(updated, qint64(kChats * (kMessages - 1)));
         QVERIFY2(inPlace * 3 >= updated,
                  qPrintable(QStringLiteral("%1 of %2 session updates in their page").arg(inPlace).arg(updated)));

@@ -31,7 +31,7 @@ void ChatDispatcher::enqueue(const store::InboxMessage &message)
 
 void ChatDispatcher::setConcurrency(int concurrent)
 {
-    m_maxConcurrent = qBound(1, concurrent, m_configuredMax);
+    m_maxConcurrent = qBound(0, concurrent, m_configuredMax);
     startNext();
 }
 

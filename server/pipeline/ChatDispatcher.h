@@ -28,7 +28,8 @@ public:
     ChatDispatcher(int maxConcurrent, Handler handler, QObject *parent = nullptr);
 
     void enqueue(const store::InboxMessage &message);
-    // Lowers or restores how many chats run at once (at least 1, at most the configured maximum).
+    // Lowers or restores how many chats run at once (at most the configured maximum). 0 pauses: no chat starts or
+    // resumes, those running finish their message, and every message stays queued in its chat's order.
     void setConcurrency(int concurrent);
     int maxConcurrent() const { return m_configuredMax; }
     // The running chat `chatId` waits on the network: its slot goes to the next chat meanwhile.

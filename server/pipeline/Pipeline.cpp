@@ -41,7 +41,7 @@ Pipeline::Pipeline(store::Database *db, MessageProcessor *processor, OutboxSende
     m_processor->setNetworkWait(
         {[this](const QString &chatId) { m_dispatcher->setWaiting(chatId); },
          [this](const QString &chatId, std::function<void()> go) { m_dispatcher->resume(chatId, std::move(go)); }});
-    m_tick.setInterval(kTickMs);
+    m_tick.setInterval(FloodMode::kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &Pipeline::onTick);
     m_recovery.setSingleShot(true);
     connect(&m_recovery, &QTimer::timeout, this, &Pipeline::recover);
@@ -207,8 +207,7 @@ void Pipeline::refreshBacklog()
 
 void Pipeline::onTick()
 {
-    const bool flood = m_acceptedThisTick > kBurstPerTick;
-    m_dispatcher->setConcurrency(flood ? kBurstConcurrency : m_dispatcher->maxConcurrent());
+    m_dispatcher->setConcurrency(m_flood.concurrencyAfter(m_acceptedThisTick, m_dispatcher->maxConcurrent()));
     if (m_acceptedThisTick == 0)
         m_tick.stop(); // quiet: no timer runs while nothing comes in
     m_acceptedThisTick = 0;

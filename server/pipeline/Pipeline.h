@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "pipeline/FloodMode.h"
 #include "store/MessageLog.h"
 #include "store/Records.h"
 
@@ -80,12 +81,6 @@ public:
     const InboxWindow *inboxWindow() const { return m_window; }
     const OutboxSender *outbox() const { return m_outbox; }
 
-    // Under a flood of webhooks (more than kBurstPerTick in one tick), acknowledging comes first: only a few chats
-    // are handled at once until the flood passes; nothing is dropped, replies just follow a little later.
-    static constexpr int kTickMs = 100;
-    static constexpr int kBurstPerTick = 100;
-    static constexpr int kBurstConcurrency = 4;
-
 private:
     void onTick();
     void handle(const store::InboxMessage &message, std::function<void()> done);
@@ -113,6 +108,7 @@ private:
     QString m_previousInstanceId;
     QTimer m_tick;
     int m_acceptedThisTick = 0;
+    FloodMode m_flood;              // under a flood of webhooks, handling pauses until it passes
     bool m_countingBacklog = false; // a backlog count is on its way
     QElapsedTimer m_backlogClock;   // since the last count began
     qint64 m_backlogCostMs = 0;     // what the last count took

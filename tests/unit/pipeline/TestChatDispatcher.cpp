@@ -109,6 +109,40 @@ private slots:
         QCOMPARE(maxActive, 3);
     }
 
+    // The flood mode's pause (FloodMode: 0 chats): the chats running finish their message and none starts, nor does
+    // a chat whose answer came; once restored, the waiting chats start first come, first served.
+    void pausedDispatcherStartsNothingUntilRestored()
+    {
+        QList<Running> running;
+        QStringList handled;
+        ChatDispatcher *self = nullptr;
+        ChatDispatcher d(3, [&](const InboxMessage &m, std::function<void()> done) {
+            running.append({m, std::move(done)});
+            handled.append(m.chatId + QLatin1Char(':') + m.text);
+            if (m.chatId == u"slow")
+                self->setWaiting(m.chatId); // waits on the LLM: no slot held
+        });
+        self = &d;
+        d.enqueue(msg(QStringLiteral("a"), 1));
+        d.enqueue(msg(QStringLiteral("slow"), 1));
+        QCOMPARE(running.size(), 2);
+        d.setConcurrency(0);
+        d.enqueue(msg(QStringLiteral("a"), 2));
+        d.enqueue(msg(QStringLiteral("b"), 1));
+        bool resumed = false;
+        d.resume(QStringLiteral("slow"), [&resumed] { resumed = true; }); // its answer came during the flood
+        running.takeFirst().done();                                       // a's first message ends: a slot is free
+        QCOMPARE(running.size(), 1);
+        QVERIFY(!resumed);
+        QCOMPARE(d.queuedMessages(), 2);
+        QCOMPARE(d.busySlots(), 0);
+
+        d.setConcurrency(d.maxConcurrent());
+        QVERIFY(resumed);
+        QCOMPARE(handled.join(QLatin1Char(' ')), QStringLiteral("a:1 slow:1 b:1 a:2"));
+        QCOMPARE(d.queuedMessages(), 0);
+    }
+
     void sameInboxRowTwiceIsHandledOnce()
     {
         // A redelivered row racing the restart's resume: the dispatcher holds it once.

@@ -305,7 +305,8 @@ Result<int> InboxRepository::count(DbContext &ctx)
 Result<int> InboxRepository::pruneRecentIds(DbContext &ctx, qint64 cutoffMs)
 {
     // An id goes once it was received before the cutoff. On SQLite the key's first column bounds the rows read:
-    // a message received before the cutoff was sent before it too (or has no time, 0).
+    // a message received before the cutoff was sent before it too (or has no time, 0). On PostgreSQL the table is
+    // read whole (no index on either time since migration 21): it holds the last days' ids, not the history.
     auto &q = ctx.prepare(QStringLiteral("DELETE FROM recent_message_ids WHERE sent_at < ? AND received_at < ?"));
     if (auto st = ctx.exec(q, {cutoffMs, cutoffMs}); !st)
         return st.error();

@@ -209,7 +209,8 @@ private slots:
 
     // What a webhook writes on SQLite lands at the end of each b-tree (migration 14): the recent ids are keyed by
     // sending time first, and no inbox index is keyed by chat or status. PostgreSQL keeps the one by chat, which its
-    // leases read; since migration 16 its inbox has neither the one by status nor a unique index over the history.
+    // leases read; since migration 16 its inbox has neither the one by status nor a unique index over the history,
+    // and since migration 21 its recent ids only their key.
     void sqliteKeysTheWebhookWritesByTime_data() { store::testing::addBackendRows(); }
     void sqliteKeysTheWebhookWritesByTime()
     {
@@ -230,6 +231,10 @@ private slots:
             QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM pg_index WHERE indrelid = 'inbox'::regclass"
                                               " AND indisunique")),
                      qint64(1)); // the primary key alone
+            // Nor an index of the recent ids by time (migration 21): the daily prune reads the table whole.
+            QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM pg_index WHERE indrelid ="
+                                              " 'recent_message_ids'::regclass")),
+                     qint64(1));
             return;
         }
         QCOMPARE(count(db, QStringLiteral("SELECT group_concat(name, ',') = 'sent_at,waha_message_id' FROM"

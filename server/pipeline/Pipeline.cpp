@@ -130,7 +130,27 @@ bool Pipeline::leaveOnDisk(const QString &chatId)
 void Pipeline::requeueLeased(const QList<store::InboxMessage> &rows)
 {
     m_onDisk.unite(store::InboxRepository::chatsWithMore(rows));
-    requeue(rows);
+    // Bounded memory: past the window, the rows of a chat not queued here stay in the inbox, the chat held and on
+    // disk (leaveOnDisk), until a beat adopts it once the queue has room. After a flood every held chat goes idle at
+    // once, and each release read back a page of its backlog: 5,000 chats, 200 MB. A chat already queued here takes
+    // its rows all the same: they come before the ones it holds.
+    QSet<QString> left;
+    QSet<QString> queued;
+    QList<store::InboxMessage> taken;
+    int room = m_window->size() - m_dispatcher->queuedMessages();
+    for (const store::InboxMessage &row : rows) {
+        if (left.contains(row.chatId))
+            continue;
+        if (room <= 0 && !queued.contains(row.chatId) && !m_dispatcher->hasChat(row.chatId)) {
+            left.insert(row.chatId);
+            m_onDisk.insert(row.chatId);
+            continue;
+        }
+        queued.insert(row.chatId);
+        taken.append(row);
+        --room;
+    }
+    requeue(taken);
 }
 
 void Pipeline::requeue(const QList<store::InboxMessage> &rows)

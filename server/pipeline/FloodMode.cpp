@@ -1,5 +1,7 @@
 #include "pipeline/FloodMode.h"
 
+#include <algorithm>
+
 namespace concierge::pipeline {
 
 int FloodMode::concurrencyAfter(int accepted, int maxConcurrent)
@@ -10,7 +12,7 @@ int FloodMode::concurrencyAfter(int accepted, int maxConcurrent)
     }
     ++m_floodTicks;
     if (m_floodTicks % kTrickleEvery == 0)
-        return kTrickleConcurrency < maxConcurrent ? kTrickleConcurrency : maxConcurrent;
+        return std::min(kTrickleConcurrency, maxConcurrent);
     return 0;
 }
 

@@ -134,19 +134,17 @@ void Pipeline::requeueLeased(const QList<store::InboxMessage> &rows)
     // disk (leaveOnDisk), until a beat adopts it once the queue has room. After a flood every held chat goes idle at
     // once, and each release read back a page of its backlog: 5,000 chats, 200 MB. A chat already queued here takes
     // its rows all the same: they come before the ones it holds.
-    QSet<QString> left;
-    QSet<QString> queued;
+    QHash<QString, bool> admitted; // per chat, decided at its first row
     QList<store::InboxMessage> taken;
     int room = m_window->size() - m_dispatcher->queuedMessages();
     for (const store::InboxMessage &row : rows) {
-        if (left.contains(row.chatId))
-            continue;
-        if (room <= 0 && !queued.contains(row.chatId) && !m_dispatcher->hasChat(row.chatId)) {
-            left.insert(row.chatId);
+        auto chat = admitted.find(row.chatId);
+        if (chat == admitted.end())
+            chat = admitted.insert(row.chatId, room > 0 || m_dispatcher->hasChat(row.chatId));
+        if (!chat.value()) {
             m_onDisk.insert(row.chatId);
             continue;
         }
-        queued.insert(row.chatId);
         taken.append(row);
         --room;
     }

@@ -242,8 +242,9 @@ Result<QList<InboxMessage>> InboxRepository::pendingForChats(DbContext &ctx, con
         return out;
     }
     // The chats travel as one JSON array (one prepared statement for any count); each is the start of an index range
-    // of inbox_pending_by_chat, read up to its limit, never a scan of every pending row (a backlog). The only index
-    // this WHERE can use (kPendingById): its generic plan is that one from the first execution on.
+    // of inbox_pending_by_chat, read up to its limit, never a scan of every pending row (a backlog). It does not say
+    // kPendingById's term, so inbox_pending cannot serve it: even its generic plan, made on an empty inbox, takes
+    // inbox_pending_by_chat.
     auto &q = ctx.prepare(with + QStringLiteral(" SELECT r.* FROM (") + sql::kDistinctOfJson +
                           QStringLiteral(") AS w CROSS JOIN LATERAL (SELECT ") + kColumns +
                           QStringLiteral(" FROM inbox WHERE chat_id = w.c AND status = 'pending' ORDER BY id LIMIT ?)"

@@ -245,6 +245,39 @@ private slots:
                                           " 'recent_message_ids' AND sql IS NOT NULL")),
                  qint64(0));
     }
+
+    // PostgreSQL (migration 22): the keys every message compares, in byte order whatever the database's collation.
+    // Their indexes compare with the column's collation: strcoll was 7% of the intake backend's time.
+    void postgresComparesMessageKeysByBytes_data() { store::testing::addBackendRows(); }
+    void postgresComparesMessageKeysByBytes()
+    {
+        STORE_TEST_DB(store);
+        if (!store.isPostgres())
+            QSKIP("SQLite compares text by bytes (BINARY) unless told otherwise");
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        const QStringList columns{QStringLiteral("recent_message_ids.waha_message_id"),
+                                  QStringLiteral("inbox.chat_id"),
+                                  QStringLiteral("chat_leases.chat_id"),
+                                  QStringLiteral("lease_notes.chat_id"),
+                                  QStringLiteral("users.chat_id"),
+                                  QStringLiteral("sessions.session_id"),
+                                  QStringLiteral("sessions.chat_id"),
+                                  QStringLiteral("interactions.chat_id")};
+        for (const QString &column : columns) {
+            const QString sql =
+                QStringLiteral("SELECT COUNT(*) FROM pg_attribute a JOIN pg_collation c ON c.oid = a.attcollation"
+                               " WHERE a.attrelid = '%1'::regclass AND a.attname = '%2' AND c.collname = 'C'")
+                    .arg(column.section(QLatin1Char('.'), 0, 0), column.section(QLatin1Char('.'), 1));
+            QVERIFY2(count(db, sql) == 1, qPrintable(column));
+        }
+        // And the b-trees read by every webhook compare that way too (an index keeps the collation it was built with).
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM pg_index i JOIN pg_collation c ON c.oid ="
+                                          " i.indcollation[0] WHERE c.collname = 'C' AND i.indexrelid IN"
+                                          " ('recent_message_ids_pkey'::regclass, 'chat_leases_pkey'::regclass,"
+                                          " 'inbox_pending_by_chat'::regclass, 'users_pkey'::regclass)")),
+                 qint64(4));
+    }
 };
 
 QTEST_MAIN(TestRecentIds)

@@ -148,8 +148,8 @@ Result<std::vector<bool>> InboxRepository::insertNew(DbContext &ctx, const std::
     }
     // The rows travel as one JSON array (one prepared statement for any count), each id once (a later message with
     // the same id is a duplicate of the first). The ids new to recent_message_ids (a data-modifying CTE: its rows
-    // reach the outer insert only through RETURNING) go into the inbox, whose own unique index, while it exists,
-    // drops an older redelivery; RETURNING names the rows inserted.
+    // reach the outer insert only through RETURNING) go into the inbox (no ON CONFLICT: its only unique index since
+    // schema 16 is the id's, see PgAccept.cpp); RETURNING names the rows inserted.
     auto &q = ctx.prepare(QStringLiteral(
         "WITH x AS (SELECT * FROM json_to_recordset(CAST(? AS json)) AS x(w text, e text, c text, k text, t text,"
         " p text, m text, s text, a integer, r bigint, d bigint, ts bigint)),"
@@ -157,7 +157,7 @@ Result<std::vector<bool>> InboxRepository::insertNew(DbContext &ctx, const std::
         " ON CONFLICT DO NOTHING RETURNING waha_message_id)"
         " INSERT INTO inbox (waha_message_id, event_id, chat_id, kind, text, push_name, media, status, attempts,"
         " received_at, processed_at) SELECT w, e, c, k, t, p, m, s, a, r, d FROM x"
-        " JOIN fresh ON fresh.waha_message_id = x.w ON CONFLICT DO NOTHING RETURNING id, waha_message_id"));
+        " JOIN fresh ON fresh.waha_message_id = x.w RETURNING id, waha_message_id"));
     if (auto st = ctx.exec(q, {batchRows(messages)}); !st)
         return st.error();
     QHash<QString, qint64> ids;

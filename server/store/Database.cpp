@@ -97,8 +97,34 @@ QSqlQuery &DbContext::prepare(const QString &sql)
     return it->second;
 }
 
+void DbContext::deferBegin()
+{
+    m_beginDeferred = true;
+    m_beginError.reset();
+}
+
+std::optional<Error> DbContext::takeBeginError()
+{
+    return std::exchange(m_beginError, std::nullopt);
+}
+
+Status DbContext::beginIfDeferred()
+{
+    if (!m_beginDeferred)
+        return Status::success();
+    m_beginDeferred = false;
+    ++m_executed;
+    QSqlQuery begin(m_db);
+    if (begin.exec(QStringLiteral("BEGIN")))
+        return Status::success();
+    m_beginError = dbError(QStringLiteral("BEGIN"), begin.lastError());
+    return *m_beginError;
+}
+
 Status DbContext::exec(QSqlQuery &query)
 {
+    if (Status begun = beginIfDeferred(); !begun)
+        return begun;
     ++m_executed;
     if (query.exec())
         return Status::success();
@@ -176,7 +202,14 @@ PgStatement &DbContext::preparePg(const QString &sql)
 Status DbContext::exec(PgStatement &statement, const QVariantList &values)
 {
     ++m_executed;
-    return statement.exec(values);
+    if (!m_beginDeferred)
+        return statement.exec(values);
+    m_beginDeferred = false;
+    bool beginFailed = false;
+    Status status = statement.execAfterBegin(values, &beginFailed);
+    if (beginFailed)
+        m_beginError = status.error();
+    return status;
 }
 
 void DbContext::resetStatements(bool forget)
@@ -700,7 +733,9 @@ std::optional<Error> Database::Private::runBatchPlain(std::vector<std::unique_pt
                                                       bool &committing, bool &jobFailed)
 {
     Error error;
-    if (!control({QStringLiteral("BEGIN")}, &error))
+    if (dialect == Dialect::Postgres)
+        ctx->deferBegin(); // sent with the first statement: one round trip less
+    else if (!control({QStringLiteral("BEGIN")}, &error))
         return error;
     std::chrono::steady_clock::time_point normalStart;
     for (size_t first = 0; first < batch.size();) {
@@ -720,11 +755,20 @@ std::optional<Error> Database::Private::runBatchPlain(std::vector<std::unique_pt
         }
         first = end;
         ctx->resetStatements(false);
+        if (std::optional<Error> begin = ctx->takeBeginError())
+            return begin; // as a failed BEGIN: nothing ran (the connection is retried)
         if (!ok) {
             jobFailed = true;
-            QSqlQuery(ctx->db()).exec(QStringLiteral("ROLLBACK"));
+            const bool begun = !ctx->beginStillDeferred();
+            ctx->dropDeferredBegin();
+            if (begun)
+                QSqlQuery(ctx->db()).exec(QStringLiteral("ROLLBACK"));
             return std::nullopt;
         }
+    }
+    if (ctx->beginStillDeferred()) { // no statement ran: nothing to commit
+        ctx->dropDeferredBegin();
+        return std::nullopt;
     }
     committing = true;
     if (control({QStringLiteral("COMMIT")}, &error))

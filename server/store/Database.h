@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -77,10 +78,23 @@ public:
     // Statements executed through exec() on this connection (counted for Database::counters()).
     quint64 executed() const { return m_executed; }
     void countExecuted() { ++m_executed; }
+    // PostgreSQL: the batch's BEGIN goes with its first statement (Database's plain batches). A libpq statement
+    // carries it in the same round trip (PgStatement::execAfterBegin: 0.09 ms less a batch); a QtSql one sends it
+    // just before. A batch that ran no statement has no transaction to commit: beginStillDeferred().
+    void deferBegin();
+    bool beginStillDeferred() const { return m_beginDeferred; }
+    void dropDeferredBegin() { m_beginDeferred = false; }
+    // The deferred BEGIN failed (a dropped connection): the batch never started, as when Database's own BEGIN
+    // fails. Taken once.
+    std::optional<Error> takeBeginError();
 
 private:
+    Status beginIfDeferred(); // before a QtSql statement: the deferred BEGIN, alone
+
     QSqlDatabase m_db;
     Dialect m_dialect;
+    bool m_beginDeferred = false;
+    std::optional<Error> m_beginError;
     std::unordered_map<QString, QSqlQuery> m_statements;
     std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_sqliteStatements; // finalized before m_db closes
     std::unordered_map<QString, std::unique_ptr<PgStatement>> m_pgStatements;         // of the connection m_db holds

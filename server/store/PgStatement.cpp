@@ -88,13 +88,9 @@ Status PgStatement::prepareOnce()
     return status;
 }
 
-Status PgStatement::exec(const QVariantList &values)
+std::vector<const char *> PgStatement::parameters(const QVariantList &values, std::vector<QByteArray> &texts)
 {
-    finish();
-    if (Status prepared = prepareOnce(); !prepared)
-        return prepared;
-    // The texts stay alive, and in place (reserved: never moved), until the statement ran: libpq reads them there.
-    std::vector<QByteArray> texts;
+    // The texts stay in place (reserved: never moved) until the statement ran: libpq reads them there.
     std::vector<const char *> pointers;
     texts.reserve(size_t(values.size()));
     pointers.reserve(size_t(values.size()));
@@ -106,8 +102,11 @@ Status PgStatement::exec(const QVariantList &values)
         texts.push_back(parameterText(value));
         pointers.push_back(texts.back().constData());
     }
-    m_result =
-        PQexecPrepared(m_connection, m_name.constData(), int(pointers.size()), pointers.data(), nullptr, nullptr, 0);
+    return pointers;
+}
+
+Status PgStatement::statusOfResult()
+{
     const ExecStatusType status = PQresultStatus(m_result);
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         return Status::success();
@@ -115,6 +114,98 @@ Status PgStatement::exec(const QVariantList &values)
                                 m_result ? PQresultErrorMessage(m_result) : PQerrorMessage(m_connection));
     finish();
     return error;
+}
+
+Status PgStatement::exec(const QVariantList &values)
+{
+    finish();
+    if (Status prepared = prepareOnce(); !prepared)
+        return prepared;
+    std::vector<QByteArray> texts;
+    const std::vector<const char *> pointers = parameters(values, texts);
+    m_result =
+        PQexecPrepared(m_connection, m_name.constData(), int(pointers.size()), pointers.data(), nullptr, nullptr, 0);
+    return statusOfResult();
+}
+
+namespace {
+
+// The results of a pipeline, up to its sync point, in order; nullptr-separated per query in libpq, collected here.
+// Stops early when the connection is lost (no sync will come).
+std::vector<PGresult *> resultsUntilSync(PGconn *connection)
+{
+    std::vector<PGresult *> results;
+    int emptyInARow = 0;
+    while (emptyInARow < 3) {
+        PGresult *result = PQgetResult(connection);
+        if (!result) {
+            if (PQstatus(connection) == CONNECTION_BAD)
+                break;
+            ++emptyInARow;
+            continue;
+        }
+        emptyInARow = 0;
+        if (PQresultStatus(result) == PGRES_PIPELINE_SYNC) {
+            PQclear(result);
+            break;
+        }
+        results.push_back(result);
+    }
+    return results;
+}
+
+} // namespace
+
+Status PgStatement::execAfterBegin(const QVariantList &values, bool *beginFailed)
+{
+    finish();
+    // No connection, or one lost (found by the prepare), fails as the BEGIN would: the batch is retried after a
+    // reconnect (Database::Private::runBatch), not failed as the statement's own error.
+    *beginFailed = !m_connection || PQstatus(m_connection) != CONNECTION_OK;
+    if (*beginFailed)
+        return Error{QStringLiteral("db_error"),
+                     QStringLiteral("BEGIN failed (before %1): no connection").arg(m_description)};
+    if (Status prepared = prepareOnce(); !prepared) { // outside the transaction: a prepared statement is the session's
+        *beginFailed = PQstatus(m_connection) != CONNECTION_OK;
+        return prepared;
+    }
+    if (PQenterPipelineMode(m_connection) != 1) { // a connection not idle (or lost): BEGIN alone, then the statement
+        PGresult *begin = PQexec(m_connection, "BEGIN");
+        const bool begun = PQresultStatus(begin) == PGRES_COMMAND_OK;
+        const Error error = begun ? Error{} : pgError(QStringLiteral("BEGIN failed"), PQerrorMessage(m_connection));
+        PQclear(begin);
+        *beginFailed = !begun;
+        return begun ? exec(values) : Status(error);
+    }
+    std::vector<QByteArray> texts;
+    const std::vector<const char *> pointers = parameters(values, texts);
+    if (PQsendQueryParams(m_connection, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) != 1 ||
+        PQsendQueryPrepared(m_connection, m_name.constData(), int(pointers.size()), pointers.data(), nullptr, nullptr,
+                            0) != 1 ||
+        PQpipelineSync(m_connection) != 1) {
+        *beginFailed = true;
+        const Error error = pgError(QStringLiteral("BEGIN with (%1)").arg(m_description), PQerrorMessage(m_connection));
+        resultsUntilSync(m_connection); // whatever was sent
+        PQexitPipelineMode(m_connection);
+        return error;
+    }
+    std::vector<PGresult *> results = resultsUntilSync(m_connection);
+    PQexitPipelineMode(m_connection);
+    const bool begun = !results.empty() && PQresultStatus(results.front()) == PGRES_COMMAND_OK;
+    if (!begun) {
+        *beginFailed = true;
+        const Error error =
+            pgError(QStringLiteral("BEGIN failed (before %1)").arg(m_description),
+                    results.empty() ? PQerrorMessage(m_connection) : PQresultErrorMessage(results.front()));
+        for (PGresult *result : results)
+            PQclear(result);
+        return error;
+    }
+    PQclear(results.front());
+    m_result = results.size() > 1 ? results[1] : nullptr;
+    for (size_t i = 2; i < results.size(); ++i)
+        PQclear(results[i]);
+    return statusOfResult();
 }
 
 bool PgStatement::next()

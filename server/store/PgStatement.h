@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <vector>
+
 struct pg_conn;
 struct pg_result;
 
@@ -37,6 +39,10 @@ public:
     // text, a bool as true/false, a null QVariant as NULL. The error names the statement. The rows answered are
     // read with next() and value() until the next exec() or finish().
     Status exec(const QVariantList &values);
+    // exec(values) preceded by BEGIN in the same round trip (libpq's pipeline mode: BEGIN, the statement, a sync
+    // point, sent at once; an explicit transaction block stays open past the sync). `beginFailed`: the BEGIN's own
+    // error (a dropped connection), the statement not run.
+    Status execAfterBegin(const QVariantList &values, bool *beginFailed);
     bool next();
     // The current row's column as text (PostgreSQL's text output: toInt(), toLongLong() read numbers, but a boolean
     // is "t" or "f", which toBool() reads as true both: compare the text); a NULL is a null QVariant.
@@ -49,6 +55,9 @@ public:
 
 private:
     Status prepareOnce();
+    // The parameters' texts (kept alive in `texts` while libpq reads them) and their pointers (nullptr: NULL).
+    static std::vector<const char *> parameters(const QVariantList &values, std::vector<QByteArray> &texts);
+    Status statusOfResult();
 
     pg_conn *m_connection;
     QByteArray m_name;

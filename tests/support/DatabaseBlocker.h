@@ -23,6 +23,9 @@ public:
         m_started.get_future().wait();
     }
     void release() { m_release.set_value(); }
+    // The statements its own batch counts (Database::Counters::statements): BEGIN and COMMIT on SQLite; none on
+    // PostgreSQL, whose BEGIN waits for a first statement (DbContext::deferBegin) that this job never runs.
+    static quint64 ownStatements(const Database &db) { return db.dialect() == Dialect::Sqlite ? 2 : 0; }
 
 private:
     std::promise<void> m_started;

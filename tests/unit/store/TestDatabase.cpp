@@ -5,6 +5,7 @@
 #include "store/DatabaseUrl.h"
 #include "store/InboxRepository.h"
 #include "store/Migrations.h"
+#include "store/PgStatement.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -67,6 +68,9 @@ private slots:
     void runSyncFromDatabaseThreadRefused_data() { testing::addBackendRows(); }
     void runSyncFromDatabaseThreadRefused();
     void reconnectsAfterDroppedConnection();
+    void pgBatchBeginsWithItsFirstStatement();
+    void reconnectsWhenTheBeginRidesWithAStatement();
+    void failingFirstLibpqStatementDoesNotUndoOthers();
     void inboxInsertThroughput_data() { testing::addBackendRows(); }
     void inboxInsertThroughput();
 };
@@ -324,6 +328,124 @@ void TestDatabase::reconnectsAfterDroppedConnection()
     QVERIFY(after.value());
     QVERIFY(db.healthy());
     QCOMPARE(inboxCount(db), 2);
+}
+
+namespace {
+
+// The transaction's start time, read by a libpq statement (PgStatement) or a QtSql one.
+Result<QString> transactionStartByLibpq(DbContext &ctx)
+{
+    auto &q = ctx.preparePg(QStringLiteral("SELECT now()::text"));
+    if (Status st = ctx.exec(q, {}); !st)
+        return st.error();
+    q.next();
+    return q.value(0).toString();
+}
+
+Result<QString> transactionStartByQtSql(DbContext &ctx)
+{
+    auto &q = ctx.prepare(QStringLiteral("SELECT now()::text"));
+    if (Status st = ctx.exec(q); !st)
+        return st.error();
+    q.next();
+    return q.value(0).toString();
+}
+
+} // namespace
+
+// PostgreSQL sends a batch's BEGIN with its first statement (DbContext::deferBegin): whichever way that statement
+// runs, every statement of the batch is still in one transaction (now() is the transaction's start: two statements
+// on their own would each read their own); a batch that runs none sends neither BEGIN nor COMMIT.
+void TestDatabase::pgBatchBeginsWithItsFirstStatement()
+{
+    POSTGRES_TEST_DB(testDb, "the deferred BEGIN is PostgreSQL's");
+    Database db(testDb.config());
+    QVERIFY(db.open().ok());
+    using Starts = QStringList;
+    const auto startsOf = [&db](bool libpqFirst) {
+        return db.runSync<Starts>([libpqFirst](DbContext &ctx) -> Result<Starts> {
+            Starts starts;
+            for (int i = 0; i < 3; ++i) {
+                auto start = (i == 0) == libpqFirst ? transactionStartByLibpq(ctx) : transactionStartByQtSql(ctx);
+                if (!start)
+                    return start.error();
+                starts.append(start.value());
+            }
+            return starts;
+        });
+    };
+    Database::Counters before = db.counters();
+    auto libpqFirst = startsOf(true);
+    QVERIFY2(libpqFirst.ok(), qPrintable(libpqFirst.error().message));
+    QCOMPARE(libpqFirst->size(), 3);
+    QCOMPARE(libpqFirst->count(libpqFirst->first()), 3);
+    // Its three statements and COMMIT: the BEGIN went in the first one's round trip.
+    QCOMPARE(db.counters().statements - before.statements, quint64(4));
+
+    before = db.counters();
+    auto qtSqlFirst = startsOf(false);
+    QVERIFY2(qtSqlFirst.ok(), qPrintable(qtSqlFirst.error().message));
+    QCOMPARE(qtSqlFirst->count(qtSqlFirst->first()), 3);
+    QVERIFY(qtSqlFirst->first() != libpqFirst->first());                // another transaction
+    QCOMPARE(db.counters().statements - before.statements, quint64(5)); // BEGIN alone before a QtSql statement
+
+    before = db.counters();
+    QVERIFY(db.runSync<bool>([](DbContext &) -> Result<bool> { return true; }).value());
+    QCOMPARE(db.counters().statements - before.statements, quint64(0));
+    QCOMPARE(db.counters().transactions - before.transactions, quint64(1));
+}
+
+// A connection dropped between two batches shows at the next batch's BEGIN, here carried by a libpq statement: the
+// batch runs again on a new connection, and its caller sees only the result.
+void TestDatabase::reconnectsWhenTheBeginRidesWithAStatement()
+{
+    POSTGRES_TEST_DB(testDb, "the deferred BEGIN is PostgreSQL's");
+    Database db(testDb.config());
+    QVERIFY(db.open().ok());
+    const auto backendByLibpq = [](DbContext &ctx) -> Result<int> {
+        auto &q = ctx.preparePg(QStringLiteral("SELECT pg_backend_pid()"));
+        if (Status st = ctx.exec(q, {}); !st)
+            return st.error();
+        q.next();
+        return q.value(0).toInt();
+    };
+    auto before = db.runSync<int>(backendByLibpq);
+    QVERIFY2(before.ok(), qPrintable(before.error().message));
+    QVERIFY2(testDb.admin(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(before.value())),
+             qPrintable(testDb.error()));
+    auto after = db.runSync<int>(backendByLibpq);
+    QVERIFY2(after.ok(), qPrintable(after.error().message));
+    QVERIFY(after.value() != before.value());
+    QVERIFY(db.healthy());
+    QVERIFY(db.runSync<bool>(insertJob(QStringLiteral("after"))).value());
+    QCOMPARE(inboxCount(db), 1);
+}
+
+// The batch's first statement, a libpq one, fails: its BEGIN did run, so the transaction is rolled back and the batch
+// runs again job by job; the other job's row is committed.
+void TestDatabase::failingFirstLibpqStatementDoesNotUndoOthers()
+{
+    POSTGRES_TEST_DB(testDb, "the deferred BEGIN is PostgreSQL's");
+    Database db(testDb.config());
+    QVERIFY(db.open().ok());
+    QObject context;
+    testing::DatabaseBlocker gate(db);
+    QList<int> outcomes;
+    const auto record = [&](Result<bool> r) { outcomes.append(r.ok() ? 1 : 0); };
+    db.run<bool>(
+        [](DbContext &ctx) -> Result<bool> {
+            auto &q = ctx.preparePg(QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
+            if (Status st = ctx.exec(q, {}); !st)
+                return st.error();
+            return true;
+        },
+        &context, record);
+    db.run<bool>(insertJob(QStringLiteral("a")), &context, record);
+    gate.release();
+    QTRY_COMPARE(outcomes.size(), 2);
+    QCOMPARE(outcomes, (QList<int>{0, 1}));
+    QCOMPARE(inboxCount(db), 1);
+    QVERIFY(db.healthy());
 }
 
 // Not a QBENCHMARK: prints rows/s of durable inbox inserts through run() (what the webhook does), checks only that

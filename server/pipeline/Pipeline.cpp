@@ -130,23 +130,34 @@ bool Pipeline::leaveOnDisk(const QString &chatId)
 void Pipeline::requeueLeased(const QList<store::InboxMessage> &rows)
 {
     m_onDisk.unite(store::InboxRepository::chatsWithMore(rows));
-    // Bounded memory: past the window, the rows of a chat not queued here stay in the inbox, the chat held and on
-    // disk (leaveOnDisk), until a beat adopts it once the queue has room. After a flood every held chat goes idle at
-    // once, and each release read back a page of its backlog: 5,000 chats, 200 MB. A chat already queued here takes
-    // its rows all the same: they come before the ones it holds.
-    QHash<QString, bool> admitted; // per chat, decided at its first row
-    QList<store::InboxMessage> taken;
-    int room = m_window->size() - m_dispatcher->queuedMessages();
+    // Bounded memory: past the window, a chat's rows stay in the inbox, the chat held and on disk (leaveOnDisk), until
+    // its release (when it runs dry here) or a beat adopts it once the queue has room. After a flood every held chat
+    // goes idle at once, and each release read back a page of its backlog: 5,000 chats, 200 MB. The chats are taken in
+    // the order of their first row, each with its whole page counted against the room (the rows of several chats come
+    // interleaved by id: decided row by row, a beat adopting three chats queued all three pages), so that the window
+    // is passed by one chat's page at most (TestInboxWindow::leasedReleasesReadBackWithinTheWindow). A chat queued or
+    // running here is no exception: the dispatcher appends rows to its queue, so its rows read back now would come
+    // after the ones it holds as they will at its release.
+    QHash<QString, int> rowsOfChat;
+    QStringList chats; // in the order of their first row
     for (const store::InboxMessage &row : rows) {
-        auto chat = admitted.find(row.chatId);
-        if (chat == admitted.end())
-            chat = admitted.insert(row.chatId, room > 0 || m_dispatcher->hasChat(row.chatId));
-        if (!chat.value()) {
-            m_onDisk.insert(row.chatId);
-            continue;
+        if (rowsOfChat[row.chatId]++ == 0)
+            chats.append(row.chatId);
+    }
+    QSet<QString> admitted;
+    int room = m_window->size() - m_dispatcher->queuedMessages();
+    for (const QString &chatId : chats) {
+        if (room > 0) {
+            admitted.insert(chatId);
+            room -= rowsOfChat.value(chatId);
+        } else {
+            m_onDisk.insert(chatId);
         }
-        taken.append(row);
-        --room;
+    }
+    QList<store::InboxMessage> taken;
+    for (const store::InboxMessage &row : rows) {
+        if (admitted.contains(row.chatId))
+            taken.append(row);
     }
     requeue(taken);
 }

@@ -1,6 +1,7 @@
 #include "store/InboxRepository.h"
 
 #include "store/JsonRows.h"
+#include "store/PgStatement.h"
 #include "store/SqlValues.h"
 #include "store/SqliteStatement.h"
 
@@ -193,6 +194,38 @@ Result<bool> InboxRepository::isPending(DbContext &ctx, qint64 id)
     if (auto st = ctx.exec(q, {id}); !st)
         return st.error();
     return q.next();
+}
+
+Result<std::vector<bool>> InboxRepository::arePending(DbContext &ctx, const std::vector<qint64 *> &ids)
+{
+    std::vector<bool> pending;
+    pending.reserve(ids.size());
+    if (ctx.dialect() == Dialect::Sqlite || ids.size() == 1) {
+        for (const qint64 *id : ids) {
+            auto one = isPending(ctx, *id);
+            if (!one)
+                return one.error();
+            pending.push_back(one.value());
+        }
+        return pending;
+    }
+    // One lookup by primary key per id (a LATERAL subquery with LIMIT 1, as sql::rowsWithKeysIn): `id = ANY(..)`
+    // left the plan to a generic one made on a small inbox, which read the whole table (1.8 ms a call in the replies
+    // phase, against 0.006 ms a row one by one).
+    auto &q = ctx.preparePg(QStringLiteral(
+        "SELECT found.id FROM json_array_elements_text(CAST(? AS json)) AS wanted(k) CROSS JOIN LATERAL"
+        " (SELECT id FROM inbox WHERE id = CAST(wanted.k AS bigint) AND status = 'pending' LIMIT 1) AS found"));
+    QStringList wanted;
+    for (const qint64 *id : ids)
+        wanted.append(QString::number(*id));
+    if (Status st = ctx.exec(q, {sql::anyOf(wanted)}); !st)
+        return st.error();
+    QSet<qint64> found;
+    while (q.next())
+        found.insert(q.value(0).toLongLong());
+    for (const qint64 *id : ids)
+        pending.push_back(found.contains(*id));
+    return pending;
 }
 
 Status InboxRepository::incrementAttempts(DbContext &ctx, qint64 id)

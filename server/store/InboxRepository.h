@@ -49,6 +49,9 @@ public:
     static Status incrementAttempts(DbContext &ctx, qint64 id);
     // Whether the row is still "pending" (false too when it does not exist).
     static Result<bool> isPending(DbContext &ctx, qint64 id);
+    // isPending() for each id, in order: the grouped runner of MessageLog::inboxPending (the rows read back, checked
+    // before they are handled). PostgreSQL: one statement for all; SQLite: one by one (no round trips there).
+    static Result<std::vector<bool>> arePending(DbContext &ctx, const std::vector<qint64 *> &ids);
     // Every row still "pending", oldest first, at once: for tests and tools. The server reads a backlog a window or a
     // page at a time (pendingAfter, pendingForChats): memory bounded whatever its size.
     static Result<QList<InboxMessage>> pending(DbContext &ctx);

@@ -224,6 +224,43 @@ private slots:
             QCOMPARE(history->at(1).messageId, QString::number(outboxIds.at(i)));
         }
     }
+
+    // The rows read back are checked still pending before they are handled (after a flood, most messages are): the
+    // checks waiting together are one statement on PostgreSQL, each caller answered for its own row.
+    void pendingChecksOfOneBatch_data() { testing::addBackendRows(); }
+    void pendingChecksOfOneBatch()
+    {
+        STORE_TEST_DB(store);
+        Database db(store.config());
+        QVERIFY2(db.open().ok(), "open");
+        MessageLog log(&db);
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i) {
+            InboxMessage m;
+            m.wahaMessageId = QStringLiteral("pending-check-%1").arg(i);
+            m.chatId = kQueued;
+            m.text = QStringLiteral("Bonjour");
+            QVERIFY(db.runSync<bool>([&m](DbContext &ctx) { return InboxRepository::insertIfNew(ctx, m); }).value());
+            ids.append(m.id);
+        }
+        QVERIFY(db.runSync<bool>([id = ids.at(1)](DbContext &ctx) {
+                      return InboxRepository::settle(ctx, id, InboxStatus::Done, 5);
+                  }).value());
+        ids.append(ids.constLast() + 1000); // no such row
+
+        const Database::Counters before = db.counters();
+        testing::DatabaseBlocker blocker(db);
+        QList<int> pending;
+        for (const qint64 id : ids)
+            log.inboxPending(id, this, [&pending](Result<bool> r) { pending.append(r ? int(r.value()) : -1); });
+        blocker.release();
+        QTRY_COMPARE(pending.size(), ids.size());
+        QCOMPARE(pending, (QList<int>{1, 0, 1, 0}));
+        // The blocker's, then the batch: on PostgreSQL one statement (its BEGIN in the same round trip) and COMMIT;
+        // on SQLite BEGIN, a read per row, COMMIT.
+        const quint64 batch = store.isPostgres() ? 2 : quint64(ids.size()) + 2;
+        QCOMPARE(db.counters().statements - before.statements, testing::DatabaseBlocker::ownStatements(db) + batch);
+    }
 };
 
 QTEST_MAIN(TestGroupedReads)

@@ -200,7 +200,7 @@ Result<std::vector<bool>> InboxRepository::arePending(DbContext &ctx, const std:
 {
     std::vector<bool> pending;
     pending.reserve(ids.size());
-    if (ctx.dialect() == Dialect::Sqlite || ids.size() == 1) {
+    if (ctx.dialect() == Dialect::Sqlite) {
         for (const qint64 *id : ids) {
             auto one = isPending(ctx, *id);
             if (!one)

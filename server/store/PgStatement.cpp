@@ -185,7 +185,8 @@ Status PgStatement::execAfterBegin(const QVariantList &values, bool *beginFailed
         PQpipelineSync(m_connection) != 1) {
         *beginFailed = true;
         const Error error = pgError(QStringLiteral("BEGIN with (%1)").arg(m_description), PQerrorMessage(m_connection));
-        resultsUntilSync(m_connection); // whatever was sent
+        for (PGresult *result : resultsUntilSync(m_connection)) // whatever was sent
+            PQclear(result);
         PQexitPipelineMode(m_connection);
         return error;
     }

@@ -272,8 +272,8 @@ void TestInboxWindow::leasedChatsBacklogIsReadAPageAtATime()
 // PostgreSQL: a held chat that goes idle with rows on disk gets a page of them back at its release. Every such page
 // went to the queue, whatever the window: after a 40 s flood, when handling started again, every held chat went idle
 // at once and the releases read 221,400 rows back against a window of 5,000 (RSS 200 MB). Now a chat's page is
-// queued only while the queue is under the window (or when the chat is queued already: its rows come first); the
-// others stay held, on disk, until a beat adopts them. The window can be passed by one chat's page at most.
+// queued only while the queue is under the window, its whole page counted against the room; the others stay held,
+// on disk, until their release or a beat adopts them. The window can be passed by one chat's page at most.
 void TestInboxWindow::leasedReleasesReadBackWithinTheWindow()
 {
     if (qEnvironmentVariableIsEmpty("CONCIERGE_TEST_DATABASE_URL"))

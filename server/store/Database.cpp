@@ -123,6 +123,7 @@ Status DbContext::beginIfDeferred()
 
 Status DbContext::exec(QSqlQuery &query)
 {
+    warnIfCommitted();
     if (Status begun = beginIfDeferred(); !begun)
         return begun;
     ++m_executed;
@@ -201,15 +202,40 @@ PgStatement &DbContext::preparePg(const QString &sql)
 
 Status DbContext::exec(PgStatement &statement, const QVariantList &values)
 {
+    return execPg(statement, values, false);
+}
+
+Status DbContext::execLast(PgStatement &statement, const QVariantList &values)
+{
+    return execPg(statement, values, m_commitMayTravel);
+}
+
+Status DbContext::execPg(PgStatement &statement, const QVariantList &values, bool withCommit)
+{
+    warnIfCommitted();
     ++m_executed;
-    if (!m_beginDeferred)
+    const PgStatement::Around around{std::exchange(m_beginDeferred, false), withCommit};
+    if (!around.begin && !around.commit)
         return statement.exec(values);
-    m_beginDeferred = false;
-    bool beginFailed = false;
-    Status status = statement.execAfterBegin(values, &beginFailed);
-    if (beginFailed)
+    PgStatement::AroundOutcome outcome;
+    Status status = statement.execAround(values, around, &outcome);
+    if (outcome.beginFailed)
         m_beginError = status.error();
+    m_commitSent = outcome.commitSent;
+    m_commitError = outcome.commitError;
     return status;
+}
+
+std::optional<Error> DbContext::takeCommitError()
+{
+    m_commitSent = false;
+    return std::exchange(m_commitError, std::nullopt);
+}
+
+void DbContext::warnIfCommitted()
+{
+    if (m_commitSent) // a job's bug: its last statement was not its last
+        qCWarning(lcStore) << "a statement runs after its batch's COMMIT, outside the transaction";
 }
 
 void DbContext::resetStatements(bool forget)
@@ -744,6 +770,7 @@ std::optional<Error> Database::Private::runBatchPlain(std::vector<std::unique_pt
         if (deferRest(batch, first, normalStart))
             break;
         const size_t end = groupEnd(batch, first);
+        ctx->allowCommitWithLast(end == batch.size()); // its last statement may carry the COMMIT (execLast)
         bool ok = false;
         if (end - first == 1) {
             ok = batch[first]->execute(*ctx);
@@ -753,10 +780,17 @@ std::optional<Error> Database::Private::runBatchPlain(std::vector<std::unique_pt
                 group.push_back(batch[i].get());
             ok = batch[first]->executeGroup(*ctx, group);
         }
+        ctx->allowCommitWithLast(false);
         first = end;
         ctx->resetStatements(false);
         if (std::optional<Error> begin = ctx->takeBeginError())
-            return begin; // as a failed BEGIN: nothing ran (the connection is retried)
+            return begin;        // as a failed BEGIN: nothing ran (the connection is retried)
+        if (ctx->commitSent()) { // the batch committed with its last statement: no COMMIT, nor rerun, to send
+            committing = true;
+            if (!ok)
+                qCWarning(lcStore) << "a job failed after its last statement committed";
+            return ctx->takeCommitError();
+        }
         if (!ok) {
             jobFailed = true;
             const bool begun = !ctx->beginStillDeferred();

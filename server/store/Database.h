@@ -63,6 +63,17 @@ public:
     PgStatement &preparePg(const QString &sql);
     // statement.exec(values), counted like exec().
     Status exec(PgStatement &statement, const QVariantList &values);
+    // exec(statement, values) for a job's last statement: the job only reads its rows afterwards, and succeeds if it
+    // did. When the job is the last of its batch (allowCommitWithLast), the batch's COMMIT travels in the same round
+    // trip (PgStatement::execAround) and Database sends none: a batch of one such statement is one round trip,
+    // BEGIN, it, COMMIT (the webhooks' intake, PgAccept). Nothing may run after it: its transaction is over.
+    Status execLast(PgStatement &statement, const QVariantList &values);
+    // Database's plain batches: whether the job about to run is the batch's last.
+    void allowCommitWithLast(bool allowed) { m_commitMayTravel = allowed; }
+    // The batch's COMMIT went with a statement (execLast): the batch is over. Its error (the COMMIT failed, or its
+    // outcome is unknown), taken once with the state.
+    bool commitSent() const { return m_commitSent; }
+    std::optional<Error> takeCommitError();
     // PostgreSQL: an inbox id just stored or settled here. Each time the inbox's ids have doubled (from
     // kFirstReplanAtInboxId on; ids come from one sequence, whichever instance stored them), the cached plans are
     // dropped (DISCARD PLANS) and made again at their next runs: this connection's now, every other connection of
@@ -79,7 +90,7 @@ public:
     quint64 executed() const { return m_executed; }
     void countExecuted() { ++m_executed; }
     // PostgreSQL: the batch's BEGIN goes with its first statement (Database's plain batches). A libpq statement
-    // carries it in the same round trip (PgStatement::execAfterBegin: 0.09 ms less a batch); a QtSql one sends it
+    // carries it in the same round trip (PgStatement::execAround: 0.09 ms less a batch); a QtSql one sends it
     // just before. A batch that ran no statement has no transaction to commit: beginStillDeferred().
     void deferBegin();
     bool beginStillDeferred() const { return m_beginDeferred; }
@@ -90,11 +101,16 @@ public:
 
 private:
     Status beginIfDeferred(); // before a QtSql statement: the deferred BEGIN, alone
+    Status execPg(PgStatement &statement, const QVariantList &values, bool withCommit);
+    void warnIfCommitted(); // a statement after the batch's COMMIT went with execLast(): outside the transaction
 
     QSqlDatabase m_db;
     Dialect m_dialect;
     bool m_beginDeferred = false;
     std::optional<Error> m_beginError;
+    bool m_commitMayTravel = false;
+    bool m_commitSent = false;
+    std::optional<Error> m_commitError;
     std::unordered_map<QString, QSqlQuery> m_statements;
     std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_sqliteStatements; // finalized before m_db closes
     std::unordered_map<QString, std::unique_ptr<PgStatement>> m_pgStatements;         // of the connection m_db holds

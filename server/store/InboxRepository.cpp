@@ -19,21 +19,22 @@ namespace {
 const QString kColumns = QStringLiteral("id, waha_message_id, event_id, chat_id, kind, text, push_name, media, status,"
                                         " attempts, received_at, processed_at");
 
-InboxMessage readRow(const QSqlQuery &q)
+// kColumns from the query's column `first` on (a QSqlQuery, or a PgStatement: the same reading interface).
+template <typename Query> InboxMessage readRow(const Query &q, int first = 0)
 {
     InboxMessage m;
-    m.id = q.value(0).toLongLong();
-    m.wahaMessageId = q.value(1).toString();
-    m.eventId = q.value(2).toString();
-    m.chatId = q.value(3).toString();
-    m.kind = inboxKindFromName(q.value(4).toString());
-    m.text = q.value(5).toString();
-    m.pushName = q.value(6).toString();
-    m.media = sql::jsonObject(q.value(7));
-    m.status = inboxStatusFromName(q.value(8).toString());
-    m.attempts = q.value(9).toInt();
-    m.receivedAtMs = q.value(10).toLongLong();
-    m.processedAtMs = q.value(11).toLongLong();
+    m.id = q.value(first).toLongLong();
+    m.wahaMessageId = q.value(first + 1).toString();
+    m.eventId = q.value(first + 2).toString();
+    m.chatId = q.value(first + 3).toString();
+    m.kind = inboxKindFromName(q.value(first + 4).toString());
+    m.text = q.value(first + 5).toString();
+    m.pushName = q.value(first + 6).toString();
+    m.media = sql::jsonObject(q.value(first + 7));
+    m.status = inboxStatusFromName(q.value(first + 8).toString());
+    m.attempts = q.value(first + 9).toInt();
+    m.receivedAtMs = q.value(first + 10).toLongLong();
+    m.processedAtMs = q.value(first + 11).toLongLong();
     return m;
 }
 
@@ -218,7 +219,7 @@ Result<std::vector<bool>> InboxRepository::arePending(DbContext &ctx, const std:
     QStringList wanted;
     for (const qint64 *id : ids)
         wanted.append(QString::number(*id));
-    if (Status st = ctx.exec(q, {sql::anyOf(wanted)}); !st)
+    if (Status st = ctx.execLast(q, {sql::anyOf(wanted)}); !st)
         return st.error();
     QSet<qint64> found;
     while (q.next())
@@ -291,6 +292,20 @@ Result<QList<InboxMessage>> InboxRepository::pendingForChats(DbContext &ctx, con
     while (q.next())
         out.append(readRow(q));
     return out;
+}
+
+QString InboxRepository::columnsAsText(const QString &alias)
+{
+    QStringList out;
+    for (const QString &column : kColumns.split(QLatin1Char(','))) // a PgStatement reads every column as text
+        out.append(QStringLiteral("CAST(%1.%2 AS text)").arg(alias, column.trimmed()));
+    Q_ASSERT(out.size() == kColumnCount);
+    return out.join(QLatin1String(", "));
+}
+
+InboxMessage InboxRepository::pgRow(const PgStatement &q, int first)
+{
+    return readRow(q, first);
 }
 
 QSet<QString> InboxRepository::chatsWithMore(const QList<InboxMessage> &rows)

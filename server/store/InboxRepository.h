@@ -69,6 +69,11 @@ public:
     // the same snapshot as the read (LeaseRepository::releaseChats gives a lease back only if no row is pending).
     static Result<QList<InboxMessage>> pendingForChats(DbContext &ctx, const QStringList &chatIds,
                                                        const QString &with = {}, const QVariantList &withValues = {});
+    // PostgreSQL, for a statement that reads a chat's pending rows beside other results (PgAccept): the inbox
+    // columns of `alias` as texts, in the order pgRow() reads them from the statement's column `first` on.
+    static QString columnsAsText(const QString &alias);
+    static InboxMessage pgRow(const PgStatement &q, int first);
+    static constexpr int kColumnCount = 12;
     // At most `limit` "pending" rows with an id above `afterId`, in id order: the backlog read back a window at a
     // time (pipeline::InboxWindow). Served by the partial index inbox_pending (migration 9), never a scan of history.
     static Result<QList<InboxMessage>> pendingAfter(DbContext &ctx, qint64 afterId, int limit);

@@ -51,8 +51,11 @@ QStringList chatsStored(const std::vector<AcceptItem *> &items, const std::vecto
     return distinctChats(fresh);
 }
 
-// The batch's webhooks stored and the chats of the rows stored taken: on PostgreSQL one statement (PgAccept.h),
-// else insertNew() then takeChats().
+// The batch's webhooks stored, the chats of the rows stored taken, and the pending rows of the chats newly ours (or
+// whose lease another instance found held and stored a row under) read: on PostgreSQL one statement with the batch's
+// BEGIN and COMMIT (PgAccept.h), else insertNew(), takeChats() and pendingForChats(). Not the rows of chats this
+// instance held already: their rows are queued here (a flood of messages per chat read every pending row again at
+// each batch).
 Result<InsertedAndTaken> storeAndTake(DbContext &ctx, const std::vector<AcceptItem *> &items)
 {
     std::vector<InboxMessage *> messages;
@@ -65,11 +68,21 @@ Result<InsertedAndTaken> storeAndTake(DbContext &ctx, const std::vector<AcceptIt
     auto inserted = InboxRepository::insertNew(ctx, messages);
     if (!inserted)
         return inserted.error();
-    InsertedAndTaken out{inserted.value(), {}, {}};
-    auto taken = LeaseRepository::takeChats(ctx, chatsStored(items, out.inserted), instanceId, leaseMs, &out.kept);
+    InsertedAndTaken out{inserted.value(), {}, {}, {}};
+    const QStringList chats = chatsStored(items, out.inserted);
+    auto taken = LeaseRepository::takeChats(ctx, chats, instanceId, leaseMs, &out.kept);
     if (!taken)
         return taken.error();
     out.taken = taken.value();
+    QStringList toRead;
+    for (const QString &chat : chats) {
+        if (out.taken.value(chat) == LeaseRepository::Take::Mine && !out.kept.contains(chat))
+            toRead.append(chat);
+    }
+    auto pending = InboxRepository::pendingForChats(ctx, toRead);
+    if (!pending)
+        return pending.error();
+    out.pending = pending.value();
     return out;
 }
 
@@ -82,21 +95,8 @@ Result<std::vector<LeaseLog::Accepted>> acceptMany(DbContext &ctx, const std::ve
     const QHash<QString, LeaseRepository::Take> &taken = stored->taken;
     const QSet<QString> &kept = stored->kept; // ours already, nobody else stored a row since: queued here
     std::vector<LeaseLog::Accepted> out(items.size());
-    const QStringList chats = chatsStored(items, inserted);
-    if (chats.isEmpty())
-        return out;
-    QStringList toRead;
-    for (const QString &chat : chats) {
-        if (taken.value(chat) == LeaseRepository::Take::Mine && !kept.contains(chat))
-            toRead.append(chat);
-    }
-    // The chats newly ours (or whose lease another instance found held and stored a row under): their pending rows,
-    // stored by instances that found the lease held (or busy). Not those of chats this instance held already: their
-    // rows are queued here (a flood of messages per chat read every pending row again at each batch).
-    auto pending = InboxRepository::pendingForChats(ctx, toRead);
-    if (!pending)
-        return pending.error();
-    QHash<QString, size_t> lastOfChat; // the batch's last new message of each chat
+    const QList<InboxMessage> &pending = stored->pending; // of the chats newly ours, with rows of other instances
+    QHash<QString, size_t> lastOfChat;                    // the batch's last new message of each chat
     QHash<QString, size_t> firstOfChat;
     for (size_t i = 0; i < items.size(); ++i) {
         if (inserted[i]) {
@@ -105,7 +105,7 @@ Result<std::vector<LeaseLog::Accepted>> acceptMany(DbContext &ctx, const std::ve
                 firstOfChat.insert(items[i]->message->chatId, i);
         }
     }
-    const QSet<QString> withMore = InboxRepository::chatsWithMore(pending.value());
+    const QSet<QString> withMore = InboxRepository::chatsWithMore(pending);
     for (size_t i = 0; i < items.size(); ++i) {
         if (!inserted[i])
             continue;
@@ -120,7 +120,7 @@ Result<std::vector<LeaseLog::Accepted>> acceptMany(DbContext &ctx, const std::ve
         if (withMore.contains(m.chatId)) {
             a.moreOnDisk = true;
             if (firstOfChat.value(m.chatId) == i) {
-                for (const InboxMessage &row : pending.value()) {
+                for (const InboxMessage &row : pending) {
                     if (row.chatId == m.chatId)
                         a.earlier.append(row);
                 }
@@ -128,7 +128,7 @@ Result<std::vector<LeaseLog::Accepted>> acceptMany(DbContext &ctx, const std::ve
             continue;
         }
         const bool last = lastOfChat.value(m.chatId) == i;
-        for (const InboxMessage &row : pending.value()) {
+        for (const InboxMessage &row : pending) {
             if (row.chatId != m.chatId)
                 continue;
             if (row.id < m.id)

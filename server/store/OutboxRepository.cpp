@@ -106,7 +106,7 @@ Status OutboxRepository::markSentWithInteractions(DbContext &ctx, const std::vec
         QStringLiteral(" FROM x WHERE outbox.id = ANY(ARRAY(SELECT i FROM x)) AND outbox.id = x.i RETURNING outbox.id)"
                        " UPDATE interactions SET status = ? WHERE message_id") +
         sql::kAnyOfJson + QStringLiteral(" AND direction = 'out'"));
-    return ctx.exec(q, {rows.bound(), name(InteractionStatus::Sent), sql::anyOf(replies)});
+    return ctx.execLast(q, {rows.bound(), name(InteractionStatus::Sent), sql::anyOf(replies)});
 }
 
 Status OutboxRepository::markWithheld(DbContext &ctx, qint64 id)

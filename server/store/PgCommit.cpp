@@ -9,6 +9,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace concierge::store {
 
 namespace {
@@ -157,7 +159,11 @@ QVariantList parameters(const std::vector<MessageOutcome *> &outcomes)
 Result<std::vector<bool>> commitInOneStatement(DbContext &ctx, const std::vector<MessageOutcome *> &outcomes)
 {
     auto &q = ctx.preparePg(kSettle + kRows + kSessionsUsers);
-    if (Status st = ctx.exec(q, parameters(outcomes)); !st)
+    // The batch's COMMIT may go with it (execLast) unless an outcome has more to write after it.
+    const bool last = std::none_of(outcomes.cbegin(), outcomes.cend(),
+                                   [](const MessageOutcome *o) { return bool(o->alsoInTransaction); });
+    const QVariantList values = parameters(outcomes);
+    if (Status st = last ? ctx.execLast(q, values) : ctx.exec(q, values); !st)
         return st.error();
     std::vector<bool> recorded(outcomes.size(), false);
     while (q.next()) {

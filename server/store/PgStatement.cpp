@@ -156,35 +156,37 @@ std::vector<PGresult *> resultsUntilSync(PGconn *connection)
 
 } // namespace
 
-Status PgStatement::execAfterBegin(const QVariantList &values, bool *beginFailed)
+Status PgStatement::execAround(const QVariantList &values, Around around, AroundOutcome *outcome)
 {
     finish();
+    *outcome = AroundOutcome{};
     // No connection, or one lost (found by the prepare), fails as the BEGIN would: the batch is retried after a
     // reconnect (Database::Private::runBatch), not failed as the statement's own error.
-    *beginFailed = !m_connection || PQstatus(m_connection) != CONNECTION_OK;
-    if (*beginFailed)
+    const bool lost = !m_connection || PQstatus(m_connection) != CONNECTION_OK;
+    if (lost && around.begin) {
+        outcome->beginFailed = true;
         return Error{QStringLiteral("db_error"),
                      QStringLiteral("BEGIN failed (before %1): no connection").arg(m_description)};
+    }
     if (Status prepared = prepareOnce(); !prepared) { // outside the transaction: a prepared statement is the session's
-        *beginFailed = PQstatus(m_connection) != CONNECTION_OK;
+        outcome->beginFailed = around.begin && PQstatus(m_connection) != CONNECTION_OK;
         return prepared;
     }
-    if (PQenterPipelineMode(m_connection) != 1) { // a connection not idle (or lost): BEGIN alone, then the statement
-        PGresult *begin = PQexec(m_connection, "BEGIN");
-        const bool begun = PQresultStatus(begin) == PGRES_COMMAND_OK;
-        const Error error = begun ? Error{} : pgError(QStringLiteral("BEGIN failed"), PQerrorMessage(m_connection));
-        PQclear(begin);
-        *beginFailed = !begun;
-        return begun ? exec(values) : Status(error);
-    }
+    if (PQenterPipelineMode(m_connection) != 1) // a connection not idle (or lost): each command alone
+        return execAroundOneByOne(values, around, outcome);
     std::vector<QByteArray> texts;
     const std::vector<const char *> pointers = parameters(values, texts);
-    if (PQsendQueryParams(m_connection, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) != 1 ||
-        PQsendQueryPrepared(m_connection, m_name.constData(), int(pointers.size()), pointers.data(), nullptr, nullptr,
-                            0) != 1 ||
-        PQpipelineSync(m_connection) != 1) {
-        *beginFailed = true;
-        const Error error = pgError(QStringLiteral("BEGIN with (%1)").arg(m_description), PQerrorMessage(m_connection));
+    const auto sendCommand = [this](const char *command) {
+        return PQsendQueryParams(m_connection, command, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+    };
+    const bool sent = (!around.begin || sendCommand("BEGIN")) &&
+                      PQsendQueryPrepared(m_connection, m_name.constData(), int(pointers.size()), pointers.data(),
+                                          nullptr, nullptr, 0) == 1 &&
+                      (!around.commit || sendCommand("COMMIT")) && PQpipelineSync(m_connection) == 1;
+    if (!sent) { // nothing reached the server whole: as a failed BEGIN when one was asked, else the statement's error
+        outcome->beginFailed = around.begin;
+        const Error error =
+            pgError(QStringLiteral("SQL not sent (%1)").arg(m_description), PQerrorMessage(m_connection));
         for (PGresult *result : resultsUntilSync(m_connection)) // whatever was sent
             PQclear(result);
         PQexitPipelineMode(m_connection);
@@ -192,21 +194,68 @@ Status PgStatement::execAfterBegin(const QVariantList &values, bool *beginFailed
     }
     std::vector<PGresult *> results = resultsUntilSync(m_connection);
     PQexitPipelineMode(m_connection);
-    const bool begun = !results.empty() && PQresultStatus(results.front()) == PGRES_COMMAND_OK;
-    if (!begun) {
-        *beginFailed = true;
-        const Error error =
-            pgError(QStringLiteral("BEGIN failed (before %1)").arg(m_description),
-                    results.empty() ? PQerrorMessage(m_connection) : PQresultErrorMessage(results.front()));
-        for (PGresult *result : results)
-            PQclear(result);
-        return error;
+    return readAround(results, around, outcome);
+}
+
+Status PgStatement::readAround(std::vector<PGresult *> &results, Around around, AroundOutcome *outcome)
+{
+    // In order: the BEGIN's, the statement's, the COMMIT's (fewer when the connection dropped).
+    size_t next = 0;
+    const auto take = [&results, &next]() -> PGresult * { return next < results.size() ? results[next++] : nullptr; };
+    if (around.begin) {
+        PGresult *begin = take();
+        if (PQresultStatus(begin) != PGRES_COMMAND_OK) {
+            outcome->beginFailed = true;
+            const Error error = pgError(QStringLiteral("BEGIN failed (before %1)").arg(m_description),
+                                        begin ? PQresultErrorMessage(begin) : PQerrorMessage(m_connection));
+            for (PGresult *result : results)
+                PQclear(result);
+            return error;
+        }
     }
-    PQclear(results.front());
-    m_result = results.size() > 1 ? results[1] : nullptr;
-    for (size_t i = 2; i < results.size(); ++i)
-        PQclear(results[i]);
+    m_result = take();
+    PGresult *commit = around.commit ? take() : nullptr;
+    const ExecStatusType statementStatus = PQresultStatus(m_result);
+    const bool statementFailed = m_result && statementStatus != PGRES_COMMAND_OK && statementStatus != PGRES_TUPLES_OK;
+    if (around.commit && !statementFailed) {
+        // The statement did not fail, so the COMMIT was not skipped: whether it reached the disk is its reply's to
+        // say. No reply (the connection dropped): the outcome is unknown, as for a COMMIT sent alone.
+        outcome->commitSent = true;
+        if (PQresultStatus(commit) != PGRES_COMMAND_OK)
+            outcome->commitError = pgError(QStringLiteral("COMMIT failed (after %1)").arg(m_description),
+                                           commit ? PQresultErrorMessage(commit) : PQerrorMessage(m_connection));
+    }
+    for (size_t i = 0; i < results.size(); ++i) {
+        if (results[i] != m_result)
+            PQclear(results[i]);
+    }
     return statusOfResult();
+}
+
+Status PgStatement::execAroundOneByOne(const QVariantList &values, Around around, AroundOutcome *outcome)
+{
+    const auto command = [this](const char *sql, const QString &what) -> Status {
+        PGresult *result = PQexec(m_connection, sql);
+        const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+        const Status status =
+            ok ? Status::success()
+               : Status(pgError(what, result ? PQresultErrorMessage(result) : PQerrorMessage(m_connection)));
+        PQclear(result);
+        return status;
+    };
+    if (around.begin) {
+        if (Status begun = command("BEGIN", QStringLiteral("BEGIN failed (before %1)").arg(m_description)); !begun) {
+            outcome->beginFailed = true;
+            return begun;
+        }
+    }
+    Status status = exec(values);
+    if (!around.commit || !status)
+        return status;
+    outcome->commitSent = true;
+    if (Status committed = command("COMMIT", QStringLiteral("COMMIT failed (after %1)").arg(m_description)); !committed)
+        outcome->commitError = committed.error();
+    return status;
 }
 
 bool PgStatement::next()

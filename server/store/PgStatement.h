@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
 #include <vector>
 
 struct pg_conn;
@@ -39,10 +40,22 @@ public:
     // text, a bool as true/false, a null QVariant as NULL. The error names the statement. The rows answered are
     // read with next() and value() until the next exec() or finish().
     Status exec(const QVariantList &values);
-    // exec(values) preceded by BEGIN in the same round trip (libpq's pipeline mode: BEGIN, the statement, a sync
-    // point, sent at once; an explicit transaction block stays open past the sync). `beginFailed`: the BEGIN's own
-    // error (a dropped connection), the statement not run.
-    Status execAfterBegin(const QVariantList &values, bool *beginFailed);
+    // exec(values) in the same round trip as the transaction's BEGIN before it and/or its COMMIT after it (libpq's
+    // pipeline mode: the commands and a sync point sent at once; an explicit transaction block stays open past the
+    // sync). The COMMIT's reply is read before this returns: with it, the rows are durable here, as after a COMMIT
+    // sent alone. A failed statement makes PostgreSQL skip the COMMIT: the transaction stays open, aborted.
+    struct Around
+    {
+        bool begin = false;
+        bool commit = false;
+    };
+    struct AroundOutcome
+    {
+        bool beginFailed = false;         // the BEGIN's own error (a dropped connection): nothing ran
+        bool commitSent = false;          // the COMMIT went with a statement that did not fail: the batch is over
+        std::optional<Error> commitError; // when sent: it failed, or its outcome is unknown (the connection dropped)
+    };
+    Status execAround(const QVariantList &values, Around around, AroundOutcome *outcome);
     bool next();
     // The current row's column as text (PostgreSQL's text output: toInt(), toLongLong() read numbers, but a boolean
     // is "t" or "f", which toBool() reads as true both: compare the text); a NULL is a null QVariant.
@@ -58,6 +71,9 @@ private:
     // The parameters' texts (kept alive in `texts` while libpq reads them) and their pointers (nullptr: NULL).
     static std::vector<const char *> parameters(const QVariantList &values, std::vector<QByteArray> &texts);
     Status statusOfResult();
+    // execAround's parts: the pipeline's results read (and freed, but for the statement's); without pipeline mode.
+    Status readAround(std::vector<pg_result *> &results, Around around, AroundOutcome *outcome);
+    Status execAroundOneByOne(const QVariantList &values, Around around, AroundOutcome *outcome);
 
     pg_conn *m_connection;
     QByteArray m_name;

@@ -43,6 +43,28 @@ int inboxCount(Database &db)
     return count ? count.value() : -1;
 }
 
+// PostgreSQL: a row of `table` (a text key), inserted by a libpq statement given as the job's last one.
+Database::Job<bool> insertLastJob(const QString &table, const QVariant &key)
+{
+    return [table, key](DbContext &ctx) -> Result<bool> {
+        auto &q = ctx.preparePg(QStringLiteral("INSERT INTO %1 (k) VALUES (?)").arg(table));
+        if (Status st = ctx.execLast(q, {key}); !st)
+            return st.error();
+        return true;
+    };
+}
+
+int rowsOf(Database &db, const QString &table)
+{
+    auto count = db.runSync<int>([table](DbContext &ctx) -> Result<int> {
+        auto &q = ctx.prepare(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+        if (Status st = ctx.exec(q); !st)
+            return st.error();
+        return q.next() ? q.value(0).toInt() : -1;
+    });
+    return count ? count.value() : -1;
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -71,6 +93,9 @@ private slots:
     void pgBatchBeginsWithItsFirstStatement();
     void reconnectsWhenTheBeginRidesWithAStatement();
     void failingFirstLibpqStatementDoesNotUndoOthers();
+    void lastStatementCarriesTheCommit();
+    void failingLastStatementUndoesOnlyItsJob();
+    void carriedCommitErrorReachesEveryJob();
     void inboxInsertThroughput_data() { testing::addBackendRows(); }
     void inboxInsertThroughput();
 };
@@ -445,6 +470,98 @@ void TestDatabase::failingFirstLibpqStatementDoesNotUndoOthers()
     QTRY_COMPARE(outcomes.size(), 2);
     QCOMPARE(outcomes, (QList<int>{0, 1}));
     QCOMPARE(inboxCount(db), 1);
+    QVERIFY(db.healthy());
+}
+
+// The last job of a batch gives its last statement with execLast(): the batch's BEGIN and COMMIT travel with it, one
+// round trip for the batch, and the row is durable for any other connection once the job's answer is in. A job that
+// is not the batch's last runs it like any other statement: the jobs after it are in the same transaction.
+void TestDatabase::lastStatementCarriesTheCommit()
+{
+    POSTGRES_TEST_DB(testDb, "the carried COMMIT is PostgreSQL's");
+    Database db(testDb.config());
+    QVERIFY(db.open().ok());
+    QVERIFY2(testDb.admin(QStringLiteral("CREATE TABLE %1.carried (k text PRIMARY KEY)").arg(testDb.config().schema)),
+             qPrintable(testDb.error()));
+    Database other(testDb.config()); // another connection: sees only what was committed
+    QVERIFY(other.open().ok());
+
+    Database::Counters before = db.counters();
+    auto alone = db.runSync<bool>(insertLastJob(QStringLiteral("carried"), QStringLiteral("alone")));
+    QVERIFY2(alone.ok(), qPrintable(alone.error().message));
+    QCOMPARE(db.counters().statements - before.statements, quint64(1)); // no COMMIT of its own
+    QCOMPARE(db.counters().transactions - before.transactions, quint64(1));
+    QCOMPARE(rowsOf(other, QStringLiteral("carried")), 1);
+
+    // Its last statement first in a batch of two: the COMMIT waits for the second job.
+    before = db.counters();
+    QVERIFY(db.runSync<bool>(insertJob(QStringLiteral("probe"))).value());
+    const quint64 insertWithCommit = db.counters().statements - before.statements; // BEGIN, its statements, COMMIT
+    QObject context;
+    QList<int> outcomes;
+    const auto record = [&](Result<bool> r) { outcomes.append(r.ok() ? 1 : 0); };
+    auto gate = std::make_unique<testing::DatabaseBlocker>(db);
+    before = db.counters();
+    db.run<bool>(insertLastJob(QStringLiteral("carried"), QStringLiteral("first")), &context, record);
+    db.run<bool>(insertJob(QStringLiteral("second")), &context, record);
+    gate->release();
+    QTRY_COMPARE(outcomes.size(), 2);
+    QCOMPARE(outcomes, (QList<int>{1, 1}));
+    QCOMPARE(db.counters().statements - before.statements - testing::DatabaseBlocker::ownStatements(db),
+             insertWithCommit); // the first's statement (with the BEGIN), the second's statements, then COMMIT
+    QCOMPARE(rowsOf(other, QStringLiteral("carried")), 2);
+    QCOMPARE(inboxCount(other), 2);
+}
+
+// The batch's last statement fails: PostgreSQL skips the COMMIT sent with it, the transaction is rolled back and the
+// batch runs again job by job. The other job's row is committed, the connection goes on.
+void TestDatabase::failingLastStatementUndoesOnlyItsJob()
+{
+    POSTGRES_TEST_DB(testDb, "the carried COMMIT is PostgreSQL's");
+    Database db(testDb.config());
+    QVERIFY(db.open().ok());
+    QVERIFY2(testDb.admin(QStringLiteral("CREATE TABLE %1.carried (k text PRIMARY KEY)").arg(testDb.config().schema)),
+             qPrintable(testDb.error()));
+    QObject context;
+    QList<int> outcomes;
+    const auto record = [&](Result<bool> r) { outcomes.append(r.ok() ? 1 : 0); };
+    auto gate = std::make_unique<testing::DatabaseBlocker>(db);
+    db.run<bool>(insertJob(QStringLiteral("a")), &context, record);
+    db.run<bool>(insertLastJob(QStringLiteral("carried"), QVariant()), &context, record); // NULL key: refused
+    gate->release();
+    QTRY_COMPARE(outcomes.size(), 2);
+    QCOMPARE(outcomes, (QList<int>{1, 0}));
+    QCOMPARE(inboxCount(db), 1);
+    QCOMPARE(rowsOf(db, QStringLiteral("carried")), 0);
+    QVERIFY(db.runSync<bool>(insertLastJob(QStringLiteral("carried"), QStringLiteral("after"))).ok());
+    QCOMPARE(rowsOf(db, QStringLiteral("carried")), 1);
+    QVERIFY(db.healthy());
+}
+
+// The statement succeeds but the COMMIT that went with it fails (a deferred constraint, checked at COMMIT): nothing of
+// the batch is committed, and every job of it hears the COMMIT's error, as when COMMIT is sent alone.
+void TestDatabase::carriedCommitErrorReachesEveryJob()
+{
+    POSTGRES_TEST_DB(testDb, "the carried COMMIT is PostgreSQL's");
+    Database db(testDb.config());
+    QVERIFY(db.open().ok());
+    QVERIFY2(testDb.admin(QStringLiteral("CREATE TABLE %1.deferred_keys (k text UNIQUE DEFERRABLE INITIALLY DEFERRED)")
+                              .arg(testDb.config().schema)),
+             qPrintable(testDb.error()));
+    QVERIFY(db.runSync<bool>(insertLastJob(QStringLiteral("deferred_keys"), QStringLiteral("taken"))).ok());
+    QObject context;
+    QStringList errors;
+    const auto record = [&](Result<bool> r) { errors.append(r.ok() ? QString() : r.error().message); };
+    auto gate = std::make_unique<testing::DatabaseBlocker>(db);
+    db.run<bool>(insertJob(QStringLiteral("a")), &context, record);
+    db.run<bool>(insertLastJob(QStringLiteral("deferred_keys"), QStringLiteral("taken")), &context, record);
+    gate->release();
+    QTRY_COMPARE(errors.size(), 2);
+    for (const QString &error : std::as_const(errors))
+        QVERIFY2(error.contains(QLatin1String("COMMIT failed")), qPrintable(error));
+    QCOMPARE(inboxCount(db), 0);
+    QCOMPARE(rowsOf(db, QStringLiteral("deferred_keys")), 1);
+    QVERIFY(db.runSync<bool>(insertJob(QStringLiteral("b"))).value()); // the connection goes on
     QVERIFY(db.healthy());
 }
 

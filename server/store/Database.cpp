@@ -784,8 +784,9 @@ std::optional<Error> Database::Private::runBatchPlain(std::vector<std::unique_pt
         first = end;
         ctx->resetStatements(false);
         if (std::optional<Error> begin = ctx->takeBeginError())
-            return begin;        // as a failed BEGIN: nothing ran (the connection is retried)
-        if (ctx->commitSent()) { // the batch committed with its last statement: no COMMIT, nor rerun, to send
+            return begin; // as a failed BEGIN: nothing ran (the connection is retried)
+        // The batch committed with its last statement: no COMMIT, nor rerun, to send.
+        if (ctx->commitSent()) {
             committing = true;
             if (!ok)
                 qCWarning(lcStore) << "a job failed after its last statement committed";

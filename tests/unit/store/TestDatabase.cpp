@@ -1,4 +1,5 @@
 #include "support/DatabaseBlocker.h"
+#include "support/DatabaseCount.h"
 #include "support/StoreTestDb.h"
 
 #include "store/Database.h"
@@ -54,15 +55,9 @@ Database::Job<bool> insertLastJob(const QString &table, const QVariant &key)
     };
 }
 
-int rowsOf(Database &db, const QString &table)
+qint64 rowsOf(Database &db, const QString &table)
 {
-    auto count = db.runSync<int>([table](DbContext &ctx) -> Result<int> {
-        auto &q = ctx.prepare(QStringLiteral("SELECT COUNT(*) FROM ") + table);
-        if (Status st = ctx.exec(q); !st)
-            return st.error();
-        return q.next() ? q.value(0).toInt() : -1;
-    });
-    return count ? count.value() : -1;
+    return testing::countOf(db, QStringLiteral("SELECT COUNT(*) FROM ") + table);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 
 #include "support/AnsweredMessage.h"
 #include "support/DatabaseBlocker.h"
+#include "support/DatabaseCount.h"
 #include "support/StoreTestDb.h"
 
 #include "store/Database.h"
@@ -31,6 +32,7 @@
 
 using namespace concierge;
 using namespace concierge::store;
+using concierge::store::testing::countOf;
 
 namespace {
 
@@ -93,17 +95,6 @@ QString commitPlan(Database &db)
 {
     return preparedPlan(db, QStringLiteral("settled AS (UPDATE inbox"),
                         QStringLiteral("'[{\"o\":0,\"i\":1,\"s\":\"done\",\"d\":1}]', '[]', '', '[]', '[]'"));
-}
-
-qint64 countOf(Database &db, const QString &sql)
-{
-    auto n = db.runSync<qint64>([sql](DbContext &ctx) -> Result<qint64> {
-        auto &q = ctx.prepare(sql);
-        if (Status st = ctx.exec(q); !st)
-            return st.error();
-        return q.next() ? q.value(0).toLongLong() : qint64(-1);
-    });
-    return n ? n.value() : -1;
 }
 
 // Runs each statement in turn on the database thread (the test's own rows, written straight in SQL).

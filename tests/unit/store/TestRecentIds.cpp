@@ -12,6 +12,7 @@
 #include "store/InboxRepository.h"
 #include "store/MessageLog.h"
 #include "store/Migrations.h"
+#include "support/DatabaseCount.h"
 #include "support/ManualClock.h"
 #include "support/StoreTestDb.h"
 
@@ -21,6 +22,7 @@
 
 using namespace concierge;
 using namespace concierge::store;
+using concierge::store::testing::countOf;
 using concierge::store::testing::StoreTestDb;
 using concierge::testing::ManualClock;
 
@@ -62,19 +64,6 @@ QList<bool> acceptAll(Database &db, const QList<std::shared_ptr<InboxMessage>> &
     return out;
 }
 
-qint64 count(Database &db, const QString &sql)
-{
-    auto n = db.runSync<qint64>([sql](DbContext &ctx) -> Result<qint64> {
-        auto &q = ctx.prepare(sql);
-        if (auto st = ctx.exec(q); !st)
-            return st.error();
-        return q.next() ? q.value(0).toLongLong() : -1;
-    });
-    if (!n)
-        qWarning() << "count failed:" << n.error().message;
-    return n ? n.value() : -1;
-}
-
 Status exec(Database &db, const QString &sql)
 {
     auto done = db.runSync<bool>([sql](DbContext &ctx) -> Result<bool> {
@@ -107,14 +96,14 @@ private slots:
                                               webhookMessage(QStringLiteral("false_1@c.us_B"))});
             QCOMPARE(first, (QList<bool>{true, false, true}));
             QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_A"))}), QList<bool>{false});
-            QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM recent_message_ids")), qint64(2));
+            QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM recent_message_ids")), qint64(2));
         }
         Database reopened(store.config());
         QVERIFY2(reopened.open().ok(), "reopen");
         const auto again = acceptAll(reopened, {webhookMessage(QStringLiteral("false_1@c.us_B")),
                                                 webhookMessage(QStringLiteral("false_1@c.us_C"))});
         QCOMPARE(again, (QList<bool>{false, true}));
-        QCOMPARE(count(reopened, kInboxRows), qint64(1));
+        QCOMPARE(countOf(reopened, kInboxRows), qint64(1));
     }
 
     void olderRedeliveryIsANewMessage_data() { store::testing::addBackendRows(); }
@@ -135,7 +124,7 @@ private slots:
         QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_A"), kNowMs + 31 * kDayMs),
                                 webhookMessage(QStringLiteral("false_1@c.us_N"), kNowMs + 31 * kDayMs)}),
                  (QList<bool>{false, true})); // the first accept put the id among the recent ones again
-        QCOMPARE(count(db, kInboxRows), qint64(2));
+        QCOMPARE(countOf(db, kInboxRows), qint64(2));
     }
 
     // Duplicates in one group, and a duplicate beside a new message, caught by the recent ids alone.
@@ -152,7 +141,7 @@ private slots:
                                 webhookMessage(QStringLiteral("false_1@c.us_B"))}),
                  (QList<bool>{false, true}));
         QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_A"))}), QList<bool>{false});
-        QCOMPARE(count(db, kInboxRows), qint64(1));
+        QCOMPARE(countOf(db, kInboxRows), qint64(1));
     }
 
     void retentionForgetsOldIdsEvenWhenKeepingMessages_data() { store::testing::addBackendRows(); }
@@ -172,11 +161,11 @@ private slots:
         ManualClock clock(kNowMs);
         ops::Retention retention(&db, 0, clock); // 0 days: messages are kept forever
         retention.start();
-        QTRY_COMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM recent_message_ids")), qint64(2));
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM recent_message_ids WHERE waha_message_id IN"
-                                          " ('false_1@c.us_new', 'false_1@c.us_late')")),
+        QTRY_COMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM recent_message_ids")), qint64(2));
+        QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM recent_message_ids WHERE waha_message_id IN"
+                                            " ('false_1@c.us_new', 'false_1@c.us_late')")),
                  qint64(2));
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM inbox")), qint64(3));
+        QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM inbox")), qint64(3));
     }
 
     void redeliveryFoundByItsSendingTime_data() { store::testing::addBackendRows(); }
@@ -201,9 +190,9 @@ private slots:
                  (QList<bool>{true, true}));
         QCOMPARE(acceptAll(db, {webhookMessage(QStringLiteral("false_1@c.us_T"), kNowMs + 3'600'000)}),
                  QList<bool>{false});
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM recent_message_ids WHERE waha_message_id ="
-                                          " 'false_1@c.us_T' AND sent_at = %1")
-                               .arg(kSentMs)),
+        QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM recent_message_ids WHERE waha_message_id ="
+                                            " 'false_1@c.us_T' AND sent_at = %1")
+                                 .arg(kSentMs)),
                  qint64(1));
     }
 
@@ -224,25 +213,25 @@ private slots:
                                  " 'inbox_status')")
                 : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('inbox_pending_by_chat',"
                                  " 'inbox_status')");
-        QCOMPARE(count(db, byChatOrStatus), qint64(store.isPostgres() ? 1 : 0));
+        QCOMPARE(countOf(db, byChatOrStatus), qint64(store.isPostgres() ? 1 : 0));
         if (store.isPostgres()) {
             // pg_class and pg_index, not pg_indexes: the view's pg_get_indexdef() may run on other schemas' indexes,
             // and fails on one that a test running beside this one drops at that moment.
-            QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM pg_index WHERE indrelid = 'inbox'::regclass"
-                                              " AND indisunique")),
+            QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM pg_index WHERE indrelid = 'inbox'::regclass"
+                                                " AND indisunique")),
                      qint64(1)); // the primary key alone
             // Nor an index of the recent ids by time (migration 21): the daily prune reads the table whole.
-            QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM pg_index WHERE indrelid ="
-                                              " 'recent_message_ids'::regclass")),
+            QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM pg_index WHERE indrelid ="
+                                                " 'recent_message_ids'::regclass")),
                      qint64(1));
             return;
         }
-        QCOMPARE(count(db, QStringLiteral("SELECT group_concat(name, ',') = 'sent_at,waha_message_id' FROM"
-                                          " (SELECT name FROM pragma_table_info('recent_message_ids') WHERE pk > 0"
-                                          " ORDER BY pk)")),
+        QCOMPARE(countOf(db, QStringLiteral("SELECT group_concat(name, ',') = 'sent_at,waha_message_id' FROM"
+                                            " (SELECT name FROM pragma_table_info('recent_message_ids') WHERE pk > 0"
+                                            " ORDER BY pk)")),
                  qint64(1));
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name ="
-                                          " 'recent_message_ids' AND sql IS NOT NULL")),
+        QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name ="
+                                            " 'recent_message_ids' AND sql IS NOT NULL")),
                  qint64(0));
     }
 
@@ -269,13 +258,13 @@ private slots:
                 QStringLiteral("SELECT COUNT(*) FROM pg_attribute a JOIN pg_collation c ON c.oid = a.attcollation"
                                " WHERE a.attrelid = '%1'::regclass AND a.attname = '%2' AND c.collname = 'C'")
                     .arg(column.section(QLatin1Char('.'), 0, 0), column.section(QLatin1Char('.'), 1));
-            QVERIFY2(count(db, sql) == 1, qPrintable(column));
+            QVERIFY2(countOf(db, sql) == 1, qPrintable(column));
         }
         // And the b-trees read by every webhook compare that way too (an index keeps the collation it was built with).
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM pg_index i JOIN pg_collation c ON c.oid ="
-                                          " i.indcollation[0] WHERE c.collname = 'C' AND i.indexrelid IN"
-                                          " ('recent_message_ids_pkey'::regclass, 'chat_leases_pkey'::regclass,"
-                                          " 'inbox_pending_by_chat'::regclass, 'users_pkey'::regclass)")),
+        QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM pg_index i JOIN pg_collation c ON c.oid ="
+                                            " i.indcollation[0] WHERE c.collname = 'C' AND i.indexrelid IN"
+                                            " ('recent_message_ids_pkey'::regclass, 'chat_leases_pkey'::regclass,"
+                                            " 'inbox_pending_by_chat'::regclass, 'users_pkey'::regclass)")),
                  qint64(4));
     }
 };
